@@ -1,0 +1,100 @@
+/**
+ * The dateline that opens a wire story's body: the city it was filed from, the agency, and
+ * sometimes a date. Forms seen on the wires:
+ *   BEIJING (Yonhap) —                       city + agency
+ *   BEIJING, May 12 (Xinhua) --              city + date + agency
+ *   BUENOS AIRES (Agency / Sputnik - 06th June, 2022)   agency with a dated credit
+ *   MANCHESTER, England, July 8              city + region + date
+ *   JANAKPUR:  ·  PYONGYANG -  ·  BELGRADE —  city alone
+ */
+import type { Dateline } from './types';
+import { datelineDate } from './dates';
+
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** YYYY[-MM[-DD]] when the dateline carries a date with its year. */
+  date: string | null;
+  /** Offset of the line that opens with the dateline, and of the first body character after it. */
+  lineStart: number;
+  bodyStart: number;
+}
+
+const CITY = String.raw`([A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})`;
+const SEP = String.raw`(?:—|–|--|-|:)`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+const REGION = String.raw`[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}`;
+
+const FORMS: RegExp[] = [
+  // CITY[, mid] (paren) [sep]
+  new RegExp(String.raw`^${CITY}(?:,\s*([^()\n:—–]{0,40}?))?\s*\(([^()\n]{1,100})\)\s*${SEP}?\s*`),
+  // CITY, [Region,] Month Day [sep]
+  new RegExp(String.raw`^${CITY},\s*(?:(${REGION}),\s*)?(${MONTH})\b\s*${SEP}?\s*`),
+  // CITY[, Region] sep   ("PYONGYANG -", "JANAKPUR:"); a dash needs a space before it so
+  // hyphenated words never pass
+  new RegExp(String.raw`^${CITY}(?:,\s*(${REGION}))?(?:\s*:|\s+(?:—|–|--|-)|(?:—|–))\s+`),
+];
+
+/** Agencies and outlets that open headlines ("KCNA: Kim accepts …"): never a city. */
+const NOT_CITIES = new Set(['KCNA', 'AFP', 'AP', 'REUTERS', 'XINHUA', 'YONHAP', 'TASS', 'RIA', 'UPI', 'PTI', 'IANS', 'ANI', 'UN', 'US', 'UK', 'EU', 'NATO', 'BREAKING', 'UPDATE', 'EXCLUSIVE', 'ANALYSIS', 'WATCH', 'VIDEO', 'PHOTOS', 'OPINION', 'EDITORIAL']);
+
+const KICKER_WORDS = new Set(['IN', 'THE', 'AND', 'TO', 'ON', 'AT', 'FOR', 'WITH', 'IS', 'A', 'UP', 'OUT', 'OFF', 'BY']);
+
+/** A body paragraph is long; headlines and captions are not. */
+const MIN_PARAGRAPH = 60;
+const SCAN_LINES = 25;
+
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+/** Agency text inside the parentheses: "Yonhap"; "UrduPoint News / Sputnik - 06th June, 2022". */
+function splitCredit(paren: string): { agency: string | null; date: string | null } {
+  const p = paren.replace(/\s+/g, ' ').trim();
+  const dash = p.lastIndexOf(' - ');
+  if (dash > 0) {
+    const date = datelineDate(p.slice(dash + 3));
+    if (date) return { agency: p.slice(0, dash).trim() || null, date };
+  }
+  return { agency: p || null, date: null };
+}
+
+export function findDateline(text: string): DatelineMatch | null {
+  let pos = 0;
+  for (let n = 0; n < SCAN_LINES && pos <= text.length; n++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const lead = line.length - line.trimStart().length;
+    const body = line.trimStart();
+    const hit = body ? matchDateline(body) : null;
+    // A city-and-date opening is distinctive enough even on a hard-wrapped short line.
+    if (hit && (body.length >= MIN_PARAGRAPH || hit.form === 1)) {
+      return { dateline: hit.dateline, date: hit.date, lineStart: pos + lead, bodyStart: pos + lead + hit.consumed };
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return null;
+}
+
+function matchDateline(line: string): { dateline: Dateline; date: string | null; consumed: number; form: number } | null {
+  for (let i = 0; i < FORMS.length; i++) {
+    const m = FORMS[i]!.exec(line);
+    if (!m) continue;
+    const rawCity = m[1]!.replace(/[.\-]+$/, '');
+    if (rawCity.replace(/[^A-Z]/g, '').length < 3 || NOT_CITIES.has(rawCity)) continue;
+    // "CHIPPING IN:" is a kicker, not a city: city names do not hold function words.
+    if (rawCity.split(/\s+/).some((w) => KICKER_WORDS.has(w))) continue;
+    const city = titleCase(rawCity);
+    if (i === 0) {
+      const credit = splitCredit(m[3]!);
+      const date = credit.date ?? (m[2] ? datelineDate(m[2]) : null);
+      return { dateline: { city, agency: credit.agency }, date, consumed: m[0].length, form: i };
+    }
+    if (i === 1) return { dateline: { city, agency: null }, date: datelineDate(m[3]!), consumed: m[0].length, form: i };
+    return { dateline: { city, agency: null }, date: null, consumed: m[0].length, form: i };
+  }
+  return null;
+}
