@@ -1,0 +1,142 @@
+/**
+ * The rule-based extractor: an Article in, an ArticleExtraction out. Pure — the gazetteers
+ * arrive as `resources` (built once by loadExtractionResources), nothing is read or written.
+ *
+ * The pipeline, one step per file under steps/:
+ *   01 sentences and tokens → 02 state mentions → 03 people and roles → 04 dates →
+ *   05 sentence templates → 06 occasions → 07 invitations → 08 visits → 09 statements →
+ *   10 merge.
+ */
+import type { Article } from '../article/types';
+import type { ActorRef, ArticleExtraction, Extractor, ExtractedEvent, ExtractedPerson, ExtractedState } from './types';
+import { formKey, loadExtractionResources, type ExtractionResources } from './resources';
+import { splitSentences } from './steps/01-sentences';
+import { findStates } from './steps/02-states';
+import { findPeople } from './steps/03-people';
+import { parsePublished } from './steps/04-dates';
+import { buildClauses } from './steps/05-clauses';
+import type { Doc } from './steps/context';
+import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
+import { findInvitations } from './steps/07-invitations';
+import { findVisits } from './steps/08-visits';
+import { findStatements } from './steps/09-statements';
+import { mergeInvitations, mergeStatements, mergeVisits } from './steps/10-merge';
+
+export { loadExtractionResources };
+export type { ExtractionResources };
+
+export function extractArticle(article: Article, resources: ExtractionResources): ArticleExtraction {
+  const empty = (skipped: string | null): ArticleExtraction => ({
+    article,
+    skipped,
+    states: [],
+    people: [],
+    events: [],
+    invitations: [],
+    visits: [],
+    statements: [],
+    warnings: [],
+  });
+  if (!article.text || !article.text.trim()) return empty('empty text');
+
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const stateMentions = findStates(sentences, text, resources);
+  const { people, mentions } = findPeople(sentences, text, stateMentions, resources);
+  const clauses = buildClauses(sentences, stateMentions, mentions, resources);
+  const doc: Doc = {
+    text,
+    pub: parsePublished(article.publishedAt),
+    clauses,
+    people,
+    events: [],
+    eventMentions: [],
+    eventMentionsByClause: new Map(),
+    res: resources,
+    datelineState: datelineState(article, resources),
+  };
+  findOccasions(doc);
+  const invitations = mergeInvitations(doc, findInvitations(doc));
+  const visits = mergeVisits(doc, findVisits(doc));
+  const statements = mergeStatements(doc, findStatements(doc));
+
+  // a person's state learnt late (step 10) reaches every fact naming them
+  const stateOf = new Map(people.map((p) => [p.name, p.state]));
+  const fill = (a: ActorRef): ActorRef => (a.kind === 'person' && !a.state && stateOf.get(a.name) ? { ...a, state: stateOf.get(a.name)! } : a);
+  for (const i of invitations) {
+    i.inviter = fill(i.inviter);
+    i.invitee = fill(i.invitee);
+  }
+  for (const v of visits) v.visitor = fill(v.visitor);
+  for (const s of statements) {
+    s.speaker = fill(s.speaker);
+    s.about = s.about.map(fill);
+  }
+
+  // states: every state named, plus the states people act for
+  const states = new Map<string, ExtractedState>();
+  const addState = (code: string, surface: string | null): void => {
+    let s = states.get(code);
+    if (!s) {
+      s = { code, name: resources.stateNames.get(code) ?? code, mentions: [] };
+      states.set(code, s);
+    }
+    if (surface && !s.mentions.includes(surface)) s.mentions.push(surface);
+  };
+  for (const m of stateMentions) if (m.kind !== 'not' && m.code) addState(m.code, m.surface);
+  for (const p of people) if (p.state) addState(p.state, null);
+
+  const extractedPeople: ExtractedPerson[] = people.map((p) => ({
+    name: p.name,
+    aliases: [...p.aliases].filter((a) => a !== p.name),
+    state: p.state,
+    role: p.role,
+    leader: p.roleClass === 'leader',
+  }));
+
+  const events = new Map<string, ExtractedEvent>();
+  for (const e of doc.events) {
+    const ev = eventOf(e);
+    const key = eventKey(ev);
+    if (!events.has(key)) events.set(key, { key, kind: ev.kind, name: ev.name, date: ev.date, place: ev.place });
+  }
+
+  return {
+    article,
+    skipped: null,
+    states: [...states.values()],
+    people: extractedPeople,
+    events: [...events.values()],
+    invitations,
+    visits,
+    statements,
+    warnings: [],
+  };
+}
+
+/** The state of the dateline city ("KATHMANDU:", "SEOUL (Reuters) —"), when the gazetteer knows it. */
+function datelineState(article: Article, res: ExtractionResources): string | null {
+  const city = article.dateline?.city;
+  if (!city) return null;
+  const title = city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  for (const form of [city, title]) {
+    const f = res.forms.get(formKey(form));
+    if (f && f.kind !== 'not' && f.kind !== 'bloc' && f.code) return f.code;
+  }
+  return null;
+}
+
+/** The default extractor behind the Extractor interface. */
+export class RuleBasedExtractor implements Extractor {
+  readonly name = 'rule-based';
+  readonly version = '1.0.0';
+  private readonly resources: ExtractionResources;
+
+  constructor(resources: ExtractionResources = loadExtractionResources()) {
+    this.resources = resources;
+  }
+
+  extract(article: Article): Promise<ArticleExtraction> {
+    return Promise.resolve(extractArticle(article, this.resources));
+  }
+}

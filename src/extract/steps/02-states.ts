@@ -1,0 +1,104 @@
+/**
+ * Step 2 — state mentions from the gazetteer.
+ *
+ * Longest match wins, so "Papua New Guinea" is never "Guinea" and "South Korean" is never
+ * "Korean". Matching is case-sensitive: "turkey" the bird and "china" the porcelain are
+ * lower case. Forms that are often something else are accepted only when the article gives
+ * no sign of the other reading:
+ *  - a person's name: "Michael Jordan", "Chad Smith" (a capitalised word beside the form);
+ *  - the US state: "Georgia" in an article about Atlanta or a governor;
+ *  - the bird: "Turkey" next to Thanksgiving or a roast.
+ * "the North" / "the South" stand for the Koreas only in an article about Korea.
+ */
+import type { ExtractionResources, FormKind } from '../resources';
+import type { Sentence, Token } from './01-sentences';
+
+export interface StateMention {
+  code: string;
+  kind: FormKind;
+  surface: string;
+  sentence: number;
+  /** Token range [tokenStart, tokenEnd) inside the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+}
+
+const US_CONTEXT = /\b(?:Atlanta|Savannah|Gov\.|governor|Republican|Democrat|county|Senate race|U\.S\. state|state of Georgia|Peach)\b/;
+const GEORGIA_CONTEXT = /\b(?:Tbilisi|Georgian|Caucasus|Abkhazia|South Ossetia)\b/;
+const BIRD_CONTEXT = /\b(?:Thanksgiving|roast|roasted|bird|stuffing|gravy|poultry|feathers)\b/i;
+
+const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+
+export function findStates(sentences: Sentence[], text: string, res: ExtractionResources): StateMention[] {
+  const out: StateMention[] = [];
+  const koreanContext = /\bKorea|Pyongyang|Seoul\b/.test(text);
+  const usGeorgia = US_CONTEXT.test(text) && !GEORGIA_CONTEXT.test(text);
+  const bird = BIRD_CONTEXT.test(text);
+  const personLike = new Set<string>();
+
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i]!;
+      if (!res.formStarts.has(t.text) && !(koreanContext && (t.text === 'North' || t.text === 'South'))) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      let form: { code: string; kind: FormKind } | undefined;
+      // extend the key token by token while it is still the start of some form; keep the longest
+      let key = toks[i]!.text;
+      for (let n = 1; n <= res.maxFormTokens && i + n <= toks.length; n++) {
+        if (n > 1) key += ' ' + toks[i + n - 1]!.text;
+        if (!res.formPrefixes.has(key)) break;
+        const f = res.forms.get(key.startsWith('The ') ? 'the' + key.slice(3) : key);
+        if (f) {
+          matched = n;
+          form = f;
+        }
+      }
+      // "the North" / "the South" in a story about the Koreas
+      if (!form && koreanContext && /^(?:North|South)$/.test(t.text) && /^the$/i.test(toks[i - 1]?.text ?? '') && !isCap(toks[i + 1])) {
+        form = { code: t.text === 'North' ? 'PRK' : 'KOR', kind: 'name' };
+        matched = 1;
+      }
+      if (!form || matched === 0) {
+        i++;
+        continue;
+      }
+      const first = toks[i]!;
+      const last = toks[i + matched - 1]!;
+      const surface = text.slice(first.start, last.end);
+      let accept = form.kind !== 'not';
+      if (accept && res.ambiguous.has(surface)) {
+        const before = toks[i - 1];
+        const after = toks[i + matched];
+        const nameBefore = isCap(before) && !res.forms.has(before!.text) && !res.notNames.has(before!.text) && !res.titles.has(before!.text.toLowerCase());
+        const nameAfter = isCap(after) && !res.forms.has(after!.text) && after!.text !== 'The';
+        if (nameBefore || nameAfter) {
+          personLike.add(surface);
+          accept = false;
+        }
+        if (surface === 'Georgia' && usGeorgia) accept = false;
+      }
+      if (accept && surface === 'Turkey' && bird) accept = false;
+      if (accept) {
+        out.push({
+          code: form.code,
+          kind: form.kind,
+          surface,
+          sentence: s.index,
+          tokenStart: i,
+          tokenEnd: i + matched,
+          start: first.start,
+          end: last.end,
+        });
+      }
+      i += matched;
+    }
+  }
+  // a form used as a person's name once ("Jordan Peterson") is that person everywhere
+  return personLike.size ? out.filter((m) => !personLike.has(m.surface)) : out;
+}

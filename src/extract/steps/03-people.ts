@@ -1,0 +1,582 @@
+/**
+ * Step 3 — people, their roles and the states they act for.
+ *
+ * Names are found only where the text marks them as people, so a city or an organisation
+ * is never taken for a person:
+ *  - a title before the name: "Russian Foreign Minister Sergei Lavrov", "China's foreign
+ *    ministry spokeswoman Hua Chunying", "Kremlin spokesman Dmitry Peskov", "President Xi
+ *    Jinping of China", "Ramaphosa's spokesperson Vincent Magwenya" (the principal's state);
+ *  - an apposition after it: "Li Zhanshu, China's top legislator," / "X, the Turkish
+ *    president,".
+ * Then, inside the article: surname re-mentions ("Lavrov"; "Kim", "Park", "Xi" — East
+ * Asian family names come first), spelling variants ("Kim Jong Un" ~ "Kim Jong-un"), and
+ * title re-mentions ("the Chinese leader", "the president") resolved to the one person who
+ * holds that title, or the latest one mentioned.
+ */
+import type { ExtractionResources, RoleClass } from '../resources';
+import type { Sentence, Token } from './01-sentences';
+import type { StateMention } from './02-states';
+
+export interface Person {
+  id: number;
+  name: string;
+  tokens: string[];
+  /** Normalised forms a lone re-mention may take (surnames). */
+  keys: Set<string>;
+  state: string | null;
+  role: string | null;
+  roleClass: RoleClass | null;
+  aliases: Set<string>;
+  /** First mention: sentence index. */
+  firstSentence: number;
+}
+
+export interface PersonMention {
+  person: number;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  via: 'titled' | 'name' | 'role';
+}
+
+export interface PeopleResult {
+  people: Person[];
+  mentions: PersonMention[];
+}
+
+/** Lower case, no accents, hyphens and dots as spaces: "Kim Jong-un" ~ "kim jong un". */
+const normCache = new Map<string, string>();
+
+export function normName(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normCache.size > 50000) normCache.clear();
+  const v = normNameRaw(s);
+  normCache.set(s, v);
+  return v;
+}
+
+const tokCache = new Map<string, string[]>();
+
+/** normName split into words, cached. */
+function normTokens(s: string): string[] {
+  const hit = tokCache.get(s);
+  if (hit) return hit;
+  if (tokCache.size > 50000) tokCache.clear();
+  const v = normName(s).split(' ');
+  tokCache.set(s, v);
+  return v;
+}
+
+function normNameRaw(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[-.‐]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Short forms of titles, read as the full title ("PM" is "prime minister"). */
+const ROLE_ALIASES: Record<string, string> = { pm: 'prime minister', 'deputy pm': 'deputy prime minister', fm: 'foreign minister' };
+const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
+
+const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief']);
+/** Words that make a title a non-state one: an opposition leader does not speak for the state. */
+const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 'community', 'religious', 'business', 'tribal', 'separatist', 'group', 'movement', 'protest', 'student', 'insurgent', 'militia', 'campaign', 'church', 'club', 'team', 'company', 'firm', 'bank']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
+
+/** A Title-Case headline: no closing full stop, most words capitalised. */
+function isTitleCase(toks: Token[]): boolean {
+  const last = toks[toks.length - 1]?.text;
+  if (last === '.' || last === '"' || last === '”' || last === '?' || last === '!') return false;
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 3) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}
+
+interface Candidate {
+  sentence: number;
+  tokenStart: number;
+  nameStart: number;
+  nameEnd: number;
+  /** End of the whole phrase ("… of the State of Eritrea"). */
+  spanEnd: number;
+  name: string;
+  state: string | null;
+  role: string;
+  roleClass: RoleClass;
+  principal: string | null;
+}
+
+export function findPeople(sentences: Sentence[], text: string, states: StateMention[], res: ExtractionResources): PeopleResult {
+  // per sentence: token index → state mention starting / ending there
+  // per sentence, per token: the state mention starting / ending there, and coverage flags
+  const stAt: (StateMention | undefined)[][] = sentences.map(() => []);
+  const stEnd: (StateMention | undefined)[][] = sentences.map(() => []);
+  const stCov: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
+  const claimedA: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
+  const coveredA: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
+  for (const m of states) {
+    stAt[m.sentence]![m.tokenStart] = m;
+    stEnd[m.sentence]![m.tokenEnd] = m;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) (stCov[m.sentence]![k] = 1);
+  }
+
+  const matchTitle = (toks: Token[], i: number): number => {
+    if (!toks[i] || !res.titleStarts.has(toks[i]!.lower)) return 0;
+    let best = 0;
+    let key = toks[i]!.lower;
+    for (let n = 1; n <= res.maxTitleTokens && i + n <= toks.length; n++) {
+      if (n > 1) key += ' ' + toks[i + n - 1]!.lower;
+      if (!res.titlePrefixes.has(key)) break;
+      if (res.titles.has(key)) best = n;
+    }
+    return best;
+  };
+  const isNameTok = (s: number, toks: Token[], k: number): boolean => {
+    const t = toks[k];
+    if (!t) return false;
+    const ch = t.text.charCodeAt(0);
+    // fast path for ASCII lower case, digits and punctuation
+    if (ch < 128 && !(ch >= 65 && ch <= 90)) {
+      // "al-Assad", "bin-Zayed", "van-Dijk": a lower-case particle joined to a capitalised name
+      if (!(k > 0 && /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text))) return false;
+    } else if (!/^\p{Lu}/u.test(t.text)) return false;
+    if (res.notNames.has(t.text) || stCov[s]![k] === 1) return false;
+    if (res.titles.has(t.lower)) return false;
+    if (res.media.has(t.text)) return false;
+    return true;
+  };
+  /** Extent of a name starting at k (name tokens and inner particles), at most 5 words. */
+  const nameEnd = (s: number, toks: Token[], k: number): number => {
+    let e = k;
+    while (e - k < 5) {
+      if (isNameTok(s, toks, e)) e++;
+      else if (e > k && res.nameParticles.has(toks[e]?.lower ?? '') && isNameTok(s, toks, e + 1)) e += 2;
+      else break;
+    }
+    return e;
+  };
+  const isOrg = (toks: Token[], a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (res.orgWords.has(toks[k]!.text) || /\d/.test(toks[k]!.text)) return true;
+    return false;
+  };
+  /** "President X of China": the state, and where the phrase ends. */
+  const stateAfterOf = (s: number, toks: Token[], k: number): { code: string; end: number } | null => {
+    if (toks[k]?.text !== 'of') return null;
+    let j = k + 1;
+    if (toks[j]?.text === 'the' && !!!stAt[s]![j]) j++;
+    const m = stAt[s]![j];
+    return m && m.kind !== 'city' && m.kind !== 'not' && m.kind !== 'demonym' ? { code: m.code, end: m.tokenEnd } : null;
+  };
+
+  const candidates: Candidate[] = [];
+  
+  for (const sen of sentences) {
+    const s = sen.index;
+    const toks = sen.tokens;
+    // A Title-Case headline ("President Trump Says He Will Visit") capitalises verbs too, so
+    // names are not introduced there; people named in the body are still found in it.
+    if (isTitleCase(toks)) continue;
+    // (a) title before the name
+    for (let i = 0; i < toks.length; i++) {
+      if (stCov[s]![i] === 1) continue;
+      const n = matchTitle(toks, i);
+      if (!n) continue;
+      let ns = i + n;
+      let ne = nameEnd(s, toks, ns);
+      let ofState: string | null = null;
+      if (ne === ns) {
+        // "Prime Minister of Japan Fumio Kishida"; "a spokesman for the Kremlin, Dmitry Peskov,"
+        const via = toks[ns]?.text;
+        if (via === 'of' || via === 'for') {
+          let j = ns + 1;
+          if (toks[j]?.text === 'the' && !stAt[s]![j]) j++;
+          const sm = stAt[s]![j];
+          if (sm && sm.kind !== 'not' && sm.kind !== 'city') {
+            let k = sm.tokenEnd;
+            // "the Chinese foreign ministry" / "the Kremlin"
+            while (k < toks.length && k - sm.tokenEnd < 3 && /^(?:foreign|ministry|government|office|presidency|embassy|defense|defence)$/i.test(toks[k]!.text)) k++;
+            if (toks[k]?.text === ',' && via === 'for') k++;
+            const e2 = nameEnd(s, toks, k);
+            if (e2 - k >= 2 && !isOrg(toks, k, e2) && (via === 'of' || toks[e2]?.text === ',')) {
+              ns = k;
+              ne = e2;
+              ofState = sm.code;
+            }
+          } else if (via === 'of') {
+            // "national coordinator of the summit Kevin Brady": a few lower-case words, then the name
+            let k = ns + 1;
+            while (k < toks.length && k - ns <= 3 && /^[a-z]+$/.test(toks[k]!.text)) k++;
+            const e2 = nameEnd(s, toks, k);
+            if (k > ns + 1 && e2 - k >= 2 && !isOrg(toks, k, e2) && toks[k - 1]!.text !== 'and') {
+              ns = k;
+              ne = e2;
+            }
+          }
+        }
+      }
+      if (ne === ns || isOrg(toks, ns, ne)) {
+        i += n - 1;
+        continue;
+      }
+      const rawRole = toks.slice(i, i + n).map((t) => t.lower).join(' ');
+      const roleClass: RoleClass = NON_STATE.has(toks[i - 1]?.lower ?? '') ? 'other' : res.titles.get(rawRole)!;
+      const role = roleName(rawRole);
+      // walk back over modifiers to a state ("Russian", "China's", "Kremlin") or a principal
+      let b = i;
+      while (b > 0 && MODIFIERS.has(toks[b - 1]!.lower)) b--;
+      let state: string | null = null;
+      let principal: string | null = null;
+      let start = b;
+      const endState = stEnd[s]![b];
+      if (endState && endState.kind !== 'not') {
+        state = endState.code;
+        start = endState.tokenStart;
+      } else if (toks[b - 1]?.text === "'s") {
+        const ps = stEnd[s]![b - 1];
+        if (ps && ps.kind !== 'not') {
+          state = ps.code;
+          start = ps.tokenStart;
+        } else {
+          let a = b - 1;
+          while (a > 0 && isNameTok(s, toks, a - 1)) a--;
+          if (a < b - 1) {
+            principal = text.slice(toks[a]!.start, toks[b - 2]!.end);
+            start = a;
+          }
+        }
+      }
+      const of = stateAfterOf(s, toks, ne);
+      state ??= ofState ?? of?.code ?? null;
+      if (/^(?:spokes(?:man|woman|person)|press secretary)$/.test(role) && toks[ne]?.text === 'for') {
+        // "a spokesman for Russian President Vladimir Putin": the spokesman is unnamed
+        continue;
+      }
+      candidates.push({
+        sentence: s,
+        tokenStart: start,
+        nameStart: ns,
+        nameEnd: ne,
+        spanEnd: of ? of.end : ne,
+        name: text.slice(toks[ns]!.start, toks[ne - 1]!.end),
+        state,
+        role,
+        roleClass,
+        principal,
+      });
+      for (let k = start; k < (of ? of.end : ne); k++) (claimedA[s]![k] = 1);
+      i = (of ? of.end : ne) - 1;
+    }
+    // (c) "Germany's Olaf Scholz", "Russia's Vladimir Putin": a state's person, role untold
+    for (let i = 2; i < toks.length; i++) {
+      if (toks[i - 1]!.text !== "'s" || claimedA[s]![i] === 1) continue;
+      const sm = stEnd[s]![i - 1];
+      if (!sm || sm.kind !== 'name' || !isNameTok(s, toks, i)) continue;
+      const ne = nameEnd(s, toks, i);
+      if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne)) continue;
+      if (res.titles.has(toks[ne]?.lower ?? '')) continue;
+      candidates.push({
+        sentence: s,
+        tokenStart: sm.tokenStart,
+        nameStart: i,
+        nameEnd: ne,
+        spanEnd: ne,
+        name: text.slice(toks[i]!.start, toks[ne - 1]!.end),
+        state: sm.code,
+        role: '',
+        roleClass: 'untitled' as RoleClass,
+        principal: null,
+      });
+      for (let k = sm.tokenStart; k < ne; k++) claimedA[s]![k] = 1;
+      i = ne - 1;
+    }
+    // (b) apposition after the name: "Li Zhanshu, China's top legislator,"
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameTok(s, toks, i) || claimedA[s]![i] === 1) continue;
+      if (i > 0 && isNameTok(s, toks, i - 1)) continue;
+      const ne = nameEnd(s, toks, i);
+      if (ne - i < 2 || toks[ne]?.text !== ',' || isOrg(toks, i, ne)) {
+        i = Math.max(i, ne - 1);
+        continue;
+      }
+      let j = ne + 1;
+      if (DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+      let state: string | null = null;
+      const sm = stAt[s]![j];
+      if (sm && sm.kind !== 'not') {
+        state = sm.code;
+        j = sm.tokenEnd;
+        if (toks[j]?.text === "'s") j++;
+      }
+      while (MODIFIERS.has(toks[j]?.lower ?? '')) j++;
+      const n = matchTitle(toks, j);
+      if (!n) continue;
+      const rawRole = toks.slice(j, j + n).map((t) => t.lower).join(' ');
+      const role = roleName(rawRole);
+      state ??= stateAfterOf(s, toks, j + n)?.code ?? null;
+      candidates.push({
+        sentence: s,
+        tokenStart: i,
+        nameStart: i,
+        nameEnd: ne,
+        spanEnd: ne,
+        name: text.slice(toks[i]!.start, toks[ne - 1]!.end),
+        state,
+        role,
+        roleClass: res.titles.get(rawRole)!,
+        principal: null,
+      });
+      for (let k = i; k < ne; k++) (claimedA[s]![k] = 1);
+      i = ne - 1;
+    }
+  }
+
+  // ---- candidates → people (one per person in the article) ---------------------------------
+  const people: Person[] = [];
+  const keysOf = (tokens: string[]): Set<string> => {
+    const keys = new Set<string>();
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    if (tokens.length > 1 && res.eastAsianSurnames.has(first) && tokens.length <= 3 && !res.eastAsianSurnames.has(last)) {
+      keys.add(normName(first));
+    } else if (tokens.length > 1 && res.eastAsianSurnames.has(first) && /-/.test(last)) {
+      keys.add(normName(first));
+    } else {
+      keys.add(normName(last));
+      if (last.includes('-')) keys.add(normName(last.split('-').pop()!));
+      if (tokens.length >= 3) keys.add(normName(tokens.slice(-2).join(' ')));
+    }
+    return keys;
+  };
+  const sameAs = (p: Person, name: string): boolean => {
+    const a = normTokens(p.name);
+    const b = normTokens(name);
+    if (a.join(' ') === b.join(' ')) return true;
+    if (b.length === 1) return p.keys.has(b[0]!);
+    if (a.length === 1) return keysOf(name.split(/\s+/)).has(a[0]!);
+    if (a[a.length - 1] !== b[b.length - 1] && !a.includes(b[b.length - 1]!) && !b.includes(a[a.length - 1]!)) return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    const set = new Set(long);
+    if (short.every((t) => set.has(t))) return true;
+    return a[a.length - 1] === b[b.length - 1] && a[0]![0] === b[0]![0];
+  };
+  const sorted = [...candidates].sort((x, y) => (y.nameEnd - y.nameStart > 1 ? 1 : 0) - (x.nameEnd - x.nameStart > 1 ? 1 : 0));
+  const candPerson = new Map<Candidate, Person>();
+  for (const c of sorted) {
+    let p = people.find((q) => sameAs(q, c.name));
+    if (!p) {
+      const tokens = c.name.split(/\s+/);
+      p = {
+        id: people.length,
+        name: c.name,
+        tokens,
+        keys: keysOf(tokens),
+        state: null,
+        role: null,
+        roleClass: null,
+        aliases: new Set(),
+        firstSentence: c.sentence,
+      };
+      people.push(p);
+    }
+    if (c.name !== p.name) {
+      if (c.name.split(/\s+/).length > p.tokens.length) {
+        p.aliases.add(p.name);
+        p.name = c.name;
+        p.tokens = c.name.split(/\s+/);
+        for (const k of keysOf(p.tokens)) p.keys.add(k);
+      } else p.aliases.add(c.name);
+    }
+    p.firstSentence = Math.min(p.firstSentence, c.sentence);
+    if (!p.state && c.state) p.state = c.state;
+    // the most telling role: one that came with a state, else the first
+    if ((c.roleClass as string) === 'untitled') {
+      // a name with a state but no title tells no role
+    } else if (!p.role || (c.state && p.roleClass === 'other' && c.roleClass !== 'other')) {
+      p.role = c.role;
+      p.roleClass = c.roleClass;
+    } else if (p.roleClass !== 'leader' && c.roleClass === 'leader') {
+      p.role = c.role;
+      p.roleClass = 'leader';
+    }
+    candPerson.set(c, p);
+  }
+  // principals: "Ramaphosa's spokesperson X" acts for Ramaphosa's state
+  for (const c of candidates) {
+    const p = candPerson.get(c)!;
+    if (!p.state && c.principal) {
+      const q = people.find((x) => x !== p && sameAs(x, c.principal!));
+      if (q?.state) p.state = q.state;
+    }
+  }
+
+  const mentions: PersonMention[] = [];
+  for (const c of candidates) {
+    const sen = sentences[c.sentence]!;
+    mentions.push({
+      person: candPerson.get(c)!.id,
+      sentence: c.sentence,
+      tokenStart: c.tokenStart,
+      tokenEnd: c.spanEnd,
+      start: sen.tokens[c.tokenStart]!.start,
+      end: sen.tokens[c.spanEnd - 1]!.end,
+      via: 'titled',
+    });
+    for (let k = c.tokenStart; k < c.spanEnd; k++) (coveredA[c.sentence]![k] = 1);
+  }
+
+  // ---- re-mentions by name ------------------------------------------------------------------
+  const lastSeen = new Map<number, number>();
+  const noteSeen = (m: PersonMention): void => {
+    lastSeen.set(m.person, m.sentence * 10000 + m.tokenStart);
+  };
+  // people by each word of their names and by title head: look-ups stay cheap in long texts
+  const byWord = new Map<string, Person[]>();
+  const byHead = new Map<string, Person[]>();
+  const index = <K>(m: Map<K, Person[]>, k: K, p: Person): void => {
+    const list = m.get(k);
+    if (!list) m.set(k, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of people) {
+    for (const w of normTokens(p.name)) index(byWord, w, p);
+    for (const k of p.keys) index(byWord, k, p);
+    for (const a of p.aliases) for (const w of normTokens(a)) index(byWord, w, p);
+    if (p.role) index(byHead, p.role.split(' ').pop()!, p);
+  }
+  const pickByKey = (name: string, pos: number): Person | undefined => {
+    const words = normTokens(name);
+    const pool = new Set<Person>();
+    for (const w of [words[0]!, words[words.length - 1]!, words.join(' ')]) for (const p of byWord.get(w) ?? []) pool.add(p);
+    const hits = [...pool].filter((p) => sameAs(p, name)).sort((a, b) => a.id - b.id);
+    if (hits.length <= 1) return hits[0];
+    // the same surname twice ("Kim"): the one mentioned most recently, else the first
+    let best: Person | undefined;
+    let bestPos = -1;
+    for (const p of hits) {
+      const seen = lastSeen.get(p.id) ?? -1;
+      if (seen <= pos && seen > bestPos) {
+        best = p;
+        bestPos = seen;
+      }
+    }
+    return best ?? hits[0];
+  };
+  // every word a re-mention could start with: a cheap test before the full comparison
+  const startWords = new Set<string>();
+  for (const p of people) {
+    for (const k of p.keys) startWords.add(k.split(' ')[0]!);
+    startWords.add(normName(p.tokens[0]!));
+    for (const a of p.aliases) startWords.add(normName(a.split(/\s+/)[0]!));
+  }
+  if (people.length) {
+    const titledBySentence = new Map<number, PersonMention[]>();
+    for (const m of mentions) {
+      const list = titledBySentence.get(m.sentence) ?? [];
+      list.push(m);
+      titledBySentence.set(m.sentence, list);
+    }
+    for (const sen of sentences) {
+      const s = sen.index;
+      const toks = sen.tokens;
+      for (const m of titledBySentence.get(s) ?? []) noteSeen(m);
+      for (let i = 0; i < toks.length; i++) {
+        if (coveredA[s]![i] === 1 || !isNameTok(s, toks, i)) continue;
+        if (!startWords.has(normName(toks[i]!.text))) continue;
+        let ne = nameEnd(s, toks, i);
+        while (ne > i + 1 && coveredA[s]![ne - 1] === 1) ne--;
+        const name = text.slice(toks[i]!.start, toks[ne - 1]!.end);
+        let p = isOrg(toks, i, ne) ? undefined : pickByKey(name, s * 10000 + i);
+        // "Kim Jong-un Kim" never happens, but "Xi Jinping Eritrea" might: try shorter
+        let end = ne;
+        while (!p && end - i > 1) {
+          end--;
+          const shorter = text.slice(toks[i]!.start, toks[end - 1]!.end);
+          p = pickByKey(shorter, s * 10000 + i);
+        }
+        if (!p) {
+          i = ne - 1;
+          continue;
+        }
+        const surface = text.slice(toks[i]!.start, toks[end - 1]!.end);
+        if (surface !== p.name) p.aliases.add(surface);
+        const m: PersonMention = { person: p.id, sentence: s, tokenStart: i, tokenEnd: end, start: toks[i]!.start, end: toks[end - 1]!.end, via: 'name' };
+        mentions.push(m);
+        noteSeen(m);
+        for (let k = i; k < end; k++) (coveredA[s]![k] = 1);
+        i = end - 1;
+      }
+      // ---- title re-mentions: "the Chinese leader", "the president" -------------------------
+      for (let i = 0; i < toks.length; i++) {
+        if (coveredA[s]![i] === 1 || stCov[s]![i] === 1) continue;
+        const n = matchTitle(toks, i);
+        if (!n) continue;
+        const rawRole = toks.slice(i, i + n).map((t) => t.lower).join(' ');
+        const cls = res.titles.get(rawRole)!;
+        const role = roleName(rawRole);
+        if (cls === 'other' || isNameTok(s, toks, i + n) || toks[i + n]?.text === 'of' || toks[i + n]?.text === 'and') {
+          i += n - 1;
+          continue;
+        }
+        let b = i;
+        while (b > 0 && MODIFIERS.has(toks[b - 1]!.lower)) b--;
+        let state: string | null = null;
+        let start = b;
+        const endState = stEnd[s]![b] ?? (toks[b - 1]?.text === "'s" ? stEnd[s]![b - 1] : undefined);
+        if (endState && endState.kind !== 'not' && endState.kind !== 'city') {
+          state = endState.code;
+          start = endState.tokenStart;
+        }
+        const det = toks[start - 1]?.lower;
+        if (!state && det !== 'the') continue;
+        if (det === 'the' || det === 'his' || det === 'her') start--;
+        const head = role.split(' ').pop()!;
+        const pos = s * 10000 + i;
+        const holders = (byHead.get(head) ?? []).filter((p) => p.role && (p.role === role || p.role.split(' ').pop() === head));
+        // "the American president": a president of that state; one of untold state only if none is
+        const sameState = state ? holders.filter((p) => p.state === state) : holders;
+        const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);
+        let p: Person | undefined;
+        if (cands.length === 1) p = cands[0];
+        else if (cands.length > 1) {
+          let bestPos = -1;
+          for (const c of cands) {
+            const seen = lastSeen.get(c.id) ?? -1;
+            if (seen <= pos && seen > bestPos) {
+              p = c;
+              bestPos = seen;
+            }
+          }
+        }
+        if (!p) continue;
+        if (!p.state && state) p.state = state;
+        const m: PersonMention = {
+          person: p.id,
+          sentence: s,
+          tokenStart: start,
+          tokenEnd: i + n,
+          start: toks[start]!.start,
+          end: toks[i + n - 1]!.end,
+          via: 'role',
+        };
+        mentions.push(m);
+        noteSeen(m);
+        for (let k = start; k < i + n; k++) (coveredA[s]![k] = 1);
+        i += n - 1;
+      }
+    }
+  }
+  mentions.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+  return { people, mentions };
+}

@@ -1,0 +1,111 @@
+/**
+ * Step 5 — sentence templates.
+ *
+ * Each sentence becomes a lower-case token string in which every recognised actor and date
+ * is a placeholder: "Russian President Vladimir Putin invited Kim to attend the May 9
+ * ceremony" → "{P0} invited {P1} to attend the {D2} ceremony". The fact steps then match
+ * short, flat patterns of English news style over these strings, without caring how long
+ * or how spelled the names were. Placeholders index the sentence's mention list.
+ */
+import type { ExtractionResources } from '../resources';
+import type { Sentence } from './01-sentences';
+import type { StateMention } from './02-states';
+import type { PersonMention } from './03-people';
+import { findDates, type DateMention } from './04-dates';
+
+export type SentenceMention =
+  | { kind: 'P'; tokenStart: number; tokenEnd: number; person: number; via: PersonMention['via'] }
+  | { kind: 'S'; tokenStart: number; tokenEnd: number; state: StateMention }
+  | { kind: 'D'; tokenStart: number; tokenEnd: number; date: DateMention }
+  | { kind: 'M'; tokenStart: number; tokenEnd: number; surface: string };
+
+export interface Clause {
+  sentence: Sentence;
+  mentions: SentenceMention[];
+  /** Lower-case tokens joined by spaces, mentions replaced by {K<index>}. */
+  template: string;
+  /** The template's words, and for each the mention index (or -1) and its first token. */
+  parts: string[];
+  partMention: number[];
+  partToken: number[];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function buildClauses(
+  sentences: Sentence[],
+  states: StateMention[],
+  people: PersonMention[],
+  res: ExtractionResources,
+): Clause[] {
+  const statesBy = groupBy(states, (m) => m.sentence);
+  const peopleBy = groupBy(people, (m) => m.sentence);
+  return sentences.map((sen) => {
+    const toks = sen.tokens;
+    const taken = new Array<boolean>(toks.length).fill(false);
+    const ms: SentenceMention[] = [];
+    const claim = (a: number, b: number): boolean => {
+      for (let k = a; k < b; k++) if (taken[k]) return false;
+      for (let k = a; k < b; k++) taken[k] = true;
+      return true;
+    };
+    for (const p of peopleBy.get(sen.index) ?? []) {
+      if (claim(p.tokenStart, p.tokenEnd)) ms.push({ kind: 'P', tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, person: p.person, via: p.via });
+    }
+    // media names before states: "Korea Times", "Yonhap News Agency"
+    for (let i = 0; i < toks.length; i++) {
+      if (taken[i] || !res.mediaStarts.has(toks[i]!.text)) continue;
+      for (let n = Math.min(res.maxMediaTokens, toks.length - i); n >= 1; n--) {
+        const key = toks.slice(i, i + n).map((t) => t.text).join(' ');
+        if (res.media.has(key) && claim(i, i + n)) {
+          ms.push({ kind: 'M', tokenStart: i, tokenEnd: i + n, surface: key });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    for (const s of statesBy.get(sen.index) ?? []) {
+      if (s.kind === 'not') continue;
+      if (claim(s.tokenStart, s.tokenEnd)) ms.push({ kind: 'S', tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, state: s });
+    }
+    for (const d of findDates(sen.text, sen.start)) {
+      const a = toks.findIndex((t) => t.start >= d.start);
+      let b = a;
+      while (b < toks.length && toks[b]!.end <= d.end) b++;
+      if (a >= 0 && b > a && claim(a, b)) ms.push({ kind: 'D', tokenStart: a, tokenEnd: b, date: d });
+    }
+    ms.sort((a, b) => a.tokenStart - b.tokenStart);
+    const parts: string[] = [];
+    const partMention: number[] = [];
+    const partToken: number[] = [];
+    let mi = 0;
+    for (let i = 0; i < toks.length; ) {
+      const m = ms[mi];
+      if (m && m.tokenStart === i) {
+        parts.push(`{${m.kind}${mi}}`);
+        partMention.push(mi);
+        partToken.push(i);
+        i = m.tokenEnd;
+        mi++;
+        continue;
+      }
+      const w = toks[i]!.lower;
+      parts.push(NON_ASCII.test(w) ? w.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[—–]/g, '-') : w);
+      partMention.push(-1);
+      partToken.push(i);
+      i++;
+    }
+    return { sentence: sen, mentions: ms, template: parts.join(' '), parts, partMention, partToken };
+  });
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}

@@ -1,0 +1,140 @@
+/**
+ * Step 6 — occasions: ceremonies, parades, summits, talks, meetings, conferences…
+ *
+ * An occasion is a head noun with the words that name it: dates and states before it
+ * ("the May 9 ceremony", "a Russian celebration"), capitalised names ("Victory Day",
+ * "BRICS summit", "Summit of the Americas"), and where and when it happens after it ("in
+ * Russia", "hosted in Los Angeles from June 6-10", "will take place in the Russian capital
+ * on May 9"). Mentions of one occasion in an article become one event: "a May ceremony
+ * marking the 70th anniversary" and "the May 9 ceremony" share kind and a compatible date,
+ * so they merge, keeping the more precise date; a bare "the summit" is the latest summit.
+ */
+import type { EventKind } from '../types';
+import { datesCompatible, moreSpecificDate, tenseOf, type Doc, type EventRecord } from './context';
+import { resolveDate } from './04-dates';
+
+const HEADS: Record<string, EventKind> = {
+  ceremony: 'ceremony',
+  ceremonies: 'ceremony',
+  parade: 'parade',
+  summit: 'summit',
+  talks: 'talks',
+  meeting: 'meeting',
+  meetings: 'meeting',
+  session: 'meeting',
+  conference: 'conference',
+  forum: 'forum',
+  celebration: 'celebration',
+  celebrations: 'celebration',
+  festivities: 'celebration',
+  commemoration: 'celebration',
+  commemorations: 'celebration',
+  games: 'other',
+  olympics: 'other',
+};
+/** Kinds that name the same commemorative occasion in different words. */
+const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', parade: 'commemoration', celebration: 'commemoration' };
+const family = (k: EventKind): string => FAMILY[k] ?? k;
+
+const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
+const PLACE_VERBS = /^(?:in|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
+
+export function findOccasions(doc: Doc): void {
+  doc.clauses.forEach((c, ci) => {
+    const { parts, partMention, partToken } = c;
+    const toks = c.sentence.tokens;
+    const tense = tenseOf(c.template);
+    for (let i = 0; i < parts.length; i++) {
+      let kind = HEADS[parts[i]!];
+      let headEnd = i + 1;
+      if (!kind && parts[i] === 'nuclear' && parts[i + 1] === 'test') {
+        kind = 'nuclear test';
+        headEnd = i + 2;
+      }
+      if (!kind && parts[i] === 'victory' && parts[i + 1] === 'day' && partMention[i]! < 0) {
+        kind = 'celebration';
+        headEnd = i + 2;
+      }
+      if (!kind) continue;
+      // words before the head that name the occasion
+      let b = i;
+      let date: string | null = null;
+      let place: string | null = null;
+      while (b > 0 && i - b < 5) {
+        const k = b - 1;
+        const mi = partMention[k]!;
+        if (mi >= 0) {
+          const m = c.mentions[mi]!;
+          if (m.kind === 'D') date ??= resolveDate(m.date.parse, doc.pub, tense);
+          else if (m.kind === 'S' && m.state.kind !== 'not') place ??= m.state.code;
+          else break;
+        } else {
+          const orig = toks[partToken[k]!]!.text;
+          const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7)$/.test(parts[k]!);
+          if (!named || STOP_BACK.has(parts[k]!)) break;
+        }
+        b = k;
+      }
+      let e = headEnd;
+      // "Summit of the Americas"
+      if (parts[e] === 'of' && parts[e + 1] === 'the' && /^\p{Lu}/u.test(toks[partToken[e + 2] ?? -1]?.text ?? '')) e += 3;
+      // where and when, just after
+      for (let k = e, n = 0; k < parts.length && n < 10; k++, n++) {
+        const w = parts[k]!;
+        if (w === ';' || HEADS[w] || w === '"') break;
+        const mi = partMention[k]!;
+        if (mi >= 0) {
+          const m = c.mentions[mi]!;
+          if (m.kind === 'D' && !date && /^(?:on|from|in|,)$/.test(parts[k - 1] ?? '')) date = resolveDate(m.date.parse, doc.pub, tense);
+          else if (m.kind === 'S' && !place && (PLACE_VERBS.test(parts[k - 1] ?? '') || parts[k - 1] === 'the')) {
+            place = m.state.code;
+          } else if (m.kind === 'P') break;
+        } else if (w === ',' && n > 3) break;
+      }
+      const a = partToken[b]!;
+      const z = partToken[e - 1]!;
+      const name = c.sentence.text
+        .slice(toks[a]!.start - c.sentence.start, (toks[z]!.end ?? toks[a]!.end) - c.sentence.start)
+        .replace(/\s+/g, ' ');
+      const specific = b < i || e > headEnd || !!date || !!place;
+      const ev = addEvent(doc, { id: doc.events.length, kind, name, date, place, specific });
+      const em = { event: ev, clause: ci, partStart: b, partEnd: e };
+      doc.eventMentions.push(em);
+      const list = doc.eventMentionsByClause.get(ci);
+      if (list) list.push(em);
+      else doc.eventMentionsByClause.set(ci, [em]);
+      i = e - 1;
+    }
+  });
+}
+
+/** Adds an occasion or merges it into a compatible one already in the article. */
+function addEvent(doc: Doc, ev: EventRecord): EventRecord {
+  // recent occasions only: a long text mentions many, and merging looks back a bounded way
+  for (let k = doc.events.length - 1; k >= 0 && k >= doc.events.length - 40; k--) {
+    const o = doc.events[k]!;
+    if (o.mergedInto || family(o.kind) !== family(ev.kind)) continue;
+    const generic = !ev.specific || !o.specific;
+    const compatible =
+      datesCompatible(o.date, ev.date) && (!o.place || !ev.place || o.place === ev.place) && (generic || !!(o.date && ev.date) || !!(o.place && ev.place));
+    if (!compatible) continue;
+    o.date = moreSpecificDate(o.date, ev.date);
+    o.place ??= ev.place;
+    if (ev.specific && (!o.specific || ev.name.length > o.name.length)) o.name = ev.name;
+    o.specific ||= ev.specific;
+    return o;
+  }
+  doc.events.push(ev);
+  return ev;
+}
+
+/** Follows merges to the event that stands for an occasion. */
+export function eventOf(ev: EventRecord): EventRecord {
+  let e = ev;
+  while (e.mergedInto) e = e.mergedInto;
+  return e;
+}
+
+export function eventKey(ev: EventRecord): string {
+  return `${ev.kind}|${ev.date ?? ''}|${ev.place ?? ''}`;
+}

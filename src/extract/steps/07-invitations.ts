@@ -1,0 +1,241 @@
+/**
+ * Step 7 — invitations.
+ *
+ * Forms of English news style, each a pattern over the sentence template:
+ *  - active: "{A} invited {B} to attend …", "{A} will not be inviting {B}, {C} and {D}";
+ *  - passive: "{B} was also invited to the May 9 ceremony in {S}" (inviter: the host);
+ *  - sent: "invitations were sent to {B}, {C} and {D}"; "no invitations were sent to …";
+ *  - extended: "{A} extended an invitation to {B}", "{A} extended {B} an invitation";
+ *  - nominal: "{A}'s invitation to {B}", "the {Russian} invitation for {B}", "an invitation
+ *    from {A} to {B}";
+ *  - response: "{B} accepted / declined / turned down / is considering an invitation from
+ *    {A}" or "{A}'s invitation";
+ *  - "at the invitation of {A}, {B} will …" (the visit is under way: accepted);
+ *  - "{A} asked {B} to visit {S}".
+ * Each invitee of a coordinated list gets its own fact. The reply is read from the
+ * sentence and from later sentences about the same invitee (see statusCue).
+ */
+import type { ActorRef, InvitationStatus } from '../types';
+import { actorOf, actorsIn, resolvePronoun, stateOfActor, type Doc, type EventRecord } from './context';
+import { eventOf } from './06-occasions';
+import { ACT, AUX, HYPOTHETICAL, LIST, before, isNegated } from './patterns';
+import type { Clause } from './05-clauses';
+
+export interface RawInvitation {
+  inviter: ActorRef;
+  invitee: ActorRef;
+  negated: boolean;
+  status: InvitationStatus;
+  event: EventRecord | null;
+  clause: number;
+}
+
+const INV = '(?:invitation|invitations|invite)';
+const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
+
+const RE = {
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? (${LIST})`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
+  sent: new RegExp(`(no )?${INV} (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out) to (${LIST})`, 'g'),
+  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew)(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
+  extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
+  possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
+  adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})`, 'g'),
+  passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
+  from: new RegExp(`${INV} (?:from|by) (${ACT}) (?:to|for) (${LIST})`, 'g'),
+  response: new RegExp(
+    `(?<=^| )(${LIST}|he|she|they)${AUX} (accepted|accepts|accept|accepting|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
+    'g',
+  ),
+  withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:its|his|her|their|the|an|a)(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
+  // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|pay|pays|paid|make|makes|made|travel|travels|attend|attends|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were)\\b[^"]{0,120}? at the invitation of (${ACT})`, 'g'),
+  atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${ACT})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  // "{A}, …, said he will …, and asked {B} to visit {S}": the coordinated verb's subject is
+  // the sentence's first person
+  coordinated: new RegExp(` and (?:also )?(?:(?:asked|urged|invited) (${LIST}) to (?:visit|come to|attend|travel to)|(?:extended|sent|issued) (?:an|the|a)(?: ${ADJ}){0,2} ${INV} to (${LIST}))`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|attend|travel to)`, 'g'),
+};
+
+/** The reply a sentence reports, if any. */
+export function statusCue(template: string): InvitationStatus | null {
+  if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
+  const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
+  const decl = /\b(?:declined|declines|decline|turned down|turn down|turns down|rejected|rejects|reject|refused|refuses|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
+  if (decl && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
+  const acc = /\b(?:accepted|accepts|agreed to (?:visit|attend|come|go)|promised to accept|will attend|has agreed to)\b/.exec(template);
+  if (acc && !negBefore(acc.index)) return 'accepted';
+  if (
+    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|has not (?:yet )?(?:accepted|responded|replied))\b/.test(
+      template,
+    )
+  )
+    return 'pending';
+  return null;
+}
+
+const RANK: Record<InvitationStatus, number> = { withdrawn: 5, declined: 4, accepted: 3, pending: 2, unknown: 1 };
+export const strongerStatus = (a: InvitationStatus, b: InvitationStatus): InvitationStatus => (RANK[b] > RANK[a] ? b : a);
+
+export function findInvitations(doc: Doc): RawInvitation[] {
+  const out: RawInvitation[] = [];
+  doc.clauses.forEach((c, ci) => {
+    const t = c.template;
+    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b/.test(t)) return;
+    const cue = statusCue(t);
+    const subj = (s: string, idx: number): ActorRef[] =>
+      /^(?:he|she)$/.test(s) ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x) : /^they$/.test(s) ? [] : fixGov(doc, c, s);
+    const add = (inviters: ActorRef[], invitees: ActorRef[], negated: boolean, status: InvitationStatus, endIdx: number, implicitOk = true): void => {
+      const event = eventAfter(doc, ci, endIdx);
+      let inv = inviters;
+      if (!inv.length && implicitOk) {
+        const host = event?.place ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci);
+        if (host) inv = [{ kind: 'state', code: host }];
+      }
+      for (const a of inv) {
+        for (const b of invitees) {
+          if (sameActor(a, b)) continue;
+          out.push({ inviter: a, invitee: b, negated, status, event, clause: ci });
+        }
+      }
+    };
+    const hypothetical = (idx: number): boolean => HYPOTHETICAL.test(before(t, idx, 2) + ' ') || /\b(?:whether|if)\s*$/.test(t.slice(0, idx));
+
+    for (const m of (t.includes(' invit') ? t.matchAll(RE.active) : [])) {
+      if (hypothetical(m.index!)) continue;
+      const neg = isNegated(m[2]);
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (t.includes(' invited') ? t.matchAll(RE.passive) : [])) {
+      if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
+      const neg = isNegated(m[2]);
+      const by = m[3] ? [actorOf(doc, c, m[3])].filter((x): x is ActorRef => !!x) : [];
+      add(by, subj(m[1]!, m.index!), neg, cue ?? 'unknown', m.index! + m[0].length);
+    }
+    for (const m of (/ (?:sent|extended|issued) to /.test(t) ? t.matchAll(RE.sent) : [])) {
+      const neg = !!m[1] || isNegated(m[0]);
+      add([], fixGov(doc, c, m[2]!), neg, cue ?? 'unknown', m.index! + m[0].length);
+    }
+    for (const m of (/ (?:extend|send|sent|issue|gave|give|renew)/.test(t) ? t.matchAll(RE.extended) : [])) {
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[4]!), isNegated(m[3]), cue ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (/ (?:extend|send|sent|gave|give)/.test(t) ? t.matchAll(RE.extendedTo) : [])) {
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (t.includes(" 's ") ? t.matchAll(RE.possessive) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:to|for|of) /.test(t) ? t.matchAll(RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (t.includes(' by ') ? t.matchAll(RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:from|by) /.test(t) ? t.matchAll(RE.from) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|welcom|thinking/.test(t) ? t.matchAll(RE.response) : [])) {
+      if (hypothetical(m.index!)) continue;
+      const verb = m[3]!;
+      const neg = isNegated(m[2]);
+      let status: InvitationStatus = 'unknown';
+      if (/^(?:accept)/.test(verb)) status = neg ? 'pending' : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
+      else if (/^(?:declin|turn|reject|refus|snub)/.test(verb)) status = neg ? 'unknown' : 'declined';
+      else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
+      else if (/^withdr/.test(verb)) status = 'withdrawn';
+      if (status === 'unknown' && cue) status = cue;
+      const inviterPh = m[4] ?? m[5];
+      const inviters = inviterPh ? fixGov(doc, c, inviterPh) : [];
+      add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
+    }
+    for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? t.matchAll(RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
+    for (const m of (t.includes('at the invitation of') ? t.matchAll(RE.atInvitationAfter) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes('at the invitation of') ? t.matchAll(RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes(' and ') ? t.matchAll(RE.coordinated) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      if (!first || first.index > m.index!) continue;
+      const a = actorOf(doc, c, first[0]);
+      if (a) add([a], fixGov(doc, c, (m[1] ?? m[2])!), false, cue ?? 'unknown', m.index! + m[0].length - (m[1] ? ' visit'.length : 0), false);
+    }
+    for (const m of (/ (?:asked|asks|urged|urges) /.test(t) ? t.matchAll(RE.asked) : [])) {
+      const end = m.index! + m[0].length;
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue ?? 'unknown', end - ' visit'.length, false);
+    }
+  });
+  applyLaterCues(doc, out);
+  return out;
+}
+
+/** Later sentences about the invitee and the invitation ("Al-Sudani promised to accept it"). */
+function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
+  if (!invs.length) return;
+  const byInvitee = new Map<string, RawInvitation[]>();
+  for (const inv of invs) {
+    const key = inv.invitee.kind === 'person' ? inv.invitee.name : `S:${inv.invitee.code}`;
+    const list = byInvitee.get(key);
+    if (list) list.push(inv);
+    else byInvitee.set(key, [inv]);
+  }
+  doc.clauses.forEach((c, ci) => {
+    if (!/\binvit|\baccept|\bdeclin|\bturn(?:ed)? down/.test(c.template)) return;
+    const cue = statusCue(c.template);
+    if (!cue) return;
+    const named = new Set(actorsIn(doc, c, c.template).map((a) => (a.kind === 'person' ? a.name : `S:${a.code}`)));
+    for (const key of named) {
+      for (const inv of byInvitee.get(key) ?? []) {
+        if (inv.clause === ci || inv.negated) continue;
+        inv.status = strongerStatus(inv.status, cue);
+      }
+    }
+  });
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  if (a.kind === 'state' && b.kind === 'state') return a.code === b.code;
+  if (a.kind === 'person' && b.kind === 'person') return a.name === b.name;
+  return false;
+}
+
+/** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
+export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const m of list.matchAll(/(the (?:government|governments|leaders?|presidents?|people) of )?(\{[PS]\d+\})/g)) {
+    const a = actorOf(doc, c, m[2]!);
+    if (!a) continue;
+    if (m[1] && a.kind === 'person') {
+      const st = stateOfActor(a);
+      if (st) out.push({ kind: 'state', code: st });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The occasion an invitation is to: an event mentioned just after the trigger. */
+function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
+  const c = doc.clauses[ci]!;
+  const partIdx = c.template.slice(0, endIdx).split(' ').length - 1;
+  let best: EventRecord | null = null;
+  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
+    if (em.partStart >= partIdx && em.partStart - partIdx <= 8) {
+      best = eventOf(em.event);
+      break;
+    }
+  }
+  return best;
+}
+
+/** "… invited {B} to visit {S}": the state to be visited. */
+function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
+  const rest = c.template.slice(endIdx);
+  const m = /^ (?:[a-z]+ ){0,3}?to (?:visit|come to|travel to|go to) (?:the )?(\{S\d+\})/.exec(rest);
+  if (!m) return null;
+  const a = actorOf(doc, c, m[1]!);
+  return a?.kind === 'state' ? a.code : null;
+}
+
+/** The host of the occasion the last few sentences were about (for "invitations were sent"). */
+function recentHost(doc: Doc, ci: number): string | null {
+  for (let k = ci; k >= 0 && k >= ci - 3; k--) {
+    const list = doc.eventMentionsByClause.get(k) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const ev = eventOf(list[j]!.event);
+      if (ev.place) return ev.place;
+    }
+  }
+  return null;
+}
+

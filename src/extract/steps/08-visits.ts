@@ -1,0 +1,301 @@
+/**
+ * Step 8 — visits.
+ *
+ * Forms, each over the sentence template:
+ *  - verbs: "{A} visited {S}", "{A} will travel to {S} and {S}", "{A} arrived in {S}";
+ *  - light verb + noun: "{A} paid a state visit to {S}", "{A} arrived here today on a
+ *    two-day state visit to {S}", "{A} will begin his state visit to {S} on May 14",
+ *    "{A} has postponed his planned visit to {S}";
+ *  - nominal: "{A}'s possible visit to {S}", "a possible visit by {A} to {S}";
+ *  - attending an occasion held in a state: "{A} will attend the summit in {S}", "{A} will
+ *    not attend" (the occasion the story is about);
+ *  - "{A} … chose {S} as his first destination".
+ * Status from the verb group and the clause: postponed / cancelled words; hedges (may,
+ * possible, likely, considering) → possible; will / plans / scheduled / a future date →
+ * planned; "is visiting", a fresh arrival → ongoing; past forms → occurred. Negation
+ * ("will not attend", "has not visited") is kept as negated.
+ */
+import type { ActorRef, VisitStatus } from '../types';
+import { actorOf, dateOfMention, resolvePronoun, quoteSpeaker, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import type { Tense } from './04-dates';
+import type { Clause } from './05-clauses';
+import { eventOf } from './06-occasions';
+import { fixGov } from './07-invitations';
+import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before } from './patterns';
+
+export interface RawVisit {
+  visitor: ActorRef;
+  destination: string;
+  negated: boolean;
+  status: VisitStatus;
+  date: string | null;
+  event: EventRecord | null;
+  clause: number;
+}
+
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)`;
+const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and) ${DEST}){0,5}`;
+const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
+const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit)';
+
+const RE = {
+  verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (${DESTS})`, 'g'),
+  motion: new RegExp(
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing) (?:to|in|into)) (${DESTS})`,
+    'g',
+  ),
+  light: new RegExp(
+    `${SUBJ}${AUX} (paid|pay|pays|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on)${GAP} ${NOUN} (?:to|in) (${DEST})`,
+    'g',
+  ),
+  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,3}?) ${NOUN} to (${DEST})`, 'g'),
+  by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DEST})`, 'g'),
+  attend: new RegExp(
+    `${SUBJ}${AUX} (attend|attends|attended|attending|participate in|participates in|participated in|participating in|take part in|takes part in|took part in|join|joins|joined|skip|skips|skipped|skipping|boycott|boycotts|boycotted|go to|come to|be at)( the)?`,
+    'g',
+  ),
+  // "{A} hosted / received / welcomed {B}": B came to A's state
+  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)`, 'g'),
+  // "{A} was in Kyiv on Saturday for talks with …"
+  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
+  here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
+  firstDest: new RegExp(`(?:choose|chose|chosen|choosing|pick|picked|make|made|select|selected) (${DEST})(?: , not \\{S\\d+\\} ,)? as (?:his|her|their|its) first (?:foreign )?(?:destination|stop|trip|visit)`, 'g'),
+};
+
+/** Words after which an actor is an object, not the subject of a visit verb. */
+const OBJECT_OF = new Set(['to', 'of', 'from', 'in', 'at', 'with', 'for', 'by', 'about', 'on', 'than', 'over', 'against', 'between', 'toward', 'towards', 'into', 'like', 'under', 'told', 'tell', 'asked', 'let', 'allow', 'allowed']);
+
+const POSTPONED = /\b(?:postpone|postpones|postponed|postponing|postponement|delay|delays|delayed|put off|pushed back|reschedule|rescheduled)\b/;
+const CANCELLED = /\b(?:cancel|cancels|cancelled|canceled|cancellation|called off|calls off|scrapped|scraps|abandoned)\b/;
+const HEDGE = /\b(?:may|might|could|possible|possibly|potential|likely|considering|consider|mulling|weighing|possibility|hopes?|hoped|hoping|wish|wishes|wished|wants?|wanted|would like|proposed|prospect)\b/;
+/** A sentence that says the visit itself was put off or called off ("the trip was called off",
+ * "postponed his visit", "the postponement of the visit") — not just any postponement. */
+const POSTPONED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:postponed|delayed|put off|pushed back|rescheduled)\b|\b(?:postpone|postpones|postponed|postponing|delay|delays|delayed|put off|pushed back)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bpostponement of\b/;
+const CANCELLED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:cancell?ed|called off|scrapped|abandoned)\b|\b(?:cancel|cancels|cancell?ed|cancelling|canceling|called off|calls off|scrapped|scraps)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bcancell?ation of\b/;
+const PLANNED = /\b(?:will|'ll|shall|to|plans?|planned|planning|scheduled|set|due|going|upcoming|expected|is to|are to|next)\b/;
+
+function visitStatus(aux: string, verb: string, clauseT: string, modifiers: string, date: string | null, pub: string | null, nominal = false): VisitStatus {
+  const around = `${aux} ${verb} ${modifiers}`;
+  if (nominal) return nominalStatus(aux, modifiers, clauseT, date, pub);
+  if (POSTPONED.test(around) || (POSTPONED_VISIT.test(clauseT) && !/\bwill\b/.test(aux))) return 'postponed';
+  if (CANCELLED.test(around) || CANCELLED_VISIT.test(clauseT)) return 'cancelled';
+  if (HEDGE.test(around)) return 'possible';
+  if (/^(?:arriv|land)/.test(verb) || /\barrived here\b/.test(verb) || /\b(?:is|are) on\b/.test(verb)) {
+    if (/\bwill\b/.test(aux)) return 'planned';
+    if (!date || !pub || date >= shiftDays(pub, -3)) return 'ongoing';
+    return 'occurred';
+  }
+  if (/^(?:visiting|touring)$/.test(verb) && /\b(?:is|are|am)\b/.test(aux)) return 'ongoing';
+  if (PLANNED.test(around)) return 'planned';
+  if (/\b(?:will|to visit|plans to|is to)\b/.test(clauseT) && !/ed$/.test(verb)) return 'planned';
+  if (date && pub && date.length === 10 && date > pub) return 'planned';
+  if (/(?:ed|paid|made|went|came|flew|began|undertook|took)$/.test(verb) || /\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'occurred';
+  if (/\bpossible|likely|may\b/.test(clauseT)) return 'possible';
+  return tenseOf(clauseT) === 'future' ? 'planned' : 'occurred';
+}
+
+/** "a possible visit", "his planned trip", "during X's visit last year": the noun's modifiers,
+ * then its date against the publication date, then the clause's tense. */
+function nominalStatus(before: string, modifiers: string, clauseT: string, date: string | null, pub: string | null): VisitStatus {
+  const mods = `${before} ${modifiers}`;
+  if (POSTPONED.test(mods) || POSTPONED_VISIT.test(clauseT)) return 'postponed';
+  if (CANCELLED.test(mods) || CANCELLED_VISIT.test(clauseT)) return 'cancelled';
+  if (HEDGE.test(mods)) return 'possible';
+  if (/\b(?:planned|upcoming|scheduled|forthcoming|proposed|expected|next|coming)\b/.test(modifiers)) return 'planned';
+  if (date && pub) {
+    if (pub.startsWith(date)) return /\b(?:will|to)\b/.test(mods) ? 'planned' : 'ongoing';
+    return date < pub ? 'occurred' : 'planned';
+  }
+  const t = tenseOf(before);
+  if (t === 'future') return 'planned';
+  if (/\b(?:is|are)\b/.test(before) && /\b(?:during|on)\b/.test(before)) return 'ongoing';
+  return 'occurred';
+}
+
+function shiftDays(ymd: string, days: number): string {
+  const t = Date.parse(`${ymd}T00:00:00Z`) + days * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function findVisits(doc: Doc): RawVisit[] {
+  const out: RawVisit[] = [];
+  const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
+  doc.clauses.forEach((c, ci) => {
+    const t = c.template;
+    if (!/visit|trip|tour|travel|arriv|attend|host|talks|meet|receiv|welcom|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    const subjects = (s: string, idx: number): ActorRef[] => {
+      if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
+      if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
+      if (s === 'they') return theySubject(doc, c, idx);
+      return fixGov(doc, c, s).filter((a) => a.kind === 'person' || isProperState(c, s, a));
+    };
+    const push = (visitors: ActorRef[], dests: { code: string; date: string | null }[], aux: string, verb: string, modifiers: string, idx: number, end: number, event: EventRecord | null = null, nominal = false): void => {
+      if (HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
+      // "invited {P} to visit {S}", "an invitation to {P} to visit": asked to, not visiting
+      const prev = before(t, idx, 1);
+      if (!nominal && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
+      const negated = NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb);
+      for (const v of visitors) {
+        for (const d of dests) {
+          if (stateOfActor(v) === d.code && v.kind === 'state') continue;
+          if (v.kind === 'person' && v.state === d.code && !negated) continue;
+          // the visit's own modality decides which way a bare date resolves ("in April")
+          const prelim = visitStatus(aux, verb, t, modifiers, null, pub, nominal);
+          const tense: Tense = prelim === 'occurred' ? 'past' : prelim === 'ongoing' ? 'present' : 'future';
+          let date = d.date ?? dateAfter(doc, c, end, tense) ?? event?.date ?? null;
+          if (event?.date && date && event.date.startsWith(date)) date = event.date;
+          let status = visitStatus(aux, verb, t, modifiers, date, pub, nominal);
+          // "will not travel …, after the trip was called off": the "not" is the cancellation
+          const neg = negated && status !== 'cancelled' && status !== 'postponed';
+          if (negated && status === 'occurred' && /\b(?:will|wo|won't|'ll|to)\b/.test(aux)) status = 'planned';
+          out.push({ visitor: v, destination: d.code, negated: neg, status, date, event, clause: ci });
+        }
+      }
+    };
+    const destsOf = (s: string, aux: string, verb: string): { code: string; date: string | null }[] => {
+      const res: { code: string; date: string | null }[] = [];
+      const tense = tenseFor(aux, verb, t);
+      for (const m of s.matchAll(/(?:the )?(\{S(\d+)\})(?: capital| city)?(?: (?:on )?(\{D\d+\}))?/g)) {
+        const mm = c.mentions[Number(m[2])];
+        if (!mm || mm.kind !== 'S' || mm.state.kind === 'not' || mm.state.kind === 'bloc') continue;
+        if (mm.state.kind === 'demonym' && !/ (?:capital|city)$/.test(m[0].replace(/ (?:on )?\{D\d+\}$/, ''))) continue;
+        res.push({ code: mm.state.code, date: m[3] ? dateOfMention(doc, c, m[3], tense) : null });
+      }
+      return res;
+    };
+    for (const m of (/visit|tour/.test(t) ? t.matchAll(RE.verb) : [])) {
+      const end = m.index! + m[0].length;
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
+    }
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land/.test(t) ? t.matchAll(RE.motion) : [])) {
+      const end = m.index! + m[0].length;
+      // "left for Moscow" reads like an arrival: under way unless long past
+      const verb = m[3] ? 'arrived' : m[4]!;
+      push(subjects(m[1]!, m.index!), destsOf(m[5]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+    }
+    for (const m of (t.includes(' in {S') ? t.matchAll(RE.beIn) : [])) {
+      const aux = `${m[2]} ${m[3]}`;
+      const dests = destsOf(m[4]!, aux, m[3]!);
+      const dm = /\{D\d+\}/.exec(m[5] ?? '');
+      if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], tenseOf(aux));
+      const verb = /\bwill\b/.test(aux) ? 'visit' : /\b(?:is|are)\b/.test(aux) ? 'visiting' : 'visited';
+      push(subjects(m[1]!, m.index!), dests, ` ${/\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
+    }
+    if (doc.datelineState) {
+      for (const m of (t.includes(' here') ? t.matchAll(RE.here) : [])) {
+        const end = m.index! + m[0].length;
+        if (/(?:visit|trip) to \{S/.test(t.slice(end, end + 80))) continue; // named just after: the light-verb form reads it
+        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date: null }], m[2]!, 'arrived', '', m.index!, end);
+      }
+    }
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? t.matchAll(RE.light) : [])) {
+      const mid = m[0];
+      const dateInGap = /\{D\d+\}/.exec(mid.slice(mid.indexOf(' ' + m[3]! + ' ')));
+      const dests = destsOf(m[4]!, m[2]!, m[3]!);
+      if (dateInGap) for (const d of dests) d.date ??= dateOfMention(doc, c, dateInGap[0], tenseFor(m[2]!, m[3]!, t));
+      const gap = mid.slice(mid.indexOf(' ' + m[3]! + ' ') + m[3]!.length + 1).replace(/ (?:to|in) [^ ]+(?: capital| city)?$/, '');
+      push(subjects(m[1]!, m.index!), dests, m[2]!, m[3]!, gap, m.index!, m.index! + m[0].length);
+    }
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? t.matchAll(RE.possessive) : [])) {
+      const who = /^\{/.test(m[1]!) ? fixGov(doc, c, m[1]!.replace(/ 's$/, '')) : [resolvePronoun(doc, ci, m.index!)].filter((x): x is ActorRef => !!x);
+      const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
+      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]!, m.index!, m.index! + m[0].length, null, true);
+    }
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? t.matchAll(RE.by) : [])) {
+      const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
+      push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
+    }
+    for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? t.matchAll(RE.attend) : [])) {
+      const end = m.index! + m[0].length;
+      const ev = eventAtOrRecent(doc, ci, end);
+      if (!ev?.place) continue;
+      push(subjects(m[1]!, m.index!), [{ code: ev.place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
+    }
+    for (const m of (/host|receiv|welcom/.test(t) ? t.matchAll(RE.hosted) : [])) {
+      const host = actorOf(doc, c, m[1]!);
+      const code = stateOfActor(host);
+      if (!host || !code || (host.kind === 'state' && !isProperState(c, m[1]!, host))) continue;
+      const guests = fixGov(doc, c, m[4]!.trim()).filter((g) => stateOfActor(g) !== code);
+      push(guests, [{ code, date: null }], m[2]!, m[3]!, '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (t.includes('first') ? t.matchAll(RE.firstDest) : [])) {
+      const who = resolvePronoun(doc, ci, m.index!);
+      if (!who) continue;
+      push([who], destsOf(m[1]!, '', ''), ' likely', 'visit', 'possible', m.index!, m.index! + m[0].length, null, true);
+    }
+  });
+  return out;
+}
+
+/** Nominal visits take their modality from the words before them ("a possible visit"). */
+function nominalAux(before: string): string {
+  return ' ' + before.replace(/\{[A-Z]\d+\}/g, ' ');
+}
+
+function tenseFor(aux: string, verb: string, clauseT: string): Tense {
+  const t = tenseOf(`${aux} ${verb}`);
+  return t === 'unknown' ? tenseOf(clauseT) : t;
+}
+
+/** A date said right after the destination: "to the US in July", "Moscow on Monday". */
+function dateAfter(doc: Doc, c: Clause, end: number, tense: Tense): string | null {
+  const rest = c.template.slice(end);
+  const m = /^(?: (?:[^{}" ,]+|\{S\d+\})){0,4}? (?:in|on|from|this|next|last|during|by|,) (\{D\d+\})/.exec(rest) ?? /^ (\{D\d+\})/.exec(rest);
+  return m ? dateOfMention(doc, c, m[1]!, tense) : null;
+}
+
+/** A state named as such ("Russia", "Moscow", "the Kremlin"), not an adjective or a city. */
+function isProperState(c: Clause, s: string, a: ActorRef): boolean {
+  if (a.kind !== 'state') return true;
+  for (const m of s.matchAll(/\{S(\d+)\}/g)) {
+    const mm = c.mentions[Number(m[1])];
+    if (mm?.kind === 'S' && mm.state.code === a.code) return mm.state.kind === 'name' || mm.state.kind === 'metonym' || /of \{S/.test(s);
+  }
+  return true;
+}
+
+/** "The leaders of A, B and C have confirmed that they will attend": they = A, B, C. */
+function theySubject(doc: Doc, c: Clause, idx: number): ActorRef[] {
+  const head = c.template.slice(0, idx);
+  const m = new RegExp(`^(?:the )?(?:leaders?|presidents?|heads? of state|governments?) of (${LIST})`).exec(head);
+  if (!m) return [];
+  const out: ActorRef[] = [];
+  for (const p of m[1]!.matchAll(/\{S(\d+)\}/g)) {
+    const a = actorOf(doc, c, p[0]);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** "… visit Moscow for a Russian celebration in May": the occasion the visit is for. */
+function eventJustAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
+  const c = doc.clauses[ci]!;
+  const rest = c.template.slice(endIdx);
+  if (!/^ (?:for|to attend|to join|to take part in|to participate in|at)\b/.test(rest)) return null;
+  const partIdx = c.template.slice(0, endIdx).split(' ').length - 1;
+  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
+    if (em.partStart > partIdx && em.partStart - partIdx <= 6) return eventOf(em.event);
+  }
+  return null;
+}
+
+/** The occasion attended: named right after the verb, else the one the story is about. */
+function eventAtOrRecent(doc: Doc, ci: number, endIdx: number): EventRecord | null {
+  const c = doc.clauses[ci]!;
+  const partIdx = c.template.slice(0, endIdx).split(' ').length - 1;
+  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
+    if (em.partStart >= partIdx - 1 && em.partStart - partIdx <= 4) return eventOf(em.event);
+  }
+  // "… will not attend." with no object: the occasion of the last few sentences
+  const rest = c.template.slice(endIdx).trim();
+  if (!/^(?:[.,;]|if\b|because\b|unless\b|either\b|"|$)/.test(rest)) return null;
+  for (let k = ci; k >= 0 && k >= ci - 4; k--) {
+    const list = doc.eventMentionsByClause.get(k) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const ev = eventOf(list[j]!.event);
+      if (ev.place) return ev;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,174 @@
+/**
+ * Step 9 — statements.
+ *
+ * A statement is words attributed to a named official, a spokesperson, a ministry, a
+ * government or a state (a capital or seat of power speaking counts as its state):
+ *  - "{X} said / told / replied / announced / added / noted / warned … ";
+ *  - inversion after a quote: "“…,” said Kremlin spokesman {P}";
+ *  - "according to {X}";
+ *  - "{S}'s foreign ministry said", "the {S} government said", "his office announced";
+ *  - "he added" / "she said": the speaker of the statement just before.
+ * Not statements of a state: anonymous sources, analysts, executives, journalists, media and
+ * news agencies (even state-run ones) — they never become speakers here.
+ * The date is the saying verb's ("said Wednesday", "On May 11, X warned"); a past-perfect
+ * verb ("had said") has none; otherwise it is the publication date (a news report speaks of
+ * its own day). A quote continuing the same speaker's words in the next sentence keeps the
+ * date of the first.
+ */
+import type { ActorRef } from '../types';
+import { actorOf, actorsIn, dateOfMention, resolvePronoun, stateOfActor, type Doc } from './context';
+import type { Clause } from './05-clauses';
+import { AUX } from './patterns';
+import { fmtDay } from './04-dates';
+
+export interface RawStatement {
+  speaker: ActorRef;
+  date: string | null;
+  quote: string;
+  about: ActorRef[];
+  clause: number;
+  /** The date came from the text, not the publication-date default. */
+  explicitDate: boolean;
+}
+
+const VERBS =
+  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted';
+const BODY = '(?:foreign ministry|foreign office|ministry of foreign affairs|defense ministry|defence ministry|ministry|government|presidential office|office|cabinet|embassy|mission|administration|spokesperson \'s office|side|authorities|foreign affairs ministry|state department|presidency|palace)';
+const SPK = `(\\{[PS]\\d+\\}(?: 's ${BODY}| ${BODY})?|the \\{S\\d+\\} ${BODY}|(?:his|her) (?:office|government|administration)|he|she)`;
+
+/** A cheap test: does the sentence have a saying verb at all? */
+const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to)\\b`);
+
+const RE = {
+  subject: new RegExp(`(?<=^| )${SPK}(?: , [^{}]{1,60}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
+  inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})`, 'g'),
+  according: new RegExp(`according to (${SPK})`, 'g'),
+};
+
+const PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'at', 'with', 'for', 'by', 'about', 'on', 'than', 'over', 'against', 'between', 'toward', 'towards', 'into', 'like', 'under', 'after', 'before', 'during', 'as', 'citing', 'quoting', 'via']);
+
+export function findStatements(doc: Doc): RawStatement[] {
+  const out: RawStatement[] = [];
+  const pubDate = doc.pub ? fmtDay(doc.pub) : null;
+  let lastSpeaker: { actor: ActorRef; clause: number } | null = null;
+
+  doc.clauses.forEach((c, ci) => {
+    const t = c.template;
+    if (!ANY_VERB.test(t)) return;
+    const found: { speaker: ActorRef; idx: number; end: number; aux: string }[] = [];
+    const speakerOf = (spk: string, idx: number): ActorRef | null => {
+      if (/^(?:he|she)$/.test(spk)) {
+        const quoted = (t.slice(0, idx).match(/"/g)?.length ?? 0) % 2 === 1;
+        if (quoted) {
+          const p = resolvePronoun(doc, ci, idx);
+          return p && p.kind === 'person' && official(doc, p) ? p : null;
+        }
+        if (lastSpeaker && lastSpeaker.actor.kind === 'person' && ci - lastSpeaker.clause <= 2) return lastSpeaker.actor;
+        const p = resolvePronoun(doc, ci, idx);
+        return p && p.kind === 'person' && official(doc, p) ? p : null;
+      }
+      if (/^(?:his|her) /.test(spk)) {
+        // "X invited Y …, his office said": the office is the subject's
+        const first = /\{P\d+\}/.exec(t);
+        const p = first && first.index < idx ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, idx);
+        const st = stateOfActor(p);
+        return st ? { kind: 'state', code: st } : null;
+      }
+      const ph = /\{[PS]\d+\}/.exec(spk)![0];
+      const a = actorOf(doc, c, ph);
+      if (!a) return null;
+      const body = spk.length > ph.length;
+      if (a.kind === 'person') {
+        if (body) return a.state ? { kind: 'state', code: a.state } : null;
+        return official(doc, a) ? a : null;
+      }
+      const m = c.mentions[Number(/\d+/.exec(ph)![0])]!;
+      if (m.kind !== 'S' || m.state.kind === 'city' || m.state.kind === 'not') return null;
+      if (m.state.kind === 'demonym' && !body) return null;
+      return a;
+    };
+    for (const m of t.matchAll(RE.subject)) {
+      const head = t.slice(0, m.index!).trim().split(' ');
+      const prev = head[head.length - 1] ?? '';
+      if (PREPOSITIONS.has(prev)) continue;
+      // "Venezuela was announced …": passive, the actor is not speaking
+      if (/\b(?:was|were|been|be|being|is|are)\s*$/.test(m[2] ?? '')) continue;
+      // "The leaders of A, B and C have confirmed …": a member of a listed subject
+      if (prev === 'and' && (/^\{[PS]\d+\}$/.test(head[head.length - 2] ?? '') || (head[head.length - 2] === ',' && /^\{[PS]\d+\}$/.test(head[head.length - 3] ?? '')))) continue;
+      const sp = speakerOf(m[1]!, m.index!);
+      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '' });
+    }
+    for (const m of t.matchAll(RE.inverted)) {
+      const sp = speakerOf(m[2]!, m.index!);
+      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
+    }
+    for (const m of t.matchAll(RE.according)) {
+      const sp = speakerOf(m[1]!, m.index!);
+      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
+    }
+    found.sort((a, b) => a.idx - b.idx);
+    for (const f of found) {
+      let date: string | null = null;
+      let explicit = false;
+      const d = verbDate(doc, c, f.idx, f.end, f.aux);
+      if (d !== undefined) {
+        date = d;
+        explicit = true;
+      } else if (/\bhad\b/.test(f.aux)) date = null;
+      else if (/\b(?:has|have)\b/.test(f.aux)) date = null;
+      else {
+        // the same speaker's words continued from the sentence before keep that date
+        const prev = out[out.length - 1];
+        if (prev && prev.clause >= ci - 1 && sameSpeaker(prev.speaker, f.speaker) && prev.explicitDate) {
+          date = prev.date;
+          explicit = true;
+        } else date = pubDate;
+      }
+      out.push({
+        speaker: f.speaker,
+        date,
+        quote: quoteOf(c),
+        about: actorsIn(doc, c, t).filter((a) => !sameSpeaker(a, f.speaker)),
+        clause: ci,
+        explicitDate: explicit,
+      });
+      lastSpeaker = f.speaker.kind === 'person' ? { actor: f.speaker, clause: ci } : lastSpeaker;
+    }
+  });
+  return out;
+}
+
+function official(doc: Doc, a: ActorRef): boolean {
+  if (a.kind !== 'person') return true;
+  const p = doc.people.find((x) => x.name === a.name);
+  return !!p && (p.roleClass === 'leader' || p.roleClass === 'official');
+}
+
+export function sameSpeaker(a: ActorRef, b: ActorRef): boolean {
+  if (a.kind === 'person' && b.kind === 'person') return a.name === b.name;
+  if (a.kind === 'state' && b.kind === 'state') return a.code === b.code;
+  return false;
+}
+
+/** The date of the saying verb: "said Wednesday", "told reporters on Thursday", "On May 11, X
+ * warned", "X on Friday said"; undefined when the text gives none. */
+function verbDate(doc: Doc, c: Clause, idx: number, end: number, aux: string): string | null | undefined {
+  const t = c.template;
+  const inAux = /\{D\d+\}/.exec(aux);
+  if (inAux) return dateOfMention(doc, c, inAux[0], 'past');
+  const after = /^(?: (?:on|in|last|this|earlier|late|early))? (\{D\d+\})/.exec(t.slice(end)) ??
+    /^ (?:reporters|the press|journalists|a press briefing|a news conference|a briefing|state media|lawmakers|parliament|the media)(?: [a-z]+){0,3}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end)) ??
+    /^ (?:in|at|during|on) (?:a|an|the|his|her|its) (?:[a-z-]+ ){0,2}(?:statement|interview|speech|briefing|conference|post|tweet|address|call|meeting|message)(?: [a-z]+){0,2}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end));
+  if (after) return dateOfMention(doc, c, after[1]!, 'past');
+  const lead = /^(?:on |in |earlier |late |early )?(\{D\d+\}) , /.exec(t);
+  if (lead && lead.index + lead[0].length <= idx + 1) return dateOfMention(doc, c, lead[1]!, 'past');
+  return undefined;
+}
+
+function quoteOf(c: Clause): string {
+  const m = /[“"]([^”"]{3,})[”"]/.exec(c.sentence.text);
+  if (m) return m[1]!.trim();
+  const said = /\b(?:said|says|told [a-z ]+?|announced|added|noted|warned|stated)(?: on \w+| \w+day)?,? (?:that )?(.+)$/.exec(c.sentence.text);
+  return (said ? said[1]! : c.sentence.text).trim();
+}
+

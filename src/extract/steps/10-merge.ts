@@ -1,0 +1,142 @@
+/**
+ * Step 10 — one fact per thing said to have happened.
+ *
+ * Mentions of the same fact in one article are merged, keeping every evidence sentence:
+ *  - invitations: one per (inviter, invitee, negated); a state inviter ("Russia's
+ *    invitation") folds into a person of that state inviting the same invitee ("Putin
+ *    invited Kim"); the strongest reply wins (withdrawn > declined > accepted > pending);
+ *  - visits: one per (visitor, destination, negated) with compatible dates ("in May" and
+ *    "May 9" are one visit; June and July are two); the more precise date and the more
+ *    telling status win;
+ *  - statements: one per (speaker, date); a state's statement is dropped when one of its
+ *    named officials speaks on the same date in the article (the official voiced it).
+ */
+import type { ActorRef, Evidence, Invitation, Statement, Visit, VisitStatus } from '../types';
+import { actorKey, datesCompatible, evidenceOf, moreSpecificDate, type Doc } from './context';
+import { eventKey, eventOf } from './06-occasions';
+import type { RawInvitation } from './07-invitations';
+import { strongerStatus } from './07-invitations';
+import type { RawVisit } from './08-visits';
+import type { RawStatement } from './09-statements';
+
+function addEvidence(list: Evidence[], e: Evidence): void {
+  // evidence arrives in text order: checking the last few is enough to skip repeats
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 4; k--) if (list[k]!.start === e.start && list[k]!.end === e.end) return;
+  list.push(e);
+}
+
+export function mergeInvitations(doc: Doc, raw: RawInvitation[]): Invitation[] {
+  // fold state inviters into a person of that state with the same invitee
+  const personInviter = new Map<string, ActorRef>();
+  for (const o of raw) {
+    if (o.inviter.kind === 'person' && o.inviter.state) personInviter.set(`${o.inviter.state}|${actorKey(o.invitee)}|${o.negated}`, o.inviter);
+  }
+  for (const r of raw) {
+    if (r.inviter.kind !== 'state') continue;
+    const person = personInviter.get(`${r.inviter.code}|${actorKey(r.invitee)}|${r.negated}`);
+    if (person) r.inviter = person;
+  }
+  // and a state invitee into a person of that state invited by the same inviter
+  const personInvitee = new Map<string, ActorRef>();
+  for (const o of raw) {
+    if (o.invitee.kind === 'person' && o.invitee.state) personInvitee.set(`${o.invitee.state}|${actorKey(o.inviter)}|${o.negated}`, o.invitee);
+  }
+  for (const r of raw) {
+    if (r.invitee.kind !== 'state') continue;
+    const person = personInvitee.get(`${r.invitee.code}|${actorKey(r.inviter)}|${r.negated}`);
+    if (person) r.invitee = person;
+  }
+  const byKey = new Map<string, Invitation>();
+  for (const r of raw) {
+    const key = `${actorKey(r.inviter)}|${actorKey(r.invitee)}|${r.negated}`;
+    const ev = r.event ? eventKey(eventOf(r.event)) : null;
+    const e = evidenceOf(doc.clauses[r.clause]!);
+    const have = byKey.get(key);
+    if (have) {
+      have.status = strongerStatus(have.status, r.status);
+      have.event ??= ev;
+      addEvidence(have.evidence, e);
+    } else {
+      byKey.set(key, { inviter: r.inviter, invitee: r.invitee, event: ev, status: r.status, negated: r.negated, date: null, evidence: [e] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+const VISIT_RANK: Record<VisitStatus, number> = { cancelled: 6, postponed: 5, ongoing: 4, occurred: 3, planned: 2, possible: 1 };
+
+export function mergeVisits(doc: Doc, raw: RawVisit[]): Visit[] {
+  const out: Visit[] = [];
+  const byPair = new Map<string, Visit[]>();
+  // dated mentions first, so an undated one joins the visit it is about
+  const ordered = [...raw].sort((a, b) => (b.date ? 1 : 0) - (a.date ? 1 : 0) || a.clause - b.clause);
+  for (const r of ordered) {
+    const e = evidenceOf(doc.clauses[r.clause]!);
+    const ev = r.event ? eventKey(eventOf(r.event)) : null;
+    const pair = `${actorKey(r.visitor)}|${r.destination}|${r.negated}`;
+    const same = byPair.get(pair) ?? [];
+    const have = same.find((v) => datesCompatible(v.date, r.date));
+    if (have) {
+      have.date = moreSpecificDate(have.date, r.date);
+      if (VISIT_RANK[r.status] > VISIT_RANK[have.status]) have.status = r.status;
+      have.event ??= ev;
+      addEvidence(have.evidence, e);
+    } else {
+      const v: Visit = { visitor: r.visitor, destination: { kind: 'state', code: r.destination }, event: ev, status: r.status, negated: r.negated, date: r.date, evidence: [e] };
+      out.push(v);
+      same.push(v);
+      byPair.set(pair, same);
+    }
+  }
+  for (const v of out) v.evidence.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+export function mergeStatements(doc: Doc, raw: RawStatement[]): Statement[] {
+  // "Malacañang said on Friday …. In a briefing on Friday, presidential spokesperson X said …":
+  // an official whose state the text never names, speaking beside a state's statement of the
+  // same day, speaks for that state
+  const byClause = new Map<number, RawStatement[]>();
+  for (const r of raw) {
+    const list = byClause.get(r.clause);
+    if (list) list.push(r);
+    else byClause.set(r.clause, [r]);
+  }
+  const personByName = new Map(doc.people.map((p) => [p.name, p]));
+  for (const r of raw) {
+    if (r.speaker.kind !== 'state') continue;
+    const code = r.speaker.code;
+    for (let k = r.clause - 1; k <= r.clause + 1; k++) {
+      for (const o of byClause.get(k) ?? []) {
+        if (o.speaker.kind !== 'person' || o.speaker.state || o.date !== r.date) continue;
+        const person = personByName.get(o.speaker.name);
+        if (person && !person.state) person.state = code;
+      }
+    }
+  }
+  for (const r of raw) {
+    if (r.speaker.kind === 'person' && !r.speaker.state) {
+      const name = r.speaker.name;
+      const st = personByName.get(name)?.state;
+      if (st) r.speaker = { kind: 'person', name, state: st };
+    }
+  }
+  const byKey = new Map<string, Statement>();
+  for (const r of raw) {
+    const key = `${actorKey(r.speaker)}|${r.date ?? ''}`;
+    const e = evidenceOf(doc.clauses[r.clause]!);
+    const have = byKey.get(key);
+    if (have) {
+      addEvidence(have.evidence, e);
+      if (have.quote.length < 2000 && !have.quote.includes(r.quote)) have.quote = `${have.quote} … ${r.quote}`;
+      if (have.about.length < 50) for (const a of r.about) if (!have.about.some((x) => actorKey(x) === actorKey(a))) have.about.push(a);
+    } else {
+      byKey.set(key, { speaker: r.speaker, date: r.date, quote: r.quote, about: [...r.about], event: null, evidence: [e] });
+    }
+  }
+  const all = [...byKey.values()];
+  // a state's words on a day one of its officials spoke are the official's
+  const officialDays = new Set(all.filter((o) => o.speaker.kind === 'person' && o.speaker.state).map((o) => `${(o.speaker as { state: string }).state}|${o.date}`));
+  return all.filter((s) => s.speaker.kind !== 'state' || !officialDays.has(`${s.speaker.code}|${s.date}`));
+}
+

@@ -1,0 +1,147 @@
+/**
+ * What the fact steps (6–9) share: the article's clauses, people and events, and small
+ * helpers to read placeholders and tense out of a template.
+ */
+import type { ExtractionResources } from '../resources';
+import type { ActorRef, Evidence, PartialDate } from '../types';
+import type { Person } from './03-people';
+import { resolveDate, type Tense, parsePublished } from './04-dates';
+import type { Clause, SentenceMention } from './05-clauses';
+
+export interface EventMention {
+  event: EventRecord;
+  clause: number;
+  /** Part range of the mention in the clause template. */
+  partStart: number;
+  partEnd: number;
+}
+
+export interface EventRecord {
+  id: number;
+  kind: import('../types').EventKind;
+  name: string;
+  date: PartialDate | null;
+  place: string | null;
+  /** Has words beyond the bare kind ("May 9 ceremony", "Summit of the Americas"). */
+  specific: boolean;
+  mergedInto?: EventRecord;
+}
+
+export interface Doc {
+  text: string;
+  pub: ReturnType<typeof parsePublished>;
+  clauses: Clause[];
+  people: Person[];
+  events: EventRecord[];
+  eventMentions: EventMention[];
+  /** The same, by clause index (filled by step 6). */
+  eventMentionsByClause: Map<number, EventMention[]>;
+  res: ExtractionResources;
+  /** State of the dateline city, when the story has one. */
+  datelineState: string | null;
+}
+
+export const PH = /\{([PSDM])(\d+)\}/;
+export const PH_G = /\{([PSDM])(\d+)\}/g;
+
+export function mentionOf(c: Clause, placeholder: string): SentenceMention | undefined {
+  const m = PH.exec(placeholder);
+  return m ? c.mentions[Number(m[2])] : undefined;
+}
+
+/** The actor a placeholder names, or null for dates, media and non-state forms. */
+export function actorOf(doc: Doc, c: Clause, placeholder: string): ActorRef | null {
+  const m = mentionOf(c, placeholder);
+  if (!m) return null;
+  if (m.kind === 'P') {
+    const p = doc.people[m.person]!;
+    return { kind: 'person', name: p.name, state: p.state };
+  }
+  if (m.kind === 'S') return { kind: 'state', code: m.state.code };
+  return null;
+}
+
+/** All actor placeholders in a captured list ("{P1} , {P2} and {S3}"). */
+export function actorsIn(doc: Doc, c: Clause, list: string): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const m of list.matchAll(PH_G)) {
+    const a = actorOf(doc, c, m[0]);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+export function stateOfActor(a: ActorRef | null): string | null {
+  if (!a) return null;
+  return a.kind === 'state' ? a.code : a.state;
+}
+
+export function actorKey(a: ActorRef): string {
+  return a.kind === 'state' ? `S:${a.code}` : `P:${a.name}`;
+}
+
+export function evidenceOf(c: Clause): Evidence {
+  return { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
+}
+
+const FUTURE = /\b(?:will|'ll|shall|wo|won't|would|is to|are to|set to|plans? to|planning to|scheduled to|due to|expected to|going to|upcoming|next|intends? to|hopes? to|is considering|are considering|is planning|are planning|to visit|to attend|to travel)\b/;
+const PAST = /\b(?:was|were|had|did|has|have|visited|paid|made|went|came|arrived|traveled|travelled|held|met|said|told|invited|last|ago|earlier|previously|began|attended|returned|left|took|gave)\b/;
+const PRESENT = /\b(?:is|are|am|says|visiting|arrives)\b/;
+
+/** The tense of a stretch of template: future wins over past, past over present. */
+export function tenseOf(s: string): Tense {
+  if (FUTURE.test(s)) return 'future';
+  if (PAST.test(s)) return 'past';
+  if (PRESENT.test(s)) return 'present';
+  return 'unknown';
+}
+
+export function dateOfMention(doc: Doc, c: Clause, placeholder: string, tense: Tense): PartialDate | null {
+  const m = mentionOf(c, placeholder);
+  if (!m || m.kind !== 'D') return null;
+  return resolveDate(m.date.parse, doc.pub, tense);
+}
+
+/** Is `b` (a date) compatible with `a`: equal, or one a prefix of the other? */
+export function datesCompatible(a: PartialDate | null, b: PartialDate | null): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+export function moreSpecificDate(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.length > a.length ? b : a;
+}
+
+/** The person a "he"/"she" at `index` of clause `ci` refers to: the nearest person before it
+ * in the sentence, else the first person of the sentence before. */
+export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | null {
+  const c = doc.clauses[ci]!;
+  const head = c.template.slice(0, index);
+  // "“He said he never intended to …,” Panelo said": inside a quotation, "he" is not the
+  // person quoted
+  const quoted = (head.match(/"/g)?.length ?? 0) % 2 === 1;
+  const speaker = quoted ? quoteSpeaker(doc, ci) : null;
+  const other = (a: ActorRef | null): boolean => !!a && !(speaker && a.kind === 'person' && speaker.kind === 'person' && a.name === speaker.name);
+  const all = [...head.matchAll(/\{P(\d+)\}/g)].map((m) => actorOf(doc, c, m[0])).filter(other);
+  const last = all[all.length - 1];
+  if (last) return last;
+  for (let k = ci - 1; k >= 0 && k >= ci - 2; k--) {
+    const prev = doc.clauses[k]!;
+    const first = [...prev.template.matchAll(/\{P(\d+)\}/g)].map((m) => actorOf(doc, prev, m[0])).find(other);
+    if (first) return first;
+  }
+  return null;
+}
+
+/** Who speaks the quotation in a clause ("…," Obrador told reporters / X said: "…"). */
+export function quoteSpeaker(doc: Doc, ci: number): ActorRef | null {
+  const c = doc.clauses[ci]!;
+  if (!c.template.includes('"')) return null;
+  const m =
+    /" ,? (?:\{D\d+\} )?(?:said|told|added|stated|says|insisted|stressed|noted|warned) (\{P\d+\})/.exec(c.template) ??
+    /(\{P\d+\})(?: [a-z]+){0,2} (?:said|told [a-z ]{0,30}|added|stated|says|insisted|stressed|noted|warned) ?[.:,]?$/.exec(c.template) ??
+    /^(\{P\d+\}) (?:said|says|told [a-z ]{0,30}) :/.exec(c.template);
+  return m ? actorOf(doc, c, m[1]!) : null;
+}

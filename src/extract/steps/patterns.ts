@@ -1,0 +1,47 @@
+/**
+ * Pattern pieces shared by the fact steps (7–9), written over sentence templates (step 5).
+ * All are flat alternations with bounded repetition: matching stays linear in the sentence.
+ */
+
+/** An actor placeholder, a person or a state. */
+export const ACT = '\\{[PS]\\d+\\}';
+/** "the government of {P}" stands for the person's state; "the leaders of {S}" for the state. */
+export const ACTX = `(?:the (?:government|governments|leaders?|presidents?|people) of )?${ACT}`;
+/** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
+ * other leaders". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
+ * closing "and"/"or". */
+export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?`;
+/** A subject: a list, or a pronoun resolved from the sentence. */
+export const SUBJ = `(?:${LIST}|he|she|they|i|we)`;
+
+/** Auxiliaries, adverbs and dates that may stand between a subject and its verb. */
+const AUX_WORDS = [
+  'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'has', 'have', 'had',
+  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'not', 'never', 'no', 'longer', 'also', 'reportedly',
+  'formally', 'officially', 'personally', 'previously', 'earlier', 'already', 'first', 'recently', 'then', 'again',
+  'absolutely', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
+  'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
+  'scheduled', 'due', 'going', 'planning', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
+  'decided', 'intended', 'intend', 'intends', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
+  "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
+  '"', "'", 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
+];
+export const AUXW = `(?:${AUX_WORDS.join('|')}|\\{D\\d+\\})`;
+/** Captures the auxiliary chain (possibly empty), each word preceded by a space. */
+export const AUX = `((?: ${AUXW}){0,8})`;
+
+export const NEGATION = /(?:\bnot\b|\bnever\b|n't\b|\bno longer\b|\bwon't\b|\bcannot\b)/;
+
+/** Words that make what follows hypothetical ("asked whether China would invite Kim"). */
+export const HYPOTHETICAL = /\b(?:whether|if|unless|asked if)\s*$/;
+
+export function isNegated(aux: string | undefined): boolean {
+  return !!aux && NEGATION.test(aux);
+}
+
+/** The few template words before a match. */
+export function before(template: string, index: number, words = 3): string {
+  // only the last stretch: splitting the whole prefix would make long sentences quadratic
+  const parts = template.slice(Math.max(0, index - 24 * words), index).trim().split(' ');
+  return parts.slice(-words).join(' ');
+}

@@ -1,0 +1,142 @@
+import { invitations, run } from './helpers';
+
+// Step 7: invitations — active, passive, nominal, replies, lists and negation.
+describe('invitations', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'active',
+      'Brazilian President Paulo Reis invited Argentine President Diego Ruiz to visit Brasilia.',
+      ['Paulo Reis -> Diego Ruiz unknown'],
+    ],
+    [
+      'passive, the host left implicit',
+      'Kenyan President Samuel Otieno was also invited to the summit in Indonesia.',
+      ['IDN -> Samuel Otieno unknown'],
+    ],
+    ['nominal, adjectival inviter', 'Canadian Prime Minister Anne Roy welcomed the Japanese invitation for her.', []],
+    [
+      'nominal with a demonym inviter',
+      'Officials praised the Japanese invitation for Canadian Prime Minister Anne Roy.',
+      ['JPN -> Anne Roy unknown'],
+    ],
+    [
+      'nominal "invitation from … to …"',
+      'Observers noted an invitation from Polish President Jan Nowak to Czech Prime Minister Petr Novak.',
+      ['Jan Nowak -> Petr Novak unknown'],
+    ],
+    [
+      'at the invitation of: the visit is under way',
+      'At the invitation of Egyptian President Omar Hassan, Greek Prime Minister Nikos Pappas will pay an official visit to Egypt next week.',
+      ['Omar Hassan -> Nikos Pappas accepted'],
+    ],
+    [
+      'extended an invitation',
+      'Chilean President Ana Soto extended an invitation to Peruvian President Luis Vega to attend the forum.',
+      ['Ana Soto -> Luis Vega unknown'],
+    ],
+    [
+      'extended someone an invitation',
+      'Swedish Prime Minister Lars Berg extended Finnish President Mika Laine an invitation to Stockholm.',
+      ['Lars Berg -> Mika Laine unknown'],
+    ],
+    [
+      'asked to visit',
+      'Vietnamese President Tran Duc asked Thai Prime Minister Somchai Wong to visit Hanoi.',
+      ['Tran Duc -> Somchai Wong unknown'],
+    ],
+    [
+      'accepted',
+      'Ghanaian President Kofi Mensah accepted an invitation from Nigerian President Bola Adeyemi.',
+      ['Bola Adeyemi -> Kofi Mensah accepted'],
+    ],
+    [
+      'declined',
+      "Austrian Chancellor Karl Huber declined Hungarian Prime Minister Peter Szabo's invitation.",
+      ['Peter Szabo -> Karl Huber declined'],
+    ],
+    [
+      'turned down, negated: no reply known',
+      "Austrian Chancellor Karl Huber has not turned down Hungarian Prime Minister Peter Szabo's invitation.",
+      ['Peter Szabo -> Karl Huber unknown'],
+    ],
+    [
+      'considering: pending',
+      'Irish Prime Minister Sean Byrne is considering an invitation from Canadian Prime Minister Anne Roy.',
+      ['Anne Roy -> Sean Byrne pending'],
+    ],
+    [
+      'no decision yet: pending',
+      'India invited Sri Lankan President Ravi Perera to the ceremony, and his office said no decision has been made yet.',
+      ['IND -> Ravi Perera pending'],
+    ],
+    [
+      'withdrawn',
+      'Spain withdrew its invitation to Venezuelan President Carlos Mora.',
+      ['ESP -> Carlos Mora withdrawn'],
+    ],
+    [
+      'a coordinated list gives one fact per invitee',
+      'A summit will take place in Jakarta in June. Invitations were sent to Malaysia, Thailand and Vietnam.',
+      ['IDN -> MYS unknown', 'IDN -> THA unknown', 'IDN -> VNM unknown'],
+    ],
+    [
+      'negated: will not be inviting',
+      'The United States will not be inviting Iran and Syria to the conference.',
+      ['USA -> IRN unknown negated', 'USA -> SYR unknown negated'],
+    ],
+    ['negated: did not invite', 'Japan did not invite Russia to the ceremony.', ['JPN -> RUS unknown negated']],
+    [
+      'negated: no invitations were sent',
+      'A forum opened in Kenya on Monday. No invitations were sent to Sudan.',
+      ['KEN -> SDN unknown negated'],
+    ],
+    ['hypothetical: asked whether', 'Asked whether Germany would invite Iran, the spokesman declined to comment.', []],
+    [
+      'a state invitation folds into its leader\'s',
+      "Russian President Ivan Petrov invited Mongolian President Bat Erdene to the parade. Russia's invitation of Erdene was welcomed.",
+      ['Ivan Petrov -> Bat Erdene unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+
+  test('every mention of one invitation is kept as evidence', () => {
+    const x = run('Peru invited Chilean President Ana Soto to Lima. Peru also invited Soto to a dinner.');
+    expect(x.invitations).toHaveLength(1);
+    expect(x.invitations[0]!.evidence).toHaveLength(2);
+    for (const e of x.invitations[0]!.evidence) expect(x.article.text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('invitations announced with the visit', () => {
+  test('"at the invitation of" after the main clause', () => {
+    const x = run('Mongolian President Bat Erdene will pay a state visit to Japan from May 2 to 4 at the invitation of Japanese Prime Minister Hiro Tanaka.');
+    expect(invitations(x)).toEqual(['Hiro Tanaka -> Bat Erdene accepted']);
+  });
+
+  test('"at the invitation of" inside a sentence does not take the next actor as invitee', () => {
+    const x = run(
+      'Mongolian President Bat Erdene will visit Japan at the invitation of Japanese Prime Minister Hiro Tanaka, foreign ministry spokeswoman Yumi Sato said.',
+    );
+    expect(invitations(x)).toEqual(['Hiro Tanaka -> Bat Erdene accepted']);
+  });
+});
+
+describe('invitations told other ways', () => {
+  test('passive nominal: "the invitation to B was extended by A"', () => {
+    expect(invitations(run('The invitation to Indian Prime Minister Ravi Kumar was extended by French President Marc Dubois.'))).toEqual([
+      'Marc Dubois -> Ravi Kumar unknown',
+    ]);
+  });
+
+  test('a later sentence reports the reply', () => {
+    const x = run('Chilean President Ana Soto invited Peruvian President Luis Vega to Santiago. Vega accepted the invitation on Friday.');
+    expect(invitations(x)).toEqual(['Ana Soto -> Luis Vega accepted']);
+  });
+
+  test('declined with the host of the occasion as inviter', () => {
+    const x = run("Egypt's President Omar Hassan declined an invitation to attend the summit in Jeddah.");
+    expect(invitations(x)).toEqual(['SAU -> Omar Hassan declined']);
+  });
+});

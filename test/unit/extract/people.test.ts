@@ -1,0 +1,101 @@
+import { run, statements } from './helpers';
+
+// Step 3: people, roles, states and re-mentions.
+describe('people and roles', () => {
+  const cases: [string, string, { name: string; state: string | null; role?: string; leader?: boolean }][] = [
+    ['demonym title', 'Russian Foreign Minister Andrei Volkov arrived late.', { name: 'Andrei Volkov', state: 'RUS', role: 'foreign minister', leader: false }],
+    ["possessive state and ministry title", "China's foreign ministry spokesman Lin Jian took questions.", { name: 'Lin Jian', state: 'CHN', role: 'foreign ministry spokesman' }],
+    ['leader', 'North Korean leader Kim Jong Un inspected a factory.', { name: 'Kim Jong Un', state: 'PRK', role: 'leader', leader: true }],
+    ['"of" after the name', 'President Gabriel Boric of Chile spoke first.', { name: 'Gabriel Boric', state: 'CHL', role: 'president', leader: true }],
+    ['apposition', 'Yoweri Museveni, the Ugandan president, opened the session.', { name: 'Yoweri Museveni', state: 'UGA', role: 'president' }],
+    ['short title', 'Indian PM Arjun Mehta landed.', { name: 'Arjun Mehta', state: 'IND', role: 'prime minister', leader: true }],
+    ['seat of power as modifier', 'Kremlin spokesman Pavel Orlov declined to comment.', { name: 'Pavel Orlov', state: 'RUS' }],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    const p = run(text).people.find((x) => x.name === want.name);
+    expect(p).toBeDefined();
+    expect(p!.state).toBe(want.state);
+    if (want.role) expect(p!.role).toBe(want.role);
+    if (want.leader !== undefined) expect(p!.leader).toBe(want.leader);
+  });
+
+  test("a spokesperson acts for the principal's state", () => {
+    const x = run("French President Emmanuel Dubois met the press. Dubois's spokeswoman Claire Martin said the visit went well.");
+    expect(x.people.find((p) => p.name === 'Claire Martin')?.state).toBe('FRA');
+  });
+
+  test('a title alone is not a name', () => {
+    expect(run('The Foreign Minister said nothing.').people).toEqual([]);
+  });
+
+  test('an organisation after a title is not a person', () => {
+    expect(run('General Motors said profits rose.').people).toEqual([]);
+  });
+
+  test('a re-mention by surname is the same person', () => {
+    const x = run('German Chancellor Olaf Keller arrived in Paris. Keller said the talks were useful.');
+    expect(statements(x)).toEqual(['Olaf Keller 2024-03-14']);
+  });
+
+  test('East Asian names are re-mentioned by the family name, written first', () => {
+    const x = run('South Korean President Moon Jae-in met reporters. Moon said the door remained open.');
+    expect(statements(x)).toEqual(['Moon Jae-in 2024-03-14']);
+  });
+
+  test('spelling variants of one name are one person', () => {
+    const x = run('North Korean leader Kim Jong Un toured a farm. State media showed Kim Jong-un smiling.');
+    expect(x.people.filter((p) => p.name.startsWith('Kim'))).toHaveLength(1);
+  });
+
+  test('a title re-mention resolves to the one holder of that title', () => {
+    const x = run('Japanese Prime Minister Hiro Tanaka arrived in Seoul. The Japanese prime minister said ties were improving.');
+    expect(statements(x)).toEqual(['Hiro Tanaka 2024-03-14']);
+  });
+
+  test('two people with the same surname: the latest mentioned', () => {
+    const x = run(
+      'South Korean Foreign Minister Kim Sung-ho met North Korean leader Kim Jong Un. Later, Kim said the meeting was productive.',
+    );
+    expect(statements(x)).toEqual(['Kim Jong Un 2024-03-14']);
+  });
+});
+
+describe('more name shapes', () => {
+  test('"a spokesman for the Kremlin, NAME, said"', () => {
+    const x = run('A spokesman for the Kremlin, Pavel Orlov, said on Tuesday that no date had been set.');
+    expect(x.people.find((p) => p.name === 'Pavel Orlov')?.state).toBe('RUS');
+    expect(statements(x)).toEqual(['Pavel Orlov 2024-03-12']);
+  });
+
+  test('"Prime Minister of Japan NAME"', () => {
+    const p = run('Prime Minister of Japan Hiro Tanaka arrived late.').people.find((q) => q.name === 'Hiro Tanaka');
+    expect(p?.state).toBe('JPN');
+    expect(p?.role).toBe('prime minister');
+  });
+
+  test("\"Germany's NAME\": a state's person whose role is not told", () => {
+    const p = run("Germany's Olaf Keller travelled to Beijing on Thursday.").people.find((q) => q.name === 'Olaf Keller');
+    expect(p?.state).toBe('DEU');
+    expect(p?.role).toBeNull();
+  });
+
+  test('a person without an official role is no state speaker', () => {
+    expect(statements(run("Germany's Olaf Keller said the match was hard."))).toEqual([]);
+  });
+});
+
+describe('headlines and non-diplomatic stories', () => {
+  test('a Title-Case headline does not make "Trump Says" a name', () => {
+    const x = run('President Trump Says He Will Visit China in April\n\nU.S. President Donald Trump said on Thursday he would visit China in April.');
+    expect(x.people.map((p) => p.name)).toEqual(['Donald Trump']);
+    expect(x.visits).toHaveLength(1);
+    expect(x.visits[0]!.evidence).toHaveLength(2);
+  });
+
+  test('a sports story with city and country names yields no facts', () => {
+    const x = run(
+      'Kenya beat Nigeria by 11 runs in Abuja on Sunday. The visitors will travel to Lagos next week, coach Peter Otieno said. Manchester United will visit Munich in May.',
+    );
+    expect([...x.invitations, ...x.visits, ...x.statements]).toEqual([]);
+  });
+});

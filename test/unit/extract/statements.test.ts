@@ -1,0 +1,86 @@
+import { run, statements } from './helpers';
+
+// Step 9: statements — who speaks for a state, and on which day.
+// Publication date of every case: Thursday 2024-03-14.
+describe('statements', () => {
+  const cases: [string, string, string[]][] = [
+    ['said, reported speech', 'Egyptian Foreign Minister Ahmed Saleh said the border would reopen.', ['Ahmed Saleh 2024-03-14']],
+    ['direct speech, inverted', '"We will not back down," said Kremlin spokesman Pavel Orlov.', ['Pavel Orlov 2024-03-14']],
+    ['according to', 'According to Turkish Foreign Minister Emre Aydin, the talks failed.', ['Emre Aydin 2024-03-14']],
+    ['told', 'Chilean President Ana Soto told reporters on Monday that the deal was done.', ['Ana Soto 2024-03-11']],
+    ['a date before the subject', 'On March 2, Canadian Prime Minister Anne Roy warned of new tariffs.', ['Anne Roy 2024-03-02']],
+    ['past perfect has no date', 'Canadian Prime Minister Anne Roy had said the tariffs were unfair.', ['Anne Roy -']],
+    ["a state's ministry", "Iraq's Foreign Ministry said the envoy had been summoned.", ['IRQ 2024-03-14']],
+    ['anonymous source excluded', 'A senior diplomatic source in Seoul told reporters the talks had stalled.', []],
+    ['an official who asked not to be named', 'An official who asked not to be named said the trip was off.', []],
+    ['analyst excluded', 'Market analyst Jane Lee said exports would grow.', []],
+    ['executive excluded', 'Airline CEO Mark Stone said fares would rise.', []],
+    ['news agency excluded', 'Reuters reported that Japan would lift the ban. Xinhua said the visit was historic.', []],
+    ['a passive is not speech', 'Venezuela was announced as the host.', []],
+    [
+      'he added: the same speaker, one statement',
+      'Egyptian Foreign Minister Ahmed Saleh said the border would reopen. He added that aid would follow.',
+      ['Ahmed Saleh 2024-03-14'],
+    ],
+    [
+      'a state statement is dropped when its official spoke that day',
+      "China said on Thursday it opposed the sanctions. China's foreign ministry spokesman Lin Jian said the move was wrong.",
+      ['Lin Jian 2024-03-14'],
+    ],
+    [
+      'different days are different statements',
+      'Chilean President Ana Soto said Monday the deal was close. Soto said Thursday the deal was done.',
+      ['Ana Soto 2024-03-11', 'Ana Soto 2024-03-14'],
+    ],
+    [
+      'a quote continued in the next sentence keeps its date',
+      'Chilean President Ana Soto said Monday the deal was close. "We are nearly there," Soto said.',
+      ['Ana Soto 2024-03-11'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text))).toEqual(want.sort());
+  });
+
+  test('without a publication date an undated statement has no date', () => {
+    expect(statements(run('Egyptian Foreign Minister Ahmed Saleh said the border would reopen.', null))).toEqual(['Ahmed Saleh -']);
+  });
+
+  test('evidence offsets point into the article text', () => {
+    const x = run('Intro line.\n\nEgyptian Foreign Minister Ahmed Saleh said the border would reopen.');
+    const e = x.statements[0]!.evidence[0]!;
+    expect(x.article.text.slice(e.start, e.end)).toBe(e.text);
+    expect(e.text).toBe('Egyptian Foreign Minister Ahmed Saleh said the border would reopen.');
+  });
+});
+
+describe('statement dates from the saying phrase', () => {
+  test('"said in a statement on Tuesday"', () => {
+    expect(statements(run('Kenyan Foreign Minister Grace Wanjiru said in a statement on Tuesday that talks would resume.'))).toEqual([
+      'Grace Wanjiru 2024-03-12',
+    ]);
+  });
+});
+
+describe('who a state statement belongs to', () => {
+  test('an official of untold state speaking beside a seat of power, the same day, speaks for it', () => {
+    const x = run(
+      'Malacañang said on Thursday the trip was off. In a briefing on Thursday, presidential spokesperson Ana Reyes said the decision was final.',
+    );
+    expect(statements(x)).toEqual(['Ana Reyes 2024-03-14']);
+    expect(x.people.find((p) => p.name === 'Ana Reyes')?.state).toBe('PHL');
+  });
+});
+
+describe('offices', () => {
+  test('"his office said" is the state of the sentence subject', () => {
+    const x = run('Indonesian President Budi Santoso invited Australian Prime Minister Tom Hall to Jakarta, his office said.');
+    expect(statements(x)).toEqual(['IDN 2024-03-14']);
+  });
+});
+
+describe('speakers who do not speak for a state', () => {
+  test('an opposition leader', () => {
+    expect(statements(run('Indian opposition leader Ravi Kumar said the deal was a mistake.'))).toEqual([]);
+  });
+});

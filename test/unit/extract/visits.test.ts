@@ -1,0 +1,95 @@
+import { run, visits } from './helpers';
+
+// Step 8: visits — every status, negation, hedging and destinations given as cities.
+// Publication date of every case: Thursday 2024-03-14.
+describe('visits', () => {
+  const cases: [string, string, string[]][] = [
+    ['occurred', 'Indian Prime Minister Ravi Kumar visited Japan last year.', ['Ravi Kumar -> JPN occurred 2023']],
+    ['occurred: paid a state visit', 'Italian President Luca Ferri paid a state visit to Spain in 2019.', ['Luca Ferri -> ESP occurred 2019']],
+    ['ongoing: arrived', 'Polish President Jan Nowak arrived in Kyiv on Thursday for a two-day visit.', ['Jan Nowak -> UKR ongoing 2024-03-14']],
+    ['ongoing: is visiting', 'Kenyan President Samuel Otieno is visiting Ethiopia.', ['Samuel Otieno -> ETH ongoing -']],
+    ['planned: will travel', 'Canadian Prime Minister Anne Roy will travel to Mexico next week.', ['Anne Roy -> MEX planned 2024-03']],
+    ['planned: city to its state', 'Thai Prime Minister Somchai Wong will visit Osaka in May.', ['Somchai Wong -> JPN planned 2024-05']],
+    ['possible: nominal, hedged', 'Analysts discussed a possible visit by Iranian President Reza Karimi to Iraq.', ['Reza Karimi -> IRQ possible -']],
+    ['possible: may', 'Chilean President Ana Soto may visit Bolivia in April.', ['Ana Soto -> BOL possible 2024-04']],
+    ['cancelled', 'Greek Prime Minister Nikos Pappas cancelled his trip to Turkey.', ['Nikos Pappas -> TUR cancelled -']],
+    ['postponed', "Swedish Prime Minister Lars Berg postponed his planned visit to Norway.", ['Lars Berg -> NOR postponed -']],
+    ['negated planned: will not attend', 'The summit opens in Brazil in May. Argentine President Diego Ruiz will not attend the summit.', ['Diego Ruiz -> BRA planned negated 2024-05']],
+    ['negated: has not visited', 'Iranian President Reza Karimi has not visited Egypt.', ['Reza Karimi -> EGY occurred negated -']],
+    ['possessive nominal', "Peruvian President Luis Vega's planned visit to Colombia drew protests.", ['Luis Vega -> COL planned -']],
+    ['first destination', 'Filipino President Jose Cruz chose Tokyo as his first destination.', ['Jose Cruz -> JPN possible -']],
+    ['an invited visit is not a visit', 'Brazilian President Paulo Reis invited Argentine President Diego Ruiz to visit Brasilia.', []],
+    ['a capital visited by its own leader is no visit', 'French President Marc Dubois visited Paris.', []],
+    [
+      'two destinations with their own dates',
+      'Dutch Prime Minister Jan de Vries will visit Berlin on Monday and Warsaw on Tuesday.',
+      ['Jan de Vries -> DEU planned 2024-03-18', 'Jan de Vries -> POL planned 2024-03-19'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+
+  test('mentions with compatible dates merge into the more precise one', () => {
+    const x = run('Cuban President Raul Diaz will visit Moscow in May. Diaz will visit Russia on May 9.');
+    expect(visits(x)).toEqual(['Raul Diaz -> RUS planned 2024-05-09']);
+    expect(x.visits[0]!.evidence).toHaveLength(2);
+  });
+
+  test('different months are different visits', () => {
+    const x = run('Mexican President Luis Ortega will not go to Canada in June. Ortega will visit Canada in July.');
+    expect(visits(x)).toEqual(['Luis Ortega -> CAN planned 2024-07', 'Luis Ortega -> CAN planned negated 2024-06']);
+  });
+});
+
+describe('more visit forms', () => {
+  test('"left for" a capital, days ago: under way', () => {
+    expect(visits(run('Japanese Prime Minister Hiro Tanaka left for Washington on Monday.'))).toEqual(['Hiro Tanaka -> USA ongoing 2024-03-11']);
+  });
+
+  test('"is on a visit to"', () => {
+    expect(visits(run('Indian Foreign Minister Ravi Kumar is on a three-day visit to Sri Lanka.'))).toEqual(['Ravi Kumar -> LKA ongoing -']);
+  });
+
+  test('a past nominal visit is occurred', () => {
+    expect(visits(run("French President Marc Dubois recalled that during Dubois's visit to India last year, deals were signed."))).toEqual([
+      'Marc Dubois -> IND occurred 2023',
+    ]);
+  });
+
+  test('hoped to visit is only possible', () => {
+    expect(visits(run('Argentine President Diego Ruiz said he hoped to visit Chile.'))).toEqual(['Diego Ruiz -> CHL possible -']);
+  });
+});
+
+describe('visits told other ways', () => {
+  const cases: [string, string, string[]][] = [
+    ['concluded a visit', 'Kenyan President Samuel Otieno concluded a three-day state visit to Ghana on Friday.', ['Samuel Otieno -> GHA occurred 2024-03-08']],
+    ['was in a capital for talks', 'Dutch Prime Minister Jan de Vries was in Kyiv on Saturday for talks with officials.', ['Jan de Vries -> UKR occurred 2024-03-09']],
+    [
+      'hosted: the guest came to the host state',
+      'Egyptian President Omar Hassan hosted Jordanian Foreign Minister Ali Nasser in Cairo on Tuesday.',
+      ['Ali Nasser -> EGY occurred 2024-03-12'],
+    ],
+    [
+      'a called-off trip is cancelled, not negated',
+      'Spanish Prime Minister Luis Ortega will not travel to Morocco, after the trip was called off.',
+      ['Luis Ortega -> MAR cancelled -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
+
+describe('status words must be about the visit', () => {
+  test('another postponement in the sentence does not postpone the visit', () => {
+    expect(visits(run('After the vote was postponed, Greek Prime Minister Nikos Pappas visited Cyprus in January.'))).toEqual([
+      'Nikos Pappas -> CYP occurred 2024-01',
+    ]);
+  });
+
+  test('"is expected to visit" is planned', () => {
+    expect(visits(run('Greek Prime Minister Nikos Pappas is expected to visit Cyprus in April.'))).toEqual(['Nikos Pappas -> CYP planned 2024-04']);
+  });
+});
