@@ -5,8 +5,8 @@
  * is never taken for a person:
  *  - a title before the name: "Russian Foreign Minister Sergei Lavrov", "China's foreign
  *    ministry spokeswoman Hua Chunying", "Kremlin spokesman Dmitry Peskov", "President Xi
- *    Jinping of China", "Ramaphosa's spokesperson Vincent Magwenya" (the principal's state);
- *  - an apposition after it: "Li Zhanshu, China's top legislator," / "X, the Turkish
+ *    Jinping of China", "Putin's spokesman Dmitry Peskov" (the principal's state);
+ *  - an apposition after it: "Wang Yi, China's top diplomat," / "X, the Turkish
  *    president,".
  * Then, inside the article: surname re-mentions ("Lavrov"; "Kim", "Park", "Xi" — East
  * Asian family names come first), spelling variants ("Kim Jong Un" ~ "Kim Jong-un"), and
@@ -109,7 +109,7 @@ interface Candidate {
   tokenStart: number;
   nameStart: number;
   nameEnd: number;
-  /** End of the whole phrase ("… of the State of Eritrea"). */
+  /** End of the whole phrase ("… of the Republic of Korea"). */
   spanEnd: number;
   name: string;
   state: string | null;
@@ -301,7 +301,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       for (let k = sm.tokenStart; k < ne; k++) claimedA[s]![k] = 1;
       i = ne - 1;
     }
-    // (b) apposition after the name: "Li Zhanshu, China's top legislator,"
+    // (b) apposition after the name: "Wang Yi, China's top diplomat,"
     for (let i = 0; i < toks.length; i++) {
       if (!isNameTok(s, toks, i) || claimedA[s]![i] === 1) continue;
       if (i > 0 && isNameTok(s, toks, i - 1)) continue;
@@ -412,7 +412,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     }
     candPerson.set(c, p);
   }
-  // principals: "Ramaphosa's spokesperson X" acts for Ramaphosa's state
+  // principals: "Putin's spokesman X" acts for Putin's state
   for (const c of candidates) {
     const p = candPerson.get(c)!;
     if (!p.state && c.principal) {
@@ -498,7 +498,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         while (ne > i + 1 && coveredA[s]![ne - 1] === 1) ne--;
         const name = text.slice(toks[i]!.start, toks[ne - 1]!.end);
         let p = isOrg(toks, i, ne) ? undefined : pickByKey(name, s * 10000 + i);
-        // "Kim Jong-un Kim" never happens, but "Xi Jinping Eritrea" might: try shorter
+        // "Kim Jong-un Kim" never happens, but "Xi Jinping Vietnam" might: try shorter
         let end = ne;
         while (!p && end - i > 1) {
           end--;

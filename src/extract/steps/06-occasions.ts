@@ -3,8 +3,8 @@
  *
  * An occasion is a head noun with the words that name it: dates and states before it
  * ("the May 9 ceremony", "a Russian celebration"), capitalised names ("Victory Day",
- * "BRICS summit", "Summit of the Americas"), and where and when it happens after it ("in
- * Russia", "hosted in Los Angeles from June 6-10", "will take place in the Russian capital
+ * "G20 summit", "Shangri-La Dialogue"), and where and when it happens after it ("in
+ * Russia", "hosted in Bali from November 15-16", "will take place in the Russian capital
  * on May 9"). Mentions of one occasion in an article become one event: "a May ceremony
  * marking the 70th anniversary" and "the May 9 ceremony" share kind and a compatible date,
  * so they merge, keeping the more precise date; a bare "the summit" is the latest summit.

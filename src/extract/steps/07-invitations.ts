@@ -158,7 +158,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
   return out;
 }
 
-/** Later sentences about the invitee and the invitation ("Al-Sudani promised to accept it"). */
+/** Later sentences about the invitee and the invitation ("the prime minister promised to accept it"). */
 function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
   if (!invs.length) return;
   const byInvitee = new Map<string, RawInvitation[]>();

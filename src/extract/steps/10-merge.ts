@@ -93,7 +93,7 @@ export function mergeVisits(doc: Doc, raw: RawVisit[]): Visit[] {
 }
 
 export function mergeStatements(doc: Doc, raw: RawStatement[]): Statement[] {
-  // "Malacañang said on Friday …. In a briefing on Friday, presidential spokesperson X said …":
+  // "The Kremlin said on Friday …. On Friday, presidential spokesman X said …":
   // an official whose state the text never names, speaking beside a state's statement of the
   // same day, speaks for that state
   const byClause = new Map<number, RawStatement[]>();

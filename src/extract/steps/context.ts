@@ -119,7 +119,7 @@ export function moreSpecificDate(a: PartialDate | null, b: PartialDate | null): 
 export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | null {
   const c = doc.clauses[ci]!;
   const head = c.template.slice(0, index);
-  // "“He said he never intended to …,” Panelo said": inside a quotation, "he" is not the
+  // "“He said he would not go …,” the spokesman said": inside a quotation, "he" is not the
   // person quoted
   const quoted = (head.match(/"/g)?.length ?? 0) % 2 === 1;
   const speaker = quoted ? quoteSpeaker(doc, ci) : null;
@@ -135,7 +135,7 @@ export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | 
   return null;
 }
 
-/** Who speaks the quotation in a clause ("…," Obrador told reporters / X said: "…"). */
+/** Who speaks the quotation in a clause ("…," the minister told reporters / X said: "…"). */
 export function quoteSpeaker(doc: Doc, ci: number): ActorRef | null {
   const c = doc.clauses[ci]!;
   if (!c.template.includes('"')) return null;
