@@ -1,0 +1,2 @@
+// await-indexes
+CALL db.awaitIndexes($timeoutSeconds)

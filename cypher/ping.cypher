@@ -1,0 +1,2 @@
+// ping
+RETURN 1 AS ok
