@@ -1,0 +1,423 @@
+/**
+ * `npm run bench:ingest -- [--articles N] [--concurrency C] [--warmup W] [--extractor rules|template]`
+ *
+ * Generates N distinct wire-style articles from templates (invented people of real states,
+ * varied dates and wording; the same invitations, visits and statements recur across
+ * articles so facts are corroborated), ingests them into Neo4j with C concurrent writers
+ * and prints articles/s, facts/s and the final node and relationship counts. W other
+ * articles (default 300) are ingested first and not measured: a cold JVM and Neo4j's first
+ * query plans cost the first few hundred articles several times their steady-state time.
+ *
+ * Neo4j: NEO4J_URI when set (the graph there is added to, not wiped), else a fresh local
+ * Neo4j in a temporary data directory, removed afterwards.
+ *
+ * --extractor rules (default) runs the whole pipeline, parse → rule-based extraction → write;
+ * --extractor template skips extraction (the generator knows each article's facts) to
+ * measure the write path alone.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { articleFromInput } from '../src/article';
+import type { Article, ArticleInput } from '../src/article/types';
+import { loadConfig } from '../src/config';
+import { applyMigrations, connect, type Database } from '../src/db';
+import type { ArticleExtraction, Evidence, Extractor, ExtractedEvent, EventKind } from '../src/extract/types';
+import { defaultExtractor } from '../src/graph/extractor';
+import { ingestArticles, type IngestResult } from '../src/graph/ingest';
+import { retryCount } from '../src/graph/retry';
+
+// ---------------------------------------------------------------- article generator
+
+interface StateInfo {
+  code: string;
+  name: string;
+  demonym: string;
+  capital: string;
+  /** Family name first (the names below are built in that order). */
+  familyFirst?: boolean;
+}
+
+const STATES: StateInfo[] = [
+  { code: 'RUS', name: 'Russia', demonym: 'Russian', capital: 'Moscow' },
+  { code: 'CHN', name: 'China', demonym: 'Chinese', capital: 'Beijing', familyFirst: true },
+  { code: 'KOR', name: 'South Korea', demonym: 'South Korean', capital: 'Seoul', familyFirst: true },
+  { code: 'JPN', name: 'Japan', demonym: 'Japanese', capital: 'Tokyo' },
+  { code: 'USA', name: 'the United States', demonym: 'American', capital: 'Washington' },
+  { code: 'FRA', name: 'France', demonym: 'French', capital: 'Paris' },
+  { code: 'DEU', name: 'Germany', demonym: 'German', capital: 'Berlin' },
+  { code: 'GBR', name: 'Britain', demonym: 'British', capital: 'London' },
+  { code: 'IND', name: 'India', demonym: 'Indian', capital: 'New Delhi' },
+  { code: 'BRA', name: 'Brazil', demonym: 'Brazilian', capital: 'Brasilia' },
+  { code: 'TUR', name: 'Turkey', demonym: 'Turkish', capital: 'Ankara' },
+  { code: 'EGY', name: 'Egypt', demonym: 'Egyptian', capital: 'Cairo' },
+  { code: 'ZAF', name: 'South Africa', demonym: 'South African', capital: 'Pretoria' },
+  { code: 'MEX', name: 'Mexico', demonym: 'Mexican', capital: 'Mexico City' },
+  { code: 'IDN', name: 'Indonesia', demonym: 'Indonesian', capital: 'Jakarta' },
+  { code: 'VNM', name: 'Vietnam', demonym: 'Vietnamese', capital: 'Hanoi', familyFirst: true },
+  { code: 'KAZ', name: 'Kazakhstan', demonym: 'Kazakh', capital: 'Astana' },
+  { code: 'POL', name: 'Poland', demonym: 'Polish', capital: 'Warsaw' },
+  { code: 'ITA', name: 'Italy', demonym: 'Italian', capital: 'Rome' },
+  { code: 'ARG', name: 'Argentina', demonym: 'Argentine', capital: 'Buenos Aires' },
+  { code: 'NGA', name: 'Nigeria', demonym: 'Nigerian', capital: 'Abuja' },
+  { code: 'SAU', name: 'Saudi Arabia', demonym: 'Saudi', capital: 'Riyadh' },
+  { code: 'MNG', name: 'Mongolia', demonym: 'Mongolian', capital: 'Ulaanbaatar' },
+  { code: 'PRK', name: 'North Korea', demonym: 'North Korean', capital: 'Pyongyang', familyFirst: true },
+];
+
+const GIVEN = ['Anton', 'Maris', 'Teodor', 'Lena', 'Oskar', 'Ilona', 'Radek', 'Selma', 'Viktor', 'Amara', 'Tomas', 'Nadia', 'Emil', 'Zofia', 'Hugo', 'Mirela', 'Caspar', 'Ines', 'Darius', 'Yelena'];
+const FAMILY = ['Varga', 'Kolrud', 'Meszaros', 'Tamberg', 'Ostrava', 'Delacroix', 'Brandt', 'Halloran', 'Castell', 'Morenko', 'Sandoval', 'Petrakis', 'Lindqvist', 'Okafor', 'Haddad', 'Novak', 'Ferreira', 'Kowal', 'Arslan', 'Duarte'];
+const EA_FAMILY = ['Kang', 'Wen', 'Cho', 'Tran', 'Han', 'Lin', 'Seo', 'Pham', 'Gao', 'Yoon'];
+const EA_GIVEN = ['Min-jun', 'Jianguo', 'Seo-yeon', 'Van Minh', 'Ji-ho', 'Haoran', 'Eun-ji', 'Thi Lan', 'Weiming', 'Sung-ho'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const AGENCIES = ['Yonhap', 'AFP', 'Reuters', 'AP', 'Xinhua', 'Kyodo'];
+const EVENT_KINDS: Array<{ kind: EventKind; label: string }> = [
+  { kind: 'ceremony', label: 'anniversary ceremony' },
+  { kind: 'summit', label: 'regional summit' },
+  { kind: 'forum', label: 'economic forum' },
+  { kind: 'conference', label: 'security conference' },
+  { kind: 'parade', label: 'military parade' },
+];
+const QUOTES = [
+  'Our two countries share a long history of friendship and cooperation',
+  'We hope the talks will contribute to stability in the region',
+  'Such engagement is conducive to regional peace and stability',
+  'We have no specifics to offer at this stage',
+  'The visit marks a new chapter in our relations',
+  'We urge all parties to exercise restraint and return to dialogue',
+  'Trade between our countries has grown rapidly in recent years',
+  'We will continue to support a peaceful settlement of the dispute',
+];
+
+/** Small deterministic PRNG (mulberry32): the same seed gives the same articles. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Person {
+  name: string;
+  surname: string;
+  state: StateInfo;
+  role: string;
+  leader: boolean;
+}
+
+interface Story {
+  kind: 'invitation' | 'visit' | 'statement';
+  a: Person;
+  b: Person;
+  event: { kind: EventKind; label: string; date: string; place: StateInfo } | null;
+  /** Visit month (YYYY-MM) or statement date. */
+  date: string;
+  quote: string;
+}
+
+export interface GeneratedArticle {
+  input: ArticleInput & { url: string; publishedAt: string };
+  /** What the text says, as an extraction without its article (set once it is parsed). */
+  facts: Omit<ArticleExtraction, 'article'>;
+}
+
+export interface GenerateOptions {
+  count: number;
+  seed?: number;
+  /** Distinct stories the articles draw from: fewer stories, more corroboration. */
+  stories?: number;
+  /** Added to every name and URL so that separate runs (and tests) do not share entities. */
+  tag?: string;
+}
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function people(tag: string): Map<string, Person[]> {
+  const out = new Map<string, Person[]>();
+  STATES.forEach((state, i) => {
+    const name = (k: number) => {
+      if (state.familyFirst) {
+        const family = `${EA_FAMILY[(i + k) % EA_FAMILY.length]}${tag}`;
+        return { name: `${family} ${EA_GIVEN[(i * 3 + k) % EA_GIVEN.length]}`, surname: family };
+      }
+      const family = `${FAMILY[(i * 3 + k) % FAMILY.length]}${tag}`;
+      return { name: `${GIVEN[(i * 7 + k) % GIVEN.length]} ${family}`, surname: family };
+    };
+    out.set(state.code, [
+      { ...name(0), state, role: 'president', leader: true },
+      { ...name(1), state, role: 'prime minister', leader: true },
+      { ...name(2), state, role: 'foreign minister', leader: false },
+    ]);
+  });
+  return out;
+}
+
+function stories(r: () => number, n: number, cast: Map<string, Person[]>): Story[] {
+  const out: Story[] = [];
+  for (let i = 0; i < n; i++) {
+    const sa = pick(r, STATES);
+    let sb = pick(r, STATES);
+    while (sb === sa) sb = pick(r, STATES);
+    const pa = cast.get(sa.code) as Person[];
+    const pb = cast.get(sb.code) as Person[];
+    const year = 2013 + Math.floor(r() * 4);
+    const month = 1 + Math.floor(r() * 12);
+    const day = 1 + Math.floor(r() * 28);
+    const kind = pick(r, ['invitation', 'visit', 'statement'] as const);
+    const ev = pick(r, EVENT_KINDS);
+    out.push({
+      kind,
+      a: kind === 'statement' ? (pa[2] as Person) : (pick(r, pa.slice(0, 2)) as Person),
+      b: pick(r, pb.slice(0, 2)) as Person,
+      event: kind === 'invitation' ? { ...ev, date: `${year}-${pad(month)}-${pad(day)}`, place: sa } : null,
+      date: kind === 'statement' ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`,
+      quote: pick(r, QUOTES),
+    });
+  }
+  return out;
+}
+
+const title = (p: Person) => `${p.state.demonym} ${p.role === 'president' ? 'President' : p.role === 'prime minister' ? 'Prime Minister' : 'Foreign Minister'}`;
+const longDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return d === undefined ? `${MONTHS[(m ?? 1) - 1]} ${y}` : `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+};
+
+/** One sentence per story, worded one of several ways. */
+function sentence(r: () => number, s: Story, weekday: string): string {
+  const A = `${title(s.a)} ${s.a.name}`;
+  const B = `${title(s.b)} ${s.b.name}`;
+  switch (s.kind) {
+    case 'invitation': {
+      const e = s.event as NonNullable<Story['event']>;
+      return pick(r, [
+        `${A} invited ${B} to attend the ${e.label} in ${e.place.capital} on ${longDate(e.date)}, officials said ${weekday}.`,
+        `${B} was invited by ${A} to the ${e.label} in ${e.place.name} on ${longDate(e.date)}.`,
+        `${A} has invited ${B} to the ${e.label} to be held in ${e.place.capital} on ${longDate(e.date)}.`,
+      ]);
+    }
+    case 'visit':
+      return pick(r, [
+        `${A} paid a state visit to ${s.b.state.name} in ${longDate(s.date)}.`,
+        `${A} visited ${s.b.state.capital} in ${longDate(s.date)} for talks with ${s.b.name}.`,
+        `${A} travelled to ${s.b.state.name} in ${longDate(s.date)}, the first leg of a regional tour.`,
+      ]);
+    case 'statement':
+      return pick(r, [
+        `${A} said ${weekday} that “${s.quote},” referring to ${s.b.state.name}.`,
+        `“${s.quote},” ${A} told reporters on ${weekday} when asked about ${s.b.state.name}.`,
+      ]);
+  }
+}
+
+export function generateArticles(opts: GenerateOptions): GeneratedArticle[] {
+  const r = rng(opts.seed ?? 2015);
+  const tag = opts.tag ?? '';
+  const cast = people(tag);
+  const pool = stories(r, opts.stories ?? Math.max(10, Math.floor(opts.count / 4)), cast);
+  const out: GeneratedArticle[] = [];
+  for (let i = 0; i < opts.count; i++) {
+    const chosen = [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(r, pool)))];
+    const first = chosen[0] as Story;
+    // Published in the month of the first story it reports (a visit or statement in that
+    // month, an invitation to an occasion later that month).
+    const publishedAt = `${first.date.slice(0, 7)}-${pad(1 + Math.floor(r() * 28))}`;
+    const weekday = pick(r, WEEKDAYS);
+    const agency = pick(r, AGENCIES);
+    const city = first.a.state.capital.toUpperCase();
+    const headline = `${first.a.state.name === 'the United States' ? 'U.S.' : first.a.state.name} and ${first.b.state.name} move to deepen ties (${i + 1})`;
+    const sentences = chosen.map((s) => sentence(r, s, weekday));
+    const background = pick(r, [
+      'Analysts say the two governments have been seeking closer economic and diplomatic ties for several years.',
+      'Relations between the countries have improved steadily since the end of a long trade dispute.',
+      'Diplomats in the region said the move was widely expected after months of quiet negotiations.',
+    ]);
+    const body = `${city} (${agency}) — ${sentences.join(' ')}\n\n${background}\n\nThe report was issued as story number ${i + 1} of the day.`;
+    const text = `${headline}\n\n${longDate(publishedAt)}\n\n${body}`;
+    out.push({
+      input: { url: `https://bench.diplograph.test/${tag || 'run'}/${opts.seed ?? 2015}/${i + 1}`, title: headline, source: agency, publishedAt, text },
+      facts: extractionOf(chosen, sentences, text),
+    });
+  }
+  return out;
+}
+
+function span(text: string, s: string): Evidence {
+  const start = text.indexOf(s);
+  return { text: s, start, end: start + s.length };
+}
+
+function extractionOf(chosen: Story[], sentences: string[], text: string): Omit<ArticleExtraction, 'article'> {
+  const x: Omit<ArticleExtraction, 'article'> = { skipped: null, states: [], people: [], events: [], invitations: [], visits: [], statements: [], warnings: [] };
+  const addState = (s: StateInfo) => {
+    if (!x.states.some((t) => t.code === s.code)) x.states.push({ code: s.code, name: s.name.replace(/^the /, ''), mentions: [s.name, s.demonym] });
+  };
+  const addPerson = (p: Person) => {
+    addState(p.state);
+    if (!x.people.some((q) => q.name === p.name)) x.people.push({ name: p.name, aliases: [p.surname], state: p.state.code, role: p.role, leader: p.leader });
+  };
+  chosen.forEach((s, i) => {
+    const evidence = [span(text, sentences[i] as string)];
+    const ref = (p: Person) => ({ kind: 'person' as const, name: p.name, state: p.state.code });
+    addPerson(s.a);
+    if (s.kind !== 'statement') addPerson(s.b);
+    else addState(s.b.state);
+    if (s.kind === 'invitation' && s.event) {
+      addState(s.event.place);
+      const key = `${s.event.kind}|${s.event.date}|${s.event.place.code}`;
+      const event: ExtractedEvent = { key, kind: s.event.kind, name: s.event.label, date: s.event.date, place: s.event.place.code };
+      if (!x.events.some((e) => e.key === key)) x.events.push(event);
+      x.invitations.push({ inviter: ref(s.a), invitee: ref(s.b), event: key, status: 'pending', negated: false, date: null, evidence });
+    } else if (s.kind === 'visit') {
+      x.visits.push({ visitor: ref(s.a), destination: { kind: 'state', code: s.b.state.code }, event: null, status: 'occurred', negated: false, date: s.date, evidence });
+    } else {
+      x.statements.push({ speaker: ref(s.a), date: s.date, quote: s.quote, about: [{ kind: 'state', code: s.b.state.code }], event: null, evidence });
+    }
+  });
+  return x;
+}
+
+/**
+ * An extractor that knows the generated articles' facts: it measures the write path without
+ * the cost (or the misses) of the rule-based extractor. Offsets are re-found in the parsed text.
+ */
+export class TemplateExtractor implements Extractor {
+  readonly name = 'template';
+  readonly version = '1';
+  private readonly byUrl: Map<string, GeneratedArticle>;
+
+  constructor(articles: readonly GeneratedArticle[]) {
+    this.byUrl = new Map(articles.map((a) => [a.input.url, a]));
+  }
+
+  async extract(article: Article): Promise<ArticleExtraction> {
+    const known = article.url === null ? undefined : this.byUrl.get(article.url);
+    if (known === undefined) throw new Error(`not a generated article: ${article.id}`);
+    const reSpan = (e: Evidence): Evidence => span(article.text, e.text);
+    const f = known.facts;
+    return {
+      article,
+      ...f,
+      invitations: f.invitations.map((v) => ({ ...v, evidence: v.evidence.map(reSpan) })),
+      visits: f.visits.map((v) => ({ ...v, evidence: v.evidence.map(reSpan) })),
+      statements: f.statements.map((v) => ({ ...v, evidence: v.evidence.map(reSpan) })),
+    };
+  }
+}
+
+/** The parsed article a generated input becomes (what ingest sees). */
+export function parsedArticle(a: GeneratedArticle): Article {
+  return articleFromInput(a.input);
+}
+
+// ---------------------------------------------------------------- benchmark
+
+interface BenchOptions {
+  articles: number;
+  warmup: number;
+  concurrency: number;
+  extractor: 'rules' | 'template';
+  seed: number;
+  again: boolean;
+}
+
+async function countGraph(db: Database): Promise<Record<string, number>> {
+  const q = async (cypher: string) => {
+    const res = await db.driver.executeQuery(cypher, {}, { routing: 'READ' });
+    return Object.fromEntries(res.records.map((r) => [String(r.get(0)), Number(r.get(1))]));
+  };
+  return {
+    ...(await q('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*)')),
+    ...(await q('MATCH ()-[r]->() RETURN type(r), count(*)')),
+  };
+}
+
+async function bench(options: BenchOptions): Promise<void> {
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const env = { ...process.env };
+  let tempDir: string | undefined;
+  if (!env.NEO4J_URI) {
+    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-bench-'));
+    env.NEO4J_LOCAL_DATA_DIR = tempDir;
+    env.NEO4J_LOCAL_HEAP ??= '1g';
+    env.NEO4J_LOCAL_PAGECACHE ??= '256m';
+  }
+  const db = await connect(loadConfig(env), { log });
+  try {
+    await applyMigrations(db.executor);
+    const t0 = Date.now();
+    const articles = generateArticles({ count: options.articles, seed: options.seed, tag: options.seed === 2015 ? '' : String(options.seed) });
+    const extractor: Extractor = options.extractor === 'template' ? new TemplateExtractor(articles) : await defaultExtractor();
+    log(`generated ${articles.length} articles in ${Date.now() - t0} ms; extractor ${extractor.name}@${extractor.version}; concurrency ${options.concurrency}`);
+
+    const run = async (label: string) => {
+      let done = 0;
+      const retriesBefore = retryCount();
+      const started = process.hrtime.bigint();
+      const results: IngestResult[] = await ingestArticles(db.executor, articles.map((a) => a.input), {
+        extractor,
+        concurrency: options.concurrency,
+        onResult: () => {
+          done += 1;
+          if (done % 500 === 0) log(`  ${label}: ${done}/${articles.length} after ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
+        },
+      });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const by = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
+      const facts = results.reduce((n, r) => n + r.counts.invitations + r.counts.visits + r.counts.statements, 0);
+      const failures = results.filter((r) => r.status === 'failed').slice(0, 3).map((r) => r.error?.message);
+      const retried = retryCount() - retriesBefore;
+      console.log(
+        `${label}: ${results.length} articles in ${seconds.toFixed(2)} s = ${(results.length / seconds).toFixed(1)} articles/s, ` +
+          `${facts} facts = ${(facts / seconds).toFixed(1)} facts/s ` +
+          `(created ${by('created')}, updated ${by('updated')}, unchanged ${by('unchanged')}, failed ${by('failed')}; ` +
+          `${retried} transactions re-run after deadlocks)` +
+          (failures.length > 0 ? `\n  first failures: ${failures.join(' | ')}` : ''),
+      );
+    };
+    if (options.warmup > 0) {
+      // The JVM compiles its hot paths and Neo4j plans each statement on first use: a warm-up
+      // batch of other articles (other people, same states) keeps that out of the figures.
+      const warm = generateArticles({ count: options.warmup, seed: options.seed + 1, tag: 'warmup' });
+      const t = Date.now();
+      await ingestArticles(db.executor, warm.map((a) => a.input), {
+        extractor: options.extractor === 'template' ? new TemplateExtractor(warm) : extractor,
+        concurrency: options.concurrency,
+      });
+      log(`warm-up: ${warm.length} other articles in ${((Date.now() - t) / 1000).toFixed(1)} s (not counted)`);
+    }
+    await run('ingest');
+    if (options.again) await run('re-ingest (idempotent)');
+    const counts = await countGraph(db);
+    console.log(`graph: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  } finally {
+    await db.close();
+    if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const program = new Command()
+    .name('bench:ingest')
+    .option('-n, --articles <n>', 'articles to generate', (v) => Number.parseInt(v, 10), 2000)
+    .option('-c, --concurrency <n>', 'concurrent writers', (v) => Number.parseInt(v, 10), 8)
+    .option('-w, --warmup <n>', 'articles ingested first and not measured (0: measure a cold start)', (v) => Number.parseInt(v, 10), 300)
+    .option('-e, --extractor <kind>', 'rules (whole pipeline) or template (write path only)', 'rules')
+    .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 2015)
+    .option('--no-again', 'skip the second (idempotent) pass')
+    .action(async (o: BenchOptions) => {
+      if (o.extractor !== 'rules' && o.extractor !== 'template') throw new Error('--extractor must be rules or template');
+      await bench(o);
+    });
+  program.parseAsync(process.argv).catch((e: unknown) => {
+    process.stderr.write(`bench:ingest: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,20 @@
+// remove-orphans
+// People and events no fact and no article holds any more. Each is locked before the check,
+// so an article being written at the same time either is seen or waits for the delete.
+// States are never removed: they are the gazetteer, not the news.
+CALL {
+  UNWIND $people AS id
+  MATCH (n:Person {id: id})
+  RETURN n
+  UNION
+  UNWIND $events AS id
+  MATCH (n:Event {id: id})
+  RETURN n
+}
+SET n._lock = true
+REMOVE n._lock
+WITH n
+WHERE NOT EXISTS { (n)<-[:MENTIONS]-(:Article) }
+  AND NOT EXISTS { (n)-[:INVITED|VISITED|STATED]-() }
+DETACH DELETE n
+RETURN count(*) AS removed

@@ -1,0 +1,354 @@
+/**
+ * Write planning: an article's extraction plus its resolved people become the rows of a
+ * handful of UNWIND statements (`cypher/write-*.cypher`: states, people, events, evidence,
+ * then the facts). Pure, so plans are tested without a database; `write.ts` sends them
+ * together (pipelined) in one transaction.
+ */
+import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, VisitStatus } from '../extract/types';
+import type { ResolvedPerson } from '../resolve/people';
+import { eventKey, invitationFactId, representsFactId, statementFactId, visitFactId } from '../resolve/keys';
+import { normaliseName } from '../resolve/names';
+
+export interface PlannedStatement {
+  /** A file of `cypher/`, without its extension. */
+  name: string;
+  params: Record<string, unknown>;
+}
+
+export type FactType = 'INVITED' | 'VISITED' | 'STATED' | 'REPRESENTS';
+export const FACT_TYPES: readonly FactType[] = ['REPRESENTS', 'INVITED', 'VISITED', 'STATED'];
+
+/** Fact ids by relationship type. */
+export type FactIds = Record<FactType, string[]>;
+
+export interface ArticleCounts {
+  states: number;
+  people: number;
+  events: number;
+  invitations: number;
+  visits: number;
+  statements: number;
+}
+
+/**
+ * The rows of each write statement (`write-<part>`), in the order they run: nodes, evidence,
+ * then facts, whose locks are held until commit (the later taken, the shorter the wait of
+ * other articles reporting the same fact). Rows are sorted by key so that
+ * concurrent transactions take their locks in the same order, which keeps deadlocks (and
+ * retries) rare.
+ */
+export interface GraphRows {
+  states: Array<{ code: string; name: string; aliases: string[]; bloc: boolean }>;
+  people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; leader: boolean }>;
+  events: Array<{ id: string; kind: string; name: string; date: string | null; place: string | null }>;
+  evidence: Array<Record<string, unknown>>;
+  represents: Array<{ id: string; person: string; state: string; attrs: { role: string | null }; leader: boolean; publishedAt: string | null; reportKey: string }>;
+  invited: FactRow[];
+  visited: FactRow[];
+  stated: FactRow[];
+}
+
+const PARTS = ['states', 'people', 'events', 'evidence', 'represents', 'invited', 'visited', 'stated'] as const;
+
+export interface FactRow {
+  id: string;
+  from: string;
+  to: string;
+  /** The fact as this article reports it. */
+  attrs: Record<string, string | boolean | null>;
+  publishedAt: string | null;
+  /** This article's place among the fact's reports (see planArticleWrite). */
+  reportKey: string;
+}
+
+export interface WritePlan {
+  articleId: string;
+  /** The writes, in order (none when the article names nothing). */
+  statements: PlannedStatement[];
+  /** The facts this article supports, to be re-derived from their evidence after the writes. */
+  facts: FactIds;
+  counts: ArticleCounts;
+  warnings: string[];
+}
+
+export interface PlanContext {
+  articleId: string;
+  /** ISO date-time of this write; stamped on the evidence so ties of publication date resolve. */
+  now: string;
+  /**
+   * The article revision this write belongs to: every statement runs only when the article
+   * node carries it, i.e. when write-article, earlier in the same transaction, found the
+   * article new (or changed) and stamped it. So the plan can be sent before that answer.
+   */
+  revision: string;
+}
+
+const BLOCS = new Set(['EU', 'UN', 'NATO', 'AU', 'ASEAN']);
+
+const INVITATION_RANK: Record<InvitationStatus, number> = { unknown: 0, pending: 1, withdrawn: 2, declined: 2, accepted: 2 };
+const VISIT_RANK: Record<VisitStatus, number> = { possible: 0, planned: 1, postponed: 2, cancelled: 2, ongoing: 2, occurred: 3 };
+
+/** One fact as this article reports it: its endpoints, attributes and evidence spans. */
+interface FactDraft {
+  type: Exclude<FactType, 'REPRESENTS'>;
+  id: string;
+  from: string;
+  to: string;
+  attrs: Record<string, string | boolean | null>;
+  rank: number;
+  spans: Span[];
+}
+
+export function emptyFactIds(): FactIds {
+  return { REPRESENTS: [], INVITED: [], VISITED: [], STATED: [] };
+}
+
+const byKey = <T>(key: (t: T) => string) => (a: T, b: T): number => {
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Plan the writes of one article, as data. */
+export function planArticleWrite(extraction: ArticleExtraction, people: readonly ResolvedPerson[], ctx: PlanContext): WritePlan {
+  const warnings: string[] = [];
+  const personByRef = new Map(people.map((p) => [p.ref, p]));
+  const states = new Map<string, { code: string; name: string; aliases: string[]; bloc: boolean }>();
+  const addState = (code: string, name?: string, aliases: readonly string[] = []): void => {
+    const row = states.get(code) ?? { code, name: name ?? code, aliases: [], bloc: BLOCS.has(code) };
+    if (name && row.name === code) row.name = name;
+    for (const alias of aliases) if (alias.trim() && !row.aliases.includes(alias)) row.aliases.push(alias);
+    states.set(code, row);
+  };
+  for (const s of extraction.states) addState(s.code, s.name, [s.name, ...s.mentions]);
+
+  // People: several article names may land on one node (a bare surname joined to a full name).
+  const personRows = new Map<string, { id: string; name: string; surnameKey: string; aliases: string[]; leader: boolean }>();
+  for (const p of people) {
+    const row = personRows.get(p.id) ?? { id: p.id, name: p.name, surnameKey: p.surnameKey, aliases: [], leader: false };
+    if (p.joinedTo === null) {
+      row.name = p.name;
+      row.surnameKey = p.surnameKey;
+    }
+    row.leader ||= p.leader;
+    for (const alias of [p.name, ...p.aliases]) if (alias.trim() && !row.aliases.includes(alias)) row.aliases.push(alias);
+    personRows.set(p.id, row);
+    if (p.state !== null) addState(p.state);
+  }
+
+  const events = new Map<string, { id: string; kind: string; name: string; date: string | null; place: string | null }>();
+  const eventIdByKey = new Map<string, string>();
+  for (const e of extraction.events) {
+    const id = eventKey(e);
+    eventIdByKey.set(e.key, id);
+    if (!events.has(id)) events.set(id, { id, kind: e.kind, name: e.name, date: e.date, place: e.place });
+    if (e.place !== null) addState(e.place);
+  }
+  const eventOf = (key: string | null): { eventId: string | null; eventName: string | null } => {
+    const id = key === null ? undefined : eventIdByKey.get(key);
+    if (key !== null && id === undefined) warnings.push(`fact refers to unknown event key "${key}"`);
+    return { eventId: id ?? null, eventName: id === undefined ? null : (events.get(id)?.name ?? null) };
+  };
+
+  const actorKey = (actor: ActorRef): string | null => {
+    if (actor.kind === 'state') {
+      addState(actor.code);
+      return actor.code;
+    }
+    const person = personByRef.get(normaliseName(actor.name));
+    if (person === undefined) warnings.push(`person "${actor.name}" could not be resolved`);
+    return person?.id ?? null;
+  };
+
+  const drafts = new Map<string, FactDraft>();
+  const addDraft = (draft: FactDraft): void => {
+    const current = drafts.get(draft.id);
+    if (current === undefined) {
+      drafts.set(draft.id, draft);
+      return;
+    }
+    // The same fact twice in one article: keep the most definite reading, fill gaps, pool spans.
+    if (draft.rank > current.rank) {
+      current.attrs = { ...draft.attrs, date: draft.attrs.date ?? current.attrs.date ?? null };
+      current.rank = draft.rank;
+    } else if (current.attrs.date === null && draft.attrs.date !== null) {
+      current.attrs.date = draft.attrs.date ?? null;
+    }
+    current.spans.push(...draft.spans);
+  };
+
+  for (const inv of extraction.invitations) {
+    const from = actorKey(inv.inviter);
+    const to = actorKey(inv.invitee);
+    if (from === null || to === null) continue;
+    if (from === to) {
+      warnings.push(`invitation of ${from} by itself skipped`);
+      continue;
+    }
+    const event = eventOf(inv.event);
+    addDraft({
+      type: 'INVITED',
+      id: invitationFactId(from, to, event.eventId, inv.negated),
+      from,
+      to,
+      attrs: { status: inv.status, negated: inv.negated, date: inv.date, ...event },
+      rank: INVITATION_RANK[inv.status],
+      spans: [...inv.evidence],
+    });
+  }
+  for (const visit of extraction.visits) {
+    const from = actorKey(visit.visitor);
+    const to = actorKey(visit.destination);
+    if (from === null || to === null) continue;
+    const event = eventOf(visit.event);
+    addDraft({
+      type: 'VISITED',
+      id: visitFactId(from, to, event.eventId, visit.date, visit.negated),
+      from,
+      to,
+      attrs: { status: visit.status, negated: visit.negated, date: visit.date, ...event },
+      rank: VISIT_RANK[visit.status],
+      spans: [...visit.evidence],
+    });
+  }
+  for (const stm of extraction.statements) {
+    const from = actorKey(stm.speaker);
+    if (from === null) continue;
+    const event = eventOf(stm.event);
+    const targets = stm.about.map(actorKey).filter((k): k is string => k !== null);
+    if (targets.length === 0) targets.push(statementDefaultTarget(stm.speaker, from, personByRef, event.eventId));
+    for (const to of new Set(targets)) {
+      addDraft({
+        type: 'STATED',
+        id: statementFactId(from, to, stm.date, stm.quote),
+        from,
+        to,
+        attrs: { quote: stm.quote, date: stm.date, ...event },
+        rank: 0,
+        spans: [...stm.evidence],
+      });
+    }
+  }
+
+  // REPRESENTS is a fact too: its support is the article, so removal can be exact.
+  const represents = new Map<string, { id: string; person: string; state: string; role: string | null; leader: boolean }>();
+  for (const p of people) {
+    if (p.state === null) continue;
+    const id = representsFactId(p.id, p.state);
+    const current = represents.get(id);
+    represents.set(id, {
+      id,
+      person: p.id,
+      state: p.state,
+      role: current?.role ?? p.role,
+      leader: (current?.leader ?? false) || p.leader,
+    });
+  }
+
+  // The article's place in "which report is the latest": publication date, then ingest time,
+  // then id. Fixed-width parts, so the strings compare in that order.
+  const publishedAt = extraction.article.publishedAt;
+  const reportKey = `${publishedAt ?? ''}|${ctx.now}|${ctx.articleId}`;
+  const factRows = (type: FactDraft['type']): FactRow[] =>
+    [...drafts.values()]
+      .filter((d) => d.type === type)
+      .map(({ id, from, to, attrs }) => ({ id, from, to, attrs, publishedAt, reportKey }))
+      .sort(byKey((r) => r.id));
+
+  const evidence = new Map<string, Record<string, unknown>>();
+  for (const d of drafts.values()) {
+    for (const span of d.spans) {
+      const id = `${ctx.articleId}|${d.id}|${span.start}`;
+      if (!evidence.has(id)) {
+        evidence.set(id, { id, factId: d.id, kind: d.type, text: span.text, start: span.start, end: span.end, ...d.attrs });
+      }
+    }
+    if (d.spans.length === 0) {
+      const id = `${ctx.articleId}|${d.id}|-`;
+      evidence.set(id, { id, factId: d.id, kind: d.type, text: null, start: null, end: null, ...d.attrs });
+      warnings.push(`fact ${d.id} has no evidence span`);
+    }
+  }
+  for (const r of represents.values()) {
+    const id = `${ctx.articleId}|${r.id}`;
+    evidence.set(id, { id, factId: r.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: r.role, leader: r.leader });
+  }
+
+  const rows: GraphRows = {
+    states: [...states.values()].sort(byKey((r) => r.code)),
+    people: [...personRows.values()].sort(byKey((r) => r.id)),
+    events: [...events.values()].sort(byKey((r) => r.id)),
+    evidence: [...evidence.values()].sort(byKey((r) => String(r.id))),
+    represents: [...represents.values()]
+      .map(({ id, person, state, role, leader }) => ({ id, person, state, attrs: { role }, leader, publishedAt, reportKey }))
+      .sort(byKey((r) => r.id)),
+    invited: factRows('INVITED'),
+    visited: factRows('VISITED'),
+    stated: factRows('STATED'),
+  };
+  // One statement per part, empty parts skipped. (A single statement for all parts was
+  // tried: Neo4j took over a second to plan it, again for each new mix of empty parts.)
+  const common = { articleId: ctx.articleId, revision: ctx.revision, publishedAt, ingestedAt: ctx.now, reportKey };
+  const statements: PlannedStatement[] = PARTS.filter((part) => rows[part].length > 0).map((part) => ({
+    name: `write-${part}`,
+    params: { ...common, rows: rows[part] },
+  }));
+
+  const facts = emptyFactIds();
+  facts.REPRESENTS = [...represents.keys()].sort();
+  for (const d of drafts.values()) facts[d.type].push(d.id);
+  for (const type of FACT_TYPES) facts[type].sort();
+
+  return {
+    articleId: ctx.articleId,
+    statements,
+    facts,
+    counts: {
+      states: states.size,
+      people: personRows.size,
+      events: events.size,
+      invitations: facts.INVITED.length,
+      visits: facts.VISITED.length,
+      statements: facts.STATED.length,
+    },
+    warnings,
+  };
+}
+
+/** Who a statement naming no subject addresses: the speaker's state, else its occasion, else the speaker. */
+function statementDefaultTarget(speaker: ActorRef, speakerKey: string, personByRef: ReadonlyMap<string, ResolvedPerson>, eventId: string | null): string {
+  if (speaker.kind === 'person') {
+    const state = speaker.state ?? personByRef.get(normaliseName(speaker.name))?.state ?? null;
+    if (state !== null) return state;
+  }
+  return eventId ?? speakerKey;
+}
+
+/**
+ * Re-derive the given facts from their evidence: sourceCount, the latest report's attributes,
+ * and deletion of facts no evidence supports any more. Used after an article's evidence was
+ * taken back (removal, or before an update writes the new reading).
+ */
+export function planRefresh(facts: FactIds): PlannedStatement[] {
+  const statements: PlannedStatement[] = [];
+  const represents = [...new Set(facts.REPRESENTS)].sort().map(parseRepresentsId).filter((r) => r !== null);
+  if (represents.length > 0) statements.push({ name: 'write-refresh-represents', params: { rows: represents } });
+  for (const type of ['INVITED', 'VISITED', 'STATED'] as const) {
+    const ids = [...new Set(facts[type])].sort();
+    if (ids.length > 0) statements.push({ name: `write-refresh-${type.toLowerCase()}`, params: { ids } });
+  }
+  return statements;
+}
+
+/** `rep|<person id>|<state code>` → its endpoints (ids never contain "|"). */
+export function parseRepresentsId(id: string): { id: string; person: string; state: string } | null {
+  const parts = id.split('|');
+  if (parts.length !== 3 || parts[0] !== 'rep' || !parts[1] || !parts[2]) return null;
+  return { id, person: parts[1], state: parts[2] };
+}
+
+export function mergeFactIds(a: FactIds, b: FactIds): FactIds {
+  const out = emptyFactIds();
+  for (const type of FACT_TYPES) out[type] = [...new Set([...a[type], ...b[type]])].sort();
+  return out;
+}

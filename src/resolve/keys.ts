@@ -1,0 +1,59 @@
+/**
+ * Node and fact identities (docs/graph-model.md, "Fact identity"): the same state, event or
+ * fact reported by several articles must produce the same key.
+ */
+import { createHash } from 'node:crypto';
+import type { ExtractedEvent } from '../extract/types';
+import { normaliseName } from './names';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * `event:<kind>|<date>|<place>`. An undated occasion also keys on its normalised name, so
+ * that "a ceremony in Russia" from one article is not merged with every other undated
+ * ceremony there.
+ */
+export function eventKey(event: Pick<ExtractedEvent, 'kind' | 'date' | 'place' | 'name'>): string {
+  const base = `event:${event.kind}|${event.date ?? ''}|${event.place ?? ''}`;
+  return event.date ? base : `${base}|${normaliseName(event.name)}`;
+}
+
+/** Quotes match across articles when they differ only in case, punctuation or spacing. */
+export function normaliseQuote(quote: string): string {
+  return quote
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function quoteHash(quote: string): string {
+  return sha256(normaliseQuote(quote)).slice(0, 16);
+}
+
+export function invitationFactId(inviter: string, invitee: string, eventId: string | null, negated: boolean): string {
+  return `inv|${inviter}|${invitee}|${eventId ?? ''}|${negated}`;
+}
+
+/** A visit keys on its occasion, else on the month it happens, else on nothing. */
+export function visitFactId(visitor: string, destination: string, eventId: string | null, date: string | null, negated: boolean): string {
+  const when = eventId ?? (date ? date.slice(0, 7) : '');
+  return `vis|${visitor}|${destination}|${when}|${negated}`;
+}
+
+export function statementFactId(speaker: string, target: string, date: string | null, quote: string): string {
+  return `stm|${speaker}|${target}|${date ?? ''}|${quoteHash(quote)}`;
+}
+
+export function representsFactId(person: string, state: string): string {
+  return `rep|${person}|${state}`;
+}
+
+/** Identity of an article's content: text and the metadata that changes what is extracted. */
+export function contentHash(article: { text: string; title: string | null; publishedAt: string | null; url: string | null; source: string | null }): string {
+  const canonical = JSON.stringify([article.text, article.title, article.publishedAt, article.url, article.source]);
+  return `sha256:${sha256(canonical)}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Concurrent ingest of overlapping articles: 200 generated articles whose facts recur across
+ * articles, written by 8 clients at once (each with its own driver). Afterwards: no
+ * duplicate node or fact, every article present, and every fact's sourceCount equal to the
+ * number of articles that report it. Then all 200 are removed, again by 8 clients at once.
+ */
+import { generateArticles, parsedArticle, TemplateExtractor } from '../../../bench/ingest';
+import { loadConfig } from '../../../src/config';
+import { createDriver, Executor, loadCypher } from '../../../src/db';
+import { ingestArticles, removeArticle } from '../../../src/graph/ingest';
+import { planArticleWrite } from '../../../src/graph/plan';
+import { collectPeople, resolvePeople } from '../../../src/resolve/people';
+import { closeTestDriver, testExecutor } from '../../support/neo4j';
+import { cleanupTag, factsById, nameTag, query } from './helpers';
+
+afterAll(closeTestDriver);
+
+const CLIENTS = 8;
+
+function clients(): { executors: Executor[]; close: () => Promise<void> } {
+  const c = loadConfig(process.env).neo4j;
+  const catalog = loadCypher();
+  const drivers = Array.from({ length: CLIENTS }, () => createDriver(c.uri!, c.user, c.password));
+  return {
+    executors: drivers.map((d) => new Executor(d, { database: c.database, catalog })),
+    close: async () => {
+      await Promise.all(drivers.map((d) => d.close()));
+    },
+  };
+}
+
+describe('concurrent ingest', () => {
+  it('creates no duplicates, loses no article and counts every source', async () => {
+    const tag = nameTag(6);
+    const articles = generateArticles({ count: 200, stories: 40, seed: 4242, tag });
+    const extractor = new TemplateExtractor(articles);
+    const ids = articles.map((a) => parsedArticle(a).id);
+
+    // What each fact's sourceCount must be: the number of articles whose plan includes it.
+    const expected = new Map<string, number>();
+    for (const a of articles) {
+      const x = await extractor.extract(parsedArticle(a));
+      const plan = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { articleId: x.article.id, now: 'n', revision: 'r' });
+      for (const id of [...plan.facts.INVITED, ...plan.facts.VISITED, ...plan.facts.STATED, ...plan.facts.REPRESENTS]) expected.set(id, (expected.get(id) ?? 0) + 1);
+    }
+    expect([...expected.values()].some((n) => n > 1)).toBe(true);
+
+    const { executors, close } = clients();
+    try {
+      const slices = executors.map((_, i) => articles.filter((_, j) => j % CLIENTS === i).map((a) => a.input));
+      const results = (await Promise.all(executors.map((db, i) => ingestArticles(db, slices[i]!, { extractor, concurrency: 1 })))).flat();
+      expect(results.filter((r) => r.status !== 'created')).toEqual([]);
+
+      await expect(query(`MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n`, { ids })).resolves.toEqual([{ n: 200 }]);
+      const dupNodes = await query(
+        `MATCH (n) WHERE (n:Person OR n:Event OR n:State) AND (n.id CONTAINS $tag OR n:State OR n:Event)
+         WITH labels(n)[0] AS label, coalesce(n.id, n.code) AS key, count(*) AS copies WHERE copies > 1
+         RETURN label, key, copies`,
+        { tag },
+      );
+      expect(dupNodes).toEqual([]);
+
+      const facts = await query<{ id: string; copies: number; sourceCount: number; evidenceArticles: number }>(
+        `UNWIND $ids AS fid
+         CALL (fid) {
+           MATCH ()-[r:INVITED {id: fid}]->() RETURN r
+           UNION ALL MATCH ()-[r:VISITED {id: fid}]->() RETURN r
+           UNION ALL MATCH ()-[r:STATED {id: fid}]->() RETURN r
+           UNION ALL MATCH (:Person)-[r:REPRESENTS {id: fid}]->() RETURN r
+         }
+         WITH fid, collect(r) AS rs
+         OPTIONAL MATCH (e:Evidence {factId: fid})
+         RETURN fid AS id, size(rs) AS copies, rs[0].sourceCount AS sourceCount, count(DISTINCT e.articleId) AS evidenceArticles`,
+        { ids: [...expected.keys()] },
+      );
+      expect(facts).toHaveLength(expected.size);
+      const wrong = facts.filter((f) => f.copies !== 1 || f.sourceCount !== expected.get(f.id) || f.evidenceArticles !== f.sourceCount);
+      expect(wrong).toEqual([]);
+
+      // Remove everything, concurrently too: nothing of this run may remain.
+      const removed = await Promise.all(executors.map(async (db, i) => {
+        const out = [];
+        for (const id of ids.filter((_, j) => j % CLIENTS === i)) out.push(await removeArticle(db, id));
+        return out;
+      }));
+      expect(removed.flat().filter((r) => !r.removed)).toEqual([]);
+      await expect(query(`MATCH (p:Person) WHERE p.id CONTAINS $tag RETURN p.id`, { tag })).resolves.toEqual([]);
+      await expect(query(`MATCH (e:Evidence) WHERE e.articleId IN $ids RETURN e.id`, { ids })).resolves.toEqual([]);
+      await expect(factsById([...expected.keys()])).resolves.toEqual([]);
+    } finally {
+      await close();
+      const db = testExecutor();
+      for (const id of ids) await removeArticle(db, id);
+      await cleanupTag(tag);
+    }
+  }, 300_000);
+});

@@ -1,0 +1,107 @@
+/**
+ * The reference case end to end: the seed story through the real parser, the rule-based
+ * extractor and the writer. Its people are real and other test files may ingest the same
+ * story at the same time, so this test looks only at its own article's evidence and never
+ * assumes it is a fact's only source.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ingestArticle, removeArticle } from '../../../src/graph/ingest';
+import { closeTestDriver, testExecutor, uniquePrefix } from '../../support/neo4j';
+import { query, snapshot } from './helpers';
+
+afterAll(closeTestDriver);
+
+const SEED = fs.readFileSync(path.join(__dirname, '../../../seeds/yonhap-2015-01-22-kim-russia-visit.txt'), 'utf8');
+
+interface Supported {
+  type: string;
+  from: string;
+  to: string;
+  text: string;
+  start: number;
+  end: number;
+  sourceCount: number;
+}
+
+/** The facts this article supports, each with its evidence span. */
+function supported(articleId: string): Promise<Supported[]> {
+  return query<Supported>(
+    `MATCH (:Article {id: $id})-[:HAS_EVIDENCE]->(e:Evidence) WHERE e.kind IN ['INVITED', 'VISITED', 'STATED']
+     CALL (e) {
+       MATCH (a)-[r:INVITED {id: e.factId}]->(b) RETURN r, a, b
+       UNION MATCH (a)-[r:VISITED {id: e.factId}]->(b) RETURN r, a, b
+       UNION MATCH (a)-[r:STATED {id: e.factId}]->(b) RETURN r, a, b
+     }
+     RETURN type(r) AS type, coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to,
+            e.text AS text, e.start AS start, e.end AS end, r.sourceCount AS sourceCount`,
+    { id: articleId },
+  );
+}
+
+describe('the seed article', () => {
+  const id = `${uniquePrefix('seed')}yonhap`;
+  const db = testExecutor();
+
+  afterAll(async () => {
+    await removeArticle(db, id);
+  });
+
+  it('yields the reference invitations, visits and statements, each with its evidence', async () => {
+    const r = await ingestArticle(db, { id, text: SEED, source: 'Yonhap' }, { filename: 'seed.json' });
+    expect(r).toMatchObject({ articleId: id, status: 'created' });
+    const facts = await supported(id);
+    const has = (type: string, from: string, to?: string) => facts.some((f) => f.type === type && f.from === from && (to === undefined || f.to === to));
+
+    expect(has('INVITED', 'person:vladimir putin', 'person:kim jong un')).toBe(true);
+    expect(has('INVITED', 'RUS', 'person:xi jinping')).toBe(true);
+    expect(has('INVITED', 'RUS', 'person:park geun hye')).toBe(true);
+    expect(has('VISITED', 'person:kim jong un', 'RUS')).toBe(true);
+    expect(has('VISITED', 'person:xi jinping', 'KOR')).toBe(true);
+    expect(has('STATED', 'person:hua chunying')).toBe(true);
+    expect(has('STATED', 'person:sergei lavrov')).toBe(true);
+    expect(has('STATED', 'person:min kyung wook')).toBe(true);
+
+    for (const f of facts) {
+      expect(f.sourceCount).toBeGreaterThanOrEqual(1);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.text.length).toBe(f.end - f.start);
+    }
+  });
+
+  it('records the state each person acts for', async () => {
+    const links = await query<{ person: string; state: string }>(
+      `MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person)-[:REPRESENTS]->(s:State) RETURN p.id AS person, s.code AS state ORDER BY person`,
+      { id },
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { person: 'person:hua chunying', state: 'CHN' },
+        { person: 'person:kim jong un', state: 'PRK' },
+        { person: 'person:min kyung wook', state: 'KOR' },
+        { person: 'person:park geun hye', state: 'KOR' },
+        { person: 'person:sergei lavrov', state: 'RUS' },
+        { person: 'person:vladimir putin', state: 'RUS' },
+        { person: 'person:xi jinping', state: 'CHN' },
+      ]),
+    );
+  });
+
+  it('changes nothing when ingested again', async () => {
+    const before = await snapshot([id]);
+    const r = await ingestArticle(db, { id, text: SEED, source: 'Yonhap' }, { filename: 'seed.json' });
+    expect(r.status).toBe('unchanged');
+    // Facts shared with other tests' copies of the story may gain or lose sources meanwhile:
+    // compare this article's own part of the graph.
+    const strip = (s: unknown) => ({ ...(s as Record<string, unknown>), facts: undefined });
+    expect(strip(await snapshot([id]))).toEqual(strip(before));
+  });
+
+  it('takes back all its evidence when removed', async () => {
+    const removed = await removeArticle(db, id);
+    expect(removed.removed).toBe(true);
+    expect(removed.factsRemoved + removed.factsKept).toBeGreaterThanOrEqual(8);
+    await expect(query(`MATCH (e:Evidence {articleId: $id}) RETURN e.id`, { id })).resolves.toEqual([]);
+    await expect(query(`MATCH (a:Article {id: $id}) RETURN a.id`, { id })).resolves.toEqual([]);
+  });
+});
