@@ -1,0 +1,3 @@
+// count-states
+MATCH (s:State)
+RETURN count(s) AS total

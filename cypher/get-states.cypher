@@ -1,0 +1,4 @@
+// get-states
+UNWIND $codes AS code
+MATCH (s:State {code: code})
+RETURN code, properties(s) AS state

@@ -1,0 +1,204 @@
+/**
+ * Rows from the database (already plain values: see db/values.ts), turned into the objects
+ * resolvers return; entity and fact shapes follow docs/graph-model.md.
+ */
+import type { Plain } from '../db/values';
+
+export type { Plain };
+
+export interface StateObject {
+  __typename: 'State';
+  code: string;
+  name: string;
+  aliases: string[];
+  bloc: boolean;
+}
+
+export interface PersonObject {
+  __typename: 'Person';
+  id: string;
+  name: string;
+  aliases: string[];
+  leader: boolean;
+}
+
+export interface EventObject {
+  __typename: 'Event';
+  id: string;
+  kind: string;
+  name: string;
+  date: string | null;
+  place: string | null;
+}
+
+export type EntityObject = StateObject | PersonObject | EventObject;
+
+export interface ArticleObject {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  ingestedAt: string | null;
+  extractor: string | null;
+}
+
+export type FactTypename = 'Invitation' | 'Visit' | 'Statement';
+
+export interface FactObject {
+  __typename: FactTypename;
+  id: string;
+  date: string | null;
+  eventId: string | null;
+  eventName: string | null;
+  sourceCount: number;
+  firstReported: string | null;
+  lastReported: string | null;
+  status: string | null;
+  negated: boolean;
+  quote: string | null;
+  from: EntityObject;
+  to: EntityObject;
+}
+
+export interface RepresentationObject {
+  person: PersonObject;
+  state: StateObject;
+  role: string | null;
+  asOf: string | null;
+  sourceCount: number;
+}
+
+export interface SourceObject {
+  article: ArticleObject;
+  evidence: { text: string; start: number; end: number };
+  reportedStatus: string | null;
+  reportedDate: string | null;
+  reportedNegated: boolean | null;
+}
+
+type Props = Record<string, Plain>;
+
+const str = (v: Plain | undefined): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: Plain | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
+const strs = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.map(String) : []);
+const asProps = (v: Plain | undefined): Props =>
+  v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) ? v : {};
+
+export function toState(p: Plain | undefined): StateObject {
+  const props = asProps(p);
+  return {
+    __typename: 'State',
+    code: String(props.code),
+    name: str(props.name) ?? String(props.code),
+    aliases: strs(props.aliases),
+    bloc: props.bloc === true,
+  };
+}
+
+export function toPerson(props: Props, labels: string[]): PersonObject {
+  return {
+    __typename: 'Person',
+    id: String(props.id),
+    name: str(props.name) ?? String(props.id),
+    aliases: strs(props.aliases),
+    leader: labels.includes('Leader'),
+  };
+}
+
+export function toEvent(p: Plain | undefined): EventObject {
+  const props = asProps(p);
+  return {
+    __typename: 'Event',
+    id: String(props.id),
+    kind: str(props.kind) ?? 'other',
+    name: str(props.name) ?? String(props.id),
+    date: str(props.date),
+    place: str(props.place),
+  };
+}
+
+/** A `{labels, props}` map from Cypher → the entity it is. */
+export function toEntity(v: Plain | undefined): EntityObject {
+  const m = asProps(v);
+  const labels = strs(m.labels);
+  const props = asProps(m.props);
+  if (labels.includes('State')) return toState(props);
+  if (labels.includes('Person')) return toPerson(props, labels);
+  if (labels.includes('Event')) return toEvent(props);
+  throw new Error(`Unexpected node labels in a result: ${labels.join(',')}`);
+}
+
+/** The key an entity is addressed by in the API (state code, person id, event id). */
+export function entityKey(e: EntityObject): string {
+  return e.__typename === 'State' ? e.code : e.id;
+}
+
+const FACT_TYPENAMES: Record<string, FactTypename> = {
+  INVITED: 'Invitation',
+  VISITED: 'Visit',
+  STATED: 'Statement',
+};
+
+/** A `{type, props, from, to}` map from Cypher → a fact. */
+export function toFact(v: Plain | undefined): FactObject {
+  const m = asProps(v);
+  const typename = FACT_TYPENAMES[String(m.type)];
+  if (!typename) throw new Error(`Unexpected relationship type in a result: ${String(m.type)}`);
+  const props = asProps(m.props);
+  return {
+    __typename: typename,
+    id: String(props.id),
+    date: str(props.date),
+    eventId: str(props.eventId),
+    eventName: str(props.eventName),
+    sourceCount: num(props.sourceCount),
+    firstReported: str(props.firstReported),
+    lastReported: str(props.lastReported),
+    status: str(props.status),
+    negated: props.negated === true,
+    quote: str(props.quote),
+    from: toEntity(m.from),
+    to: toEntity(m.to),
+  };
+}
+
+export function toArticle(p: Plain | undefined): ArticleObject {
+  const props = asProps(p);
+  return {
+    id: String(props.id),
+    url: str(props.url),
+    title: str(props.title),
+    source: str(props.source),
+    publishedAt: str(props.publishedAt),
+    ingestedAt: str(props.ingestedAt),
+    extractor: str(props.extractor),
+  };
+}
+
+export function toRepresentation(v: Plain | undefined): RepresentationObject {
+  const m = asProps(v);
+  const props = asProps(m.props);
+  const person = toEntity(m.person);
+  if (person.__typename !== 'Person') throw new Error('REPRESENTS must start at a Person');
+  return {
+    person,
+    state: toState(m.state),
+    role: str(props.role),
+    asOf: str(props.asOf),
+    sourceCount: num(props.sourceCount),
+  };
+}
+
+export function toSource(v: Plain | undefined): SourceObject {
+  const m = asProps(v);
+  const e = asProps(m.evidence);
+  const article = m.article === null ? { id: String(e.articleId) } : asProps(m.article);
+  return {
+    article: toArticle(article),
+    evidence: { text: str(e.text) ?? '', start: num(e.start), end: num(e.end) },
+    reportedStatus: str(e.status),
+    reportedDate: str(e.date),
+    reportedNegated: typeof e.negated === 'boolean' ? e.negated : null,
+  };
+}

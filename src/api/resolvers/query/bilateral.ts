@@ -1,0 +1,47 @@
+/**
+ * Query.bilateral: every fact between two states (directly or through their people), both
+ * directions, in time order, with counts by kind and year over all of them. One Cypher
+ * statement returns the (type, date) of every fact plus the first `first` in full.
+ */
+import type { ApiContext } from '../../context';
+import { dateRangeParams } from '../../dates';
+import { badInput } from '../../errors';
+import { pageSize } from '../../paging';
+import { toFact } from '../../records';
+
+const KINDS = { INVITED: 'INVITATION', VISITED: 'VISIT', STATED: 'STATEMENT' } as const;
+export const MAX_BILATERAL_FACTS = 500;
+
+export async function bilateral(
+  _: unknown,
+  args: { a: string; b: string; from?: string | null; to?: string | null; first?: number | null },
+  ctx: ApiContext,
+) {
+  if (args.a === args.b) throw badInput('`a` and `b` must be two different states.');
+  const first = pageSize(args.first ?? 100, MAX_BILATERAL_FACTS);
+  const [row] = await ctx.rows('bilateral-facts', { a: args.a, b: args.b, first, ...dateRangeParams(args.from, args.to) });
+  const keys = (Array.isArray(row?.keys) ? row.keys : []) as [string, string | null][];
+  const facts = (Array.isArray(row?.facts) ? row.facts : []).map(toFact);
+
+  const byKind = new Map<string, number>(Object.values(KINDS).map((k) => [k, 0]));
+  const byYear = new Map<number | null, number>();
+  for (const [type, date] of keys) {
+    const kind = KINDS[type as keyof typeof KINDS];
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    const year = date ? Number(date.slice(0, 4)) : null;
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+  }
+  return {
+    // Functions, so the states are loaded only when asked for.
+    a: () => ctx.loaders.state.load(args.a),
+    b: () => ctx.loaders.state.load(args.b),
+    totalCount: keys.length,
+    byKind: [...byKind].map(([kind, count]) => ({ kind, count })),
+    // Years ascending, undated last: the same order as the facts.
+    byYear: [...byYear]
+      .sort(([x], [y]) => (x === null ? 1 : y === null ? -1 : x - y))
+      .map(([year, count]) => ({ year, count })),
+    facts,
+    truncated: keys.length > facts.length,
+  };
+}

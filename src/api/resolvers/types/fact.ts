@@ -1,0 +1,64 @@
+/**
+ * The Fact interface and its three types. Endpoints come with the fact's own row (no extra
+ * query); events and sources come through loaders, one query per level for all facts shown.
+ */
+import type { ApiContext } from '../../context';
+import type { FactObject } from '../../records';
+
+const KIND = { Invitation: 'INVITATION', Visit: 'VISIT', Statement: 'STATEMENT' } as const;
+
+const common = {
+  kind: (f: FactObject) => KIND[f.__typename],
+  event: (f: FactObject, _: unknown, ctx: ApiContext) => (f.eventId ? ctx.loaders.event.load(f.eventId) : null),
+  sources: (f: FactObject, _: unknown, ctx: ApiContext) => ctx.loaders.sources.load(f.id),
+};
+
+export const Fact = { __resolveType: (f: FactObject) => f.__typename };
+
+export const Invitation = {
+  ...common,
+  inviter: (f: FactObject) => f.from,
+  invitee: (f: FactObject) => f.to,
+  // An attribute missing in the graph reads as the least committal value, never a crash.
+  status: (f: FactObject) => f.status ?? 'unknown',
+};
+
+export const Visit = {
+  ...common,
+  visitor: (f: FactObject) => f.from,
+  destination: (f: FactObject) => f.to,
+  status: (f: FactObject) => f.status ?? 'possible',
+};
+
+export const Statement = {
+  ...common,
+  speaker: (f: FactObject) => f.from,
+  subject: (f: FactObject) => f.to,
+  quote: (f: FactObject) => f.quote ?? '',
+};
+
+const lower = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v.toLowerCase()])) as Record<T, string>;
+
+/** GraphQL enum values (upper case) ↔ the graph's stored values (lower case). */
+export const enums = {
+  FactStatus: lower([
+    'ACCEPTED',
+    'DECLINED',
+    'PENDING',
+    'WITHDRAWN',
+    'UNKNOWN',
+    'OCCURRED',
+    'ONGOING',
+    'PLANNED',
+    'POSSIBLE',
+    'CANCELLED',
+    'POSTPONED',
+  ] as const),
+  InvitationStatus: lower(['ACCEPTED', 'DECLINED', 'PENDING', 'WITHDRAWN', 'UNKNOWN'] as const),
+  VisitStatus: lower(['OCCURRED', 'ONGOING', 'PLANNED', 'POSSIBLE', 'CANCELLED', 'POSTPONED'] as const),
+  InvitationSide: { INVITER: 'from', INVITEE: 'to', EITHER: 'either' },
+  VisitSide: { VISITOR: 'from', DESTINATION: 'to', EITHER: 'either' },
+  StatementSide: { SPEAKER: 'from', SUBJECT: 'to', EITHER: 'either' },
+  IngestStatus: lower(['CREATED', 'UPDATED', 'UNCHANGED', 'FAILED'] as const),
+};

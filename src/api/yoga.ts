@@ -1,0 +1,115 @@
+/**
+ * Builds the GraphQL server; `main` only listens, tests call `yoga.fetch` with no port.
+ *
+ * - Schema from schema/*.graphql, resolvers from ./resolvers; every Cypher file the API
+ *   uses must exist at start-up.
+ * - Errors are masked in every environment: expected failures (errors.ts) go out as they
+ *   are; anything else becomes "Unexpected error." and is logged here, never sent (no stack,
+ *   no Cypher). An unreachable Neo4j answers SERVICE_UNAVAILABLE with HTTP 503.
+ * - graphql-armor bounds depth, aliases, tokens, directives and cost (armor.ts).
+ * - GraphiQL is served at /graphql from inlined assets (no CDN) with example tabs.
+ */
+import { createYoga as createGraphQLYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Logger } from 'pino';
+import { armorPlugins } from './armor';
+import { contextFactory, type ApiContext } from './context';
+import { graphiqlOptions } from './graphiql';
+import type { Executor } from '../db/executor';
+import * as ingest from '../graph/ingest';
+import type { ApiWriter } from './ports';
+import { buildSchema } from './schema';
+
+/** Every Cypher file the API runs (checked against the catalog at start-up). */
+export const API_QUERIES = [
+  'find-facts',
+  'count-facts',
+  'find-all-invitations',
+  'count-all-invitations',
+  'find-all-visits',
+  'count-all-visits',
+  'find-all-statements',
+  'count-all-statements',
+  'get-facts',
+  'get-sources',
+  'get-states',
+  'get-people',
+  'get-events',
+  'get-articles',
+  'get-article-fact-ids',
+  'get-representations',
+  'get-state-representatives',
+  'get-person-facts',
+  'search-entities',
+  'find-states',
+  'count-states',
+  'find-people',
+  'count-people',
+  'find-events',
+  'count-events',
+  'bilateral-facts',
+  'paths-between',
+  'neighbourhood-of',
+];
+
+export type ApiLogger = Pick<Logger, 'error' | 'warn' | 'info' | 'debug'>;
+
+export interface CreateYogaOptions {
+  /** The connected database (only its executor is used). */
+  db: { executor: Executor };
+  /** Article writes for the mutations; defaults to the graph module's ingest functions. */
+  writer?: ApiWriter;
+  config: { apiKey?: string | null | undefined };
+  logger: ApiLogger;
+  /** Default /graphql. */
+  graphqlEndpoint?: string;
+}
+
+export type DiplographYoga = YogaServerInstance<Record<string, never>, ApiContext>;
+
+export function createYoga(options: CreateYogaOptions): DiplographYoga {
+  const { config, logger } = options;
+  const executor = options.db.executor;
+  executor.catalog.requireAll(API_QUERIES);
+  const writer = options.writer ?? graphWriter(executor);
+  const makeContext = contextFactory({ db: executor, writer, apiKey: config.apiKey ?? null });
+
+  return createGraphQLYoga<Record<string, never>, ApiContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
+    context: (initial) => makeContext(initial),
+    maskedErrors: {
+      // Never dev mode: no environment may send original errors or stacks to clients.
+      isDev: false,
+      maskError(error) {
+        const masked = yogaMaskError(error, 'Unexpected error.', false);
+        if (masked !== error) logger.error({ err: unwrap(error) }, 'unexpected error in a GraphQL request');
+        return masked;
+      },
+    },
+    logging: {
+      debug: (...args) => logger.debug({ args }, 'yoga'),
+      info: (...args) => logger.info({ args }, 'yoga'),
+      warn: (...args) => logger.warn({ args }, 'yoga'),
+      error: (...args) => logger.error({ args }, 'yoga'),
+    },
+    graphiql: graphiqlOptions,
+    renderGraphiQL,
+    landingPage: false,
+    plugins: armorPlugins(),
+  });
+}
+
+export function graphWriter(executor: Executor): ApiWriter {
+  return {
+    ingestArticle: (raw) => ingest.ingestArticle(executor, raw),
+    ingestArticles: (items) => ingest.ingestArticles(executor, items),
+    removeArticle: (id) => ingest.removeArticle(executor, id),
+  };
+}
+
+/** The error a GraphQL wrapper carries, for the log. */
+function unwrap(error: unknown): unknown {
+  const original = (error as { originalError?: unknown } | null)?.originalError;
+  return original ?? error;
+}

@@ -1,0 +1,41 @@
+import { entityKey, toEntity, toFact, toSource } from '../../../src/api/records';
+import { toStep } from '../../../src/api/resolvers/query/steps';
+
+const putin = { labels: ['Person', 'Leader'], props: { id: 'person:vladimir putin', name: 'Vladimir Putin', aliases: ['Putin'] } };
+const kim = { labels: ['Person'], props: { id: 'person:kim jong un', name: 'Kim Jong-un' } };
+const rus = { labels: ['State'], props: { code: 'RUS', name: 'Russia', aliases: ['Moscow'], bloc: false } };
+
+describe('rows to API objects', () => {
+  it('maps nodes by label, with :Leader as a flag', () => {
+    expect(toEntity(putin)).toEqual({ __typename: 'Person', id: 'person:vladimir putin', name: 'Vladimir Putin', aliases: ['Putin'], leader: true });
+    expect(toEntity(rus)).toMatchObject({ __typename: 'State', code: 'RUS' });
+    expect(entityKey(toEntity(rus))).toBe('RUS');
+    expect(() => toEntity({ labels: ['Article'], props: { id: 'x' } })).toThrow(/Unexpected node labels/);
+  });
+
+  it('maps relationships to facts by type', () => {
+    const f = toFact({ type: 'INVITED', props: { id: 'inv|a|b||false', status: 'pending', negated: false, sourceCount: 2, date: '2014-11' }, from: putin, to: kim });
+    expect(f).toMatchObject({ __typename: 'Invitation', id: 'inv|a|b||false', status: 'pending', sourceCount: 2, date: '2014-11', eventId: null });
+    expect(f.from).toMatchObject({ id: 'person:vladimir putin' });
+    expect(() => toFact({ type: 'LIKES', props: {}, from: putin, to: kim })).toThrow(/Unexpected relationship type/);
+  });
+
+  it('maps REPRESENTS steps with their role', () => {
+    expect(toStep({ type: 'REPRESENTS', props: { role: 'president' }, from: putin, to: rus })).toMatchObject({ kind: 'REPRESENTS', role: 'president', fact: null });
+    expect(toStep({ type: 'VISITED', props: { id: 'vis|x' }, from: kim, to: rus })).toMatchObject({ kind: 'VISITED', fact: { __typename: 'Visit' } });
+  });
+
+  it('maps evidence with the article’s own reading', () => {
+    const s = toSource({
+      evidence: { text: 'Putin invited Kim.', start: 10, end: 28, status: 'pending', date: '2014-11', negated: false, articleId: 'a1' },
+      article: { id: 'a1', title: 'T', url: 'https://example.test/a1', publishedAt: '2015-01-22' },
+    });
+    expect(s).toEqual({
+      article: { id: 'a1', title: 'T', url: 'https://example.test/a1', source: null, publishedAt: '2015-01-22', ingestedAt: null, extractor: null },
+      evidence: { text: 'Putin invited Kim.', start: 10, end: 28 },
+      reportedStatus: 'pending',
+      reportedDate: '2014-11',
+      reportedNegated: false,
+    });
+  });
+});
