@@ -5,7 +5,8 @@
  * The pipeline, one step per file under steps/:
  *   01 sentences and tokens → 02 state mentions → 03 people and roles → 04 dates →
  *   05 sentence templates → 06 occasions → 07 invitations → 08 visits → 09 statements →
- *   10 merge.
+ *   10 merge. The known political actors (steps/known-actors.ts, data/actors.json) complete
+ * bare surnames after step 3 and, after step 10, fill only what the text left untold.
  */
 import type { Article } from '../article/types';
 import type { ActorRef, ArticleExtraction, Extractor, ExtractedEvent, ExtractedPerson, ExtractedState } from './types';
@@ -20,6 +21,7 @@ import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
 import { findInvitations } from './steps/07-invitations';
 import { findVisits } from './steps/08-visits';
 import { findStatements } from './steps/09-statements';
+import { completeNames, fillKnownStates } from './steps/known-actors';
 import { mergeInvitations, mergeStatements, mergeVisits } from './steps/10-merge';
 
 export { loadExtractionResources };
@@ -43,6 +45,8 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const sentences = splitSentences(text);
   const stateMentions = findStates(sentences, text, resources);
   const { people, mentions } = findPeople(sentences, text, stateMentions, resources);
+  // "President Biden" alone: the full name, if the dictionary knows only one such surname
+  completeNames(people, resources.knownActors);
   const clauses = buildClauses(sentences, stateMentions, mentions, resources);
   const doc: Doc = {
     text,
@@ -60,7 +64,10 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const visits = mergeVisits(doc, findVisits(doc));
   const statements = mergeStatements(doc, findStatements(doc));
 
-  // a person's state learnt late (step 10) reaches every fact naming them
+  // text clues have all had their say: what is still untold comes from the known actors
+  fillKnownStates(people, resources.knownActors);
+
+  // a person's state learnt late (step 10, or the known actors) reaches every fact naming them
   const stateOf = new Map(people.map((p) => [p.name, p.state]));
   const fill = (a: ActorRef): ActorRef => (a.kind === 'person' && !a.state && stateOf.get(a.name) ? { ...a, state: stateOf.get(a.name)! } : a);
   for (const i of invitations) {

@@ -9,7 +9,9 @@ import cities from '../../data/cities.json';
 import titles from '../../data/titles.json';
 import media from '../../data/media.json';
 import names from '../../data/names.json';
+import actors from '../../data/actors.json';
 import { tokenize } from './steps/01-sentences';
+import { buildKnownActors, type KnownActors } from './steps/known-actors';
 
 /** The key a surface form is stored under: its tokens joined by single spaces. */
 export function formKey(text: string): string {
@@ -56,6 +58,8 @@ export interface ExtractionResources {
   orgWords: Set<string>;
   /** Capitalised words that are never part of a person's name. */
   notNames: Set<string>;
+  /** Well-known political actors: a fallback for what the article leaves untold. */
+  knownActors: KnownActors;
 }
 
 /** The UN members and observers, plus Taiwan and Kosovo. */
@@ -163,5 +167,6 @@ export function loadExtractionResources(): ExtractionResources {
     nameParticles: new Set(names.particles),
     orgWords: new Set(names.orgWords),
     notNames: new Set(names.notNames),
+    knownActors: buildKnownActors(actors.actors, new Set(names.eastAsianSurnames)),
   };
 }

@@ -7,7 +7,8 @@
  *    ministry spokeswoman Hua Chunying", "Kremlin spokesman Dmitry Peskov", "President Xi
  *    Jinping of China", "Putin's spokesman Dmitry Peskov" (the principal's state);
  *  - an apposition after it: "Wang Yi, China's top diplomat," / "X, the Turkish
- *    president,".
+ *    president,";
+ *  - the full name of a well-known actor (resources.knownActors), title or not.
  * Then, inside the article: surname re-mentions ("Lavrov"; "Kim", "Park", "Xi" — East
  * Asian family names come first), spelling variants ("Kim Jong Un" ~ "Kim Jong-un"), and
  * title re-mentions ("the Chinese leader", "the president") resolved to the one person who
@@ -29,6 +30,8 @@ export interface Person {
   aliases: Set<string>;
   /** First mention: sentence index. */
   firstSentence: number;
+  /** Whom the person speaks for ("Putin" in "Putin's spokesman X"), as written. */
+  principals: string[];
 }
 
 export interface PersonMention {
@@ -126,6 +129,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   const stCov: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
   const claimedA: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
   const coveredA: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
+  /** Per token: 0 not yet asked, 1 a name word, 2 not (see isNameTok). */
+  const nameTokA: Uint8Array[] = sentences.map((x) => new Uint8Array(x.tokens.length + 1));
   for (const m of states) {
     stAt[m.sentence]![m.tokenStart] = m;
     stEnd[m.sentence]![m.tokenEnd] = m;
@@ -150,12 +155,15 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     // fast path for ASCII lower case, digits and punctuation
     if (ch < 128 && !(ch >= 65 && ch <= 90)) {
       // "al-Assad", "bin-Zayed", "van-Dijk": a lower-case particle joined to a capitalised name
-      if (!(k > 0 && /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text))) return false;
-    } else if (!/^\p{Lu}/u.test(t.text)) return false;
-    if (res.notNames.has(t.text) || stCov[s]![k] === 1) return false;
-    if (res.titles.has(t.lower)) return false;
-    if (res.media.has(t.text)) return false;
-    return true;
+      // (the cheap character tests first: this runs for every word of the text)
+      if (!(k > 0 && (ch === 97 || ch === 101 || ch === 98 || ch === 105) && t.text.length > 3 && /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(t.text))) return false;
+    } else if (ch >= 128 && !/^\p{Lu}/u.test(t.text)) return false;
+    // capitalised words are asked about again by every pass: remember the answer
+    const known = nameTokA[s]![k]!;
+    if (known !== 0) return known === 1;
+    const yes = !(res.notNames.has(t.text) || stCov[s]![k] === 1 || res.titles.has(t.lower) || res.media.has(t.text));
+    nameTokA[s]![k] = yes ? 1 : 2;
+    return yes;
   };
   /** Extent of a name starting at k (name tokens and inner particles), at most 5 words. */
   const nameEnd = (s: number, toks: Token[], k: number): number => {
@@ -178,6 +186,12 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     if (toks[j]?.text === 'the' && !!!stAt[s]![j]) j++;
     const m = stAt[s]![j];
     return m && m.kind !== 'city' && m.kind !== 'not' && m.kind !== 'demonym' ? { code: m.code, end: m.tokenEnd } : null;
+  };
+
+  /** A full name the known-actors list holds (one person, whatever the spelling). */
+  const isKnownName = (name: string): boolean => {
+    const list = res.knownActors.byName.get(normName(name));
+    return !!list && list.every((e) => e.name === list[0]!.name);
   };
 
   const candidates: Candidate[] = [];
@@ -342,6 +356,42 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     }
   }
 
+  // (d) a well-known actor named in full without a title ("Emmanuel Macron said"): the known
+  // actors say it is a person; state and role are left to the text, then to the fallback
+  for (const sen of sentences) {
+    const s = sen.index;
+    const toks = sen.tokens;
+    if (isTitleCase(toks)) continue;
+    for (let i = 0; i < toks.length; i++) {
+      if (claimedA[s]![i] === 1 || !isNameTok(s, toks, i) || (i > 0 && isNameTok(s, toks, i - 1))) continue;
+      const ne = nameEnd(s, toks, i);
+      let end = ne;
+      while (end - i >= 2 && !isKnownName(text.slice(toks[i]!.start, toks[end - 1]!.end))) end--;
+      // "the Joe Biden Foundation": the whole capitalised run decides whether it is an organisation
+      if (end - i < 2 || isOrg(toks, i, ne)) {
+        i = Math.max(i, ne - 1);
+        continue;
+      }
+      let claimed = false;
+      for (let k = i; k < end; k++) if (claimedA[s]![k] === 1) claimed = true;
+      if (claimed) continue;
+      candidates.push({
+        sentence: s,
+        tokenStart: i,
+        nameStart: i,
+        nameEnd: end,
+        spanEnd: end,
+        name: text.slice(toks[i]!.start, toks[end - 1]!.end),
+        state: null,
+        role: '',
+        roleClass: 'untitled' as RoleClass,
+        principal: null,
+      });
+      for (let k = i; k < end; k++) claimedA[s]![k] = 1;
+      i = end - 1;
+    }
+  }
+
   // ---- candidates → people (one per person in the article) ---------------------------------
   const people: Person[] = [];
   const keysOf = (tokens: string[]): Set<string> => {
@@ -362,7 +412,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   const sameAs = (p: Person, name: string): boolean => {
     const a = normTokens(p.name);
     const b = normTokens(name);
-    if (a.join(' ') === b.join(' ')) return true;
+    // normName is the words joined by single spaces (and cached): no new strings per comparison
+    if (normName(p.name) === normName(name)) return true;
     if (b.length === 1) return p.keys.has(b[0]!);
     if (a.length === 1) return keysOf(name.split(/\s+/)).has(a[0]!);
     if (a[a.length - 1] !== b[b.length - 1] && !a.includes(b[b.length - 1]!) && !b.includes(a[a.length - 1]!)) return false;
@@ -373,8 +424,25 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   };
   const sorted = [...candidates].sort((x, y) => (y.nameEnd - y.nameStart > 1 ? 1 : 0) - (x.nameEnd - x.nameStart > 1 ? 1 : 0));
   const candPerson = new Map<Candidate, Person>();
+  // people by the words of their names and their surname keys: any person sameAs could accept
+  // shares one of these with the name, so only they are compared (long texts name hundreds)
+  const byNameWord = new Map<string, Person[]>();
+  const indexPerson = (p: Person): void => {
+    for (const w of [...normTokens(p.name), ...p.keys]) {
+      const list = byNameWord.get(w);
+      if (!list) byNameWord.set(w, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
+  };
+  const findSame = (name: string): Person | undefined => {
+    let best: Person | undefined;
+    for (const w of normTokens(name)) {
+      for (const q of byNameWord.get(w) ?? []) if ((!best || q.id < best.id) && sameAs(q, name)) best = q;
+    }
+    return best;
+  };
   for (const c of sorted) {
-    let p = people.find((q) => sameAs(q, c.name));
+    let p = findSame(c.name);
     if (!p) {
       const tokens = c.name.split(/\s+/);
       p = {
@@ -387,6 +455,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         roleClass: null,
         aliases: new Set(),
         firstSentence: c.sentence,
+        principals: [],
       };
       people.push(p);
     }
@@ -398,6 +467,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         for (const k of keysOf(p.tokens)) p.keys.add(k);
       } else p.aliases.add(c.name);
     }
+    indexPerson(p);
     p.firstSentence = Math.min(p.firstSentence, c.sentence);
     if (!p.state && c.state) p.state = c.state;
     // the most telling role: one that came with a state, else the first
@@ -415,6 +485,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   // principals: "Putin's spokesman X" acts for Putin's state
   for (const c of candidates) {
     const p = candPerson.get(c)!;
+    if (c.principal && !p.principals.includes(c.principal)) p.principals.push(c.principal);
     if (!p.state && c.principal) {
       const q = people.find((x) => x !== p && sameAs(x, c.principal!));
       if (q?.state) p.state = q.state;
@@ -543,7 +614,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         if (det === 'the' || det === 'his' || det === 'her') start--;
         const head = role.split(' ').pop()!;
         const pos = s * 10000 + i;
-        const holders = (byHead.get(head) ?? []).filter((p) => p.role && (p.role === role || p.role.split(' ').pop() === head));
+        // byHead lists exactly the people whose role ends in this head (roles are settled by now)
+        const holders = byHead.get(head) ?? [];
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);

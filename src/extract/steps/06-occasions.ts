@@ -32,6 +32,8 @@ const HEADS: Record<string, EventKind> = {
   games: 'other',
   olympics: 'other',
 };
+/** The same as a Map: a plain object would also answer "constructor" or "toString". */
+const HEAD_KIND = new Map<string, EventKind>(Object.entries(HEADS));
 /** Kinds that name the same commemorative occasion in different words. */
 const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', parade: 'commemoration', celebration: 'commemoration' };
 const family = (k: EventKind): string => FAMILY[k] ?? k;
@@ -45,7 +47,7 @@ export function findOccasions(doc: Doc): void {
     const toks = c.sentence.tokens;
     const tense = tenseOf(c.template);
     for (let i = 0; i < parts.length; i++) {
-      let kind = HEADS[parts[i]!];
+      let kind = HEAD_KIND.get(parts[i]!);
       let headEnd = i + 1;
       if (!kind && parts[i] === 'nuclear' && parts[i + 1] === 'test') {
         kind = 'nuclear test';
@@ -81,7 +83,7 @@ export function findOccasions(doc: Doc): void {
       // where and when, just after
       for (let k = e, n = 0; k < parts.length && n < 10; k++, n++) {
         const w = parts[k]!;
-        if (w === ';' || HEADS[w] || w === '"') break;
+        if (w === ';' || HEAD_KIND.has(w) || w === '"') break;
         const mi = partMention[k]!;
         if (mi >= 0) {
           const m = c.mentions[mi]!;

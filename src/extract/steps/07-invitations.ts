@@ -18,7 +18,7 @@
 import type { ActorRef, InvitationStatus } from '../types';
 import { actorOf, actorsIn, resolvePronoun, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventOf } from './06-occasions';
-import { ACT, AUX, HYPOTHETICAL, LIST, before, isNegated } from './patterns';
+import { ACT, AUX, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -82,7 +82,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
     if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b/.test(t)) return;
-    const cue = statusCue(t);
+    // the reply cue is read only when the clause holds an invitation (most do not)
+    let cueMemo: InvitationStatus | null | undefined;
+    const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
     const subj = (s: string, idx: number): ActorRef[] =>
       /^(?:he|she)$/.test(s) ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x) : /^they$/.test(s) ? [] : fixGov(doc, c, s);
     const add = (inviters: ActorRef[], invitees: ActorRef[], negated: boolean, status: InvitationStatus, endIdx: number, implicitOk = true): void => {
@@ -101,32 +103,32 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     };
     const hypothetical = (idx: number): boolean => HYPOTHETICAL.test(before(t, idx, 2) + ' ') || /\b(?:whether|if)\s*$/.test(t.slice(0, idx));
 
-    for (const m of (t.includes(' invit') ? t.matchAll(RE.active) : [])) {
+    for (const m of (t.includes(' invit') ? wordMatches(t, RE.active) : [])) {
       if (hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
-      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue ?? 'unknown', m.index! + m[0].length, false);
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (t.includes(' invited') ? t.matchAll(RE.passive) : [])) {
+    for (const m of (t.includes(' invited') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
       const by = m[3] ? [actorOf(doc, c, m[3])].filter((x): x is ActorRef => !!x) : [];
-      add(by, subj(m[1]!, m.index!), neg, cue ?? 'unknown', m.index! + m[0].length);
+      add(by, subj(m[1]!, m.index!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/ (?:sent|extended|issued) to /.test(t) ? t.matchAll(RE.sent) : [])) {
+    for (const m of (/ (?:sent|extended|issued) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
       const neg = !!m[1] || isNegated(m[0]);
-      add([], fixGov(doc, c, m[2]!), neg, cue ?? 'unknown', m.index! + m[0].length);
+      add([], fixGov(doc, c, m[2]!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/ (?:extend|send|sent|issue|gave|give|renew)/.test(t) ? t.matchAll(RE.extended) : [])) {
-      add(subj(m[1]!, m.index!), fixGov(doc, c, m[4]!), isNegated(m[3]), cue ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:extend|send|sent|issue|gave|give|renew)/.test(t) ? wordMatches(t, RE.extended) : [])) {
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[4]!), isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (/ (?:extend|send|sent|gave|give)/.test(t) ? t.matchAll(RE.extendedTo) : [])) {
-      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:extend|send|sent|gave|give)/.test(t) ? wordMatches(t, RE.extendedTo) : [])) {
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (t.includes(" 's ") ? t.matchAll(RE.possessive) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/ (?:to|for|of) /.test(t) ? t.matchAll(RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (t.includes(' by ') ? t.matchAll(RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/ (?:from|by) /.test(t) ? t.matchAll(RE.from) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|welcom|thinking/.test(t) ? t.matchAll(RE.response) : [])) {
+    for (const m of (t.includes(" 's ") ? wordMatches(t, RE.possessive) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:to|for|of) /.test(t) ? wordMatches(t, RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (t.includes(' by ') ? wordMatches(t, RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|welcom|thinking/.test(t) ? wordMatches(t, RE.response) : [])) {
       if (hypothetical(m.index!)) continue;
       const verb = m[3]!;
       const neg = isNegated(m[2]);
@@ -135,23 +137,23 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       else if (/^(?:declin|turn|reject|refus|snub)/.test(verb)) status = neg ? 'unknown' : 'declined';
       else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
       else if (/^withdr/.test(verb)) status = 'withdrawn';
-      if (status === 'unknown' && cue) status = cue;
+      if (status === 'unknown') status = cue() ?? status;
       const inviterPh = m[4] ?? m[5];
       const inviters = inviterPh ? fixGov(doc, c, inviterPh) : [];
       add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
     }
-    for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? t.matchAll(RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
-    for (const m of (t.includes('at the invitation of') ? t.matchAll(RE.atInvitationAfter) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
-    for (const m of (t.includes('at the invitation of') ? t.matchAll(RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
-    for (const m of (t.includes(' and ') ? t.matchAll(RE.coordinated) : [])) {
+    for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
+    for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes(' and ') ? wordMatches(t, RE.coordinated) : [])) {
       const first = /\{P\d+\}/.exec(t);
       if (!first || first.index > m.index!) continue;
       const a = actorOf(doc, c, first[0]);
-      if (a) add([a], fixGov(doc, c, (m[1] ?? m[2])!), false, cue ?? 'unknown', m.index! + m[0].length - (m[1] ? ' visit'.length : 0), false);
+      if (a) add([a], fixGov(doc, c, (m[1] ?? m[2])!), false, cue() ?? 'unknown', m.index! + m[0].length - (m[1] ? ' visit'.length : 0), false);
     }
-    for (const m of (/ (?:asked|asks|urged|urges) /.test(t) ? t.matchAll(RE.asked) : [])) {
+    for (const m of (/ (?:asked|asks|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {
       const end = m.index! + m[0].length;
-      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue ?? 'unknown', end - ' visit'.length, false);
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', end - ' visit'.length, false);
     }
   });
   applyLaterCues(doc, out);

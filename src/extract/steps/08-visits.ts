@@ -21,7 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
 import { fixGov } from './07-invitations';
-import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before } from './patterns';
+import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -164,17 +164,17 @@ export function findVisits(doc: Doc): RawVisit[] {
       }
       return res;
     };
-    for (const m of (/visit|tour/.test(t) ? t.matchAll(RE.verb) : [])) {
+    for (const m of (/visit|tour/.test(t) ? wordMatches(t, RE.verb) : [])) {
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land/.test(t) ? t.matchAll(RE.motion) : [])) {
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land/.test(t) ? wordMatches(t, RE.motion) : [])) {
       const end = m.index! + m[0].length;
       // "left for Moscow" reads like an arrival: under way unless long past
       const verb = m[3] ? 'arrived' : m[4]!;
       push(subjects(m[1]!, m.index!), destsOf(m[5]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (t.includes(' in {S') ? t.matchAll(RE.beIn) : [])) {
+    for (const m of (t.includes(' in {S') ? wordMatches(t, RE.beIn) : [])) {
       const aux = `${m[2]} ${m[3]}`;
       const dests = destsOf(m[4]!, aux, m[3]!);
       const dm = /\{D\d+\}/.exec(m[5] ?? '');
@@ -183,13 +183,13 @@ export function findVisits(doc: Doc): RawVisit[] {
       push(subjects(m[1]!, m.index!), dests, ` ${/\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }
     if (doc.datelineState) {
-      for (const m of (t.includes(' here') ? t.matchAll(RE.here) : [])) {
+      for (const m of (t.includes(' here') ? wordMatches(t, RE.here) : [])) {
         const end = m.index! + m[0].length;
         if (/(?:visit|trip) to \{S/.test(t.slice(end, end + 80))) continue; // named just after: the light-verb form reads it
         push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date: null }], m[2]!, 'arrived', '', m.index!, end);
       }
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? t.matchAll(RE.light) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.light) : [])) {
       const mid = m[0];
       const dateInGap = /\{D\d+\}/.exec(mid.slice(mid.indexOf(' ' + m[3]! + ' ')));
       const dests = destsOf(m[4]!, m[2]!, m[3]!);
@@ -197,29 +197,29 @@ export function findVisits(doc: Doc): RawVisit[] {
       const gap = mid.slice(mid.indexOf(' ' + m[3]! + ' ') + m[3]!.length + 1).replace(/ (?:to|in) [^ ]+(?: capital| city)?$/, '');
       push(subjects(m[1]!, m.index!), dests, m[2]!, m[3]!, gap, m.index!, m.index! + m[0].length);
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? t.matchAll(RE.possessive) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.possessive) : [])) {
       const who = /^\{/.test(m[1]!) ? fixGov(doc, c, m[1]!.replace(/ 's$/, '')) : [resolvePronoun(doc, ci, m.index!)].filter((x): x is ActorRef => !!x);
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]!, m.index!, m.index! + m[0].length, null, true);
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? t.matchAll(RE.by) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.by) : [])) {
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
     }
-    for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? t.matchAll(RE.attend) : [])) {
+    for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? wordMatches(t, RE.attend) : [])) {
       const end = m.index! + m[0].length;
       const ev = eventAtOrRecent(doc, ci, end);
       if (!ev?.place) continue;
       push(subjects(m[1]!, m.index!), [{ code: ev.place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
     }
-    for (const m of (/host|receiv|welcom/.test(t) ? t.matchAll(RE.hosted) : [])) {
+    for (const m of (/host|receiv|welcom/.test(t) ? wordMatches(t, RE.hosted) : [])) {
       const host = actorOf(doc, c, m[1]!);
       const code = stateOfActor(host);
       if (!host || !code || (host.kind === 'state' && !isProperState(c, m[1]!, host))) continue;
       const guests = fixGov(doc, c, m[4]!.trim()).filter((g) => stateOfActor(g) !== code);
       push(guests, [{ code, date: null }], m[2]!, m[3]!, '', m.index!, m.index! + m[0].length);
     }
-    for (const m of (t.includes('first') ? t.matchAll(RE.firstDest) : [])) {
+    for (const m of (t.includes('first') ? wordMatches(t, RE.firstDest) : [])) {
       const who = resolvePronoun(doc, ci, m.index!);
       if (!who) continue;
       push([who], destsOf(m[1]!, '', ''), ' likely', 'visit', 'possible', m.index!, m.index! + m[0].length, null, true);

@@ -18,7 +18,7 @@
 import type { ActorRef } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, stateOfActor, type Doc } from './context';
 import type { Clause } from './05-clauses';
-import { AUX } from './patterns';
+import { AUX, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
 
 export interface RawStatement {
@@ -87,7 +87,7 @@ export function findStatements(doc: Doc): RawStatement[] {
       if (m.state.kind === 'demonym' && !body) return null;
       return a;
     };
-    for (const m of t.matchAll(RE.subject)) {
+    for (const m of wordMatches(t, RE.subject)) {
       const head = t.slice(0, m.index!).trim().split(' ');
       const prev = head[head.length - 1] ?? '';
       if (PREPOSITIONS.has(prev)) continue;
@@ -98,11 +98,11 @@ export function findStatements(doc: Doc): RawStatement[] {
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '' });
     }
-    for (const m of t.matchAll(RE.inverted)) {
+    for (const m of wordMatches(t, RE.inverted)) {
       const sp = speakerOf(m[2]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
     }
-    for (const m of t.matchAll(RE.according)) {
+    for (const m of wordMatches(t, RE.according)) {
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
     }

@@ -45,3 +45,38 @@ export function before(template: string, index: number, words = 3): string {
   const parts = template.slice(Math.max(0, index - 24 * words), index).trim().split(' ');
   return parts.slice(-words).join(' ');
 }
+
+/** First characters a word-initial pattern can start with: a placeholder, "the", "he", "she",
+ * "they", "his", "her", "their", "i", "we". */
+const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w']);
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of a global pattern in a template, as `template.matchAll(re)` gives them. A
+ * pattern that starts with `(?<=^| )` can only match at the start of a word, so it is tried
+ * only there, and only where the word starts with a character an actor or pronoun can start
+ * with: far fewer attempts than scanning every position (the patterns are long alternations).
+ * Every word-initial pattern of steps 7–9 begins with an actor placeholder, "the … of", or a
+ * pronoun; a new one that begins otherwise must widen WORD_FIRST.
+ */
+export function wordMatches(template: string, re: RegExp): RegExpExecArray[] {
+  if (!re.source.startsWith('(?<=^| )')) return [...template.matchAll(re)];
+  let sticky = STICKY.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    STICKY.set(re, sticky);
+  }
+  const out: RegExpExecArray[] = [];
+  const n = template.length;
+  for (let p = 0; p < n; p = template.indexOf(' ', p) + 1 || n) {
+    if (!WORD_FIRST.has(template[p]!)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(template);
+    if (!m) continue;
+    out.push(m);
+    // the next match starts after this one, at a word start (patterns never match empty)
+    const end = p + m[0].length;
+    p = end > p ? end - 1 : p;
+  }
+  return out;
+}
