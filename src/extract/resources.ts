@@ -90,6 +90,7 @@ export function loadExtractionResources(): ExtractionResources {
   }
   for (const n of extra.notStates) add(n, '', 'not');
 
+  const ignoredAlts = new Set<string>(extra.ignoredAltSpellings);
   for (const c of countries) {
     const code = EXTRA_CODES[c.cca3] ?? (c.unMember ? c.cca3 : null);
     if (!code) continue;
@@ -99,7 +100,7 @@ export function loadExtractionResources(): ExtractionResources {
     add(`the ${c.name.official}`, code, 'name');
     for (const alt of c.altSpellings) {
       // two-letter codes ("KR", "IN") collide with ordinary words; skip them
-      if (alt.length > 2 && !alt.includes(',') && /^[A-Z]/.test(alt)) add(alt, code, 'name');
+      if (alt.length > 2 && !alt.includes(',') && /^[A-Z]/.test(alt) && !ignoredAlts.has(alt)) add(alt, code, 'name');
     }
     const dm = c.demonyms?.eng;
     if (dm) {

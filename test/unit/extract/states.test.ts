@@ -20,6 +20,8 @@ describe('state mentions', () => {
     ['a capital stands for its state', 'Ties between Canberra and Wellington are warm.', ['AUS', 'NZL'], []],
     ['observer states and Kosovo', 'The Holy See, Palestine and Kosovo sent delegates.', ['PSE', 'VAT', 'XKX'], []],
     ['blocs', 'The European Union and NATO held talks.', ['EU', 'NATO'], []],
+    ['an island is not Iceland', 'The talks were held on Sakhalin Island, a Russian island.', ['RUS'], ['ISL']],
+    ['Congo alone names neither Congo', 'Rebels crossed into Congo, officials in Uganda said.', ['UGA'], ['COG', 'COD']],
   ];
   test.each(cases)('%s', (_name, text, present, absent) => {
     const codes = stateCodes(run(text));
