@@ -542,6 +542,12 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         bestPos = seen;
       }
     }
+    // …unless that was a while ago: news style names the lesser namesake in full (or by title)
+    // and leaves the bare surname to the principal, so beyond the previous sentence a bare
+    // "Kim" is the one leader among them
+    const leaders = hits.filter((p) => p.roleClass === 'leader');
+    const sentenceOf = (at: number) => Math.floor(at / 10000);
+    if (leaders.length === 1 && best !== leaders[0] && (best === undefined || sentenceOf(bestPos) < sentenceOf(pos) - 1)) return leaders[0];
     return best ?? hits[0];
   };
   // every word a re-mention could start with: a cheap test before the full comparison

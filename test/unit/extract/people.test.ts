@@ -1,4 +1,4 @@
-import { run, statements } from './helpers';
+import { invitations, run, statements } from './helpers';
 
 // Step 3: people, roles, states and re-mentions.
 describe('people and roles', () => {
@@ -57,6 +57,25 @@ describe('people and roles', () => {
       'South Korean Foreign Minister Kim Sung-ho met North Korean leader Kim Jong Un. Later, Kim said the meeting was productive.',
     );
     expect(statements(x)).toEqual(['Kim Jong Un 2024-03-14']);
+  });
+
+  test('two people with the same surname: a bare surname just after the lesser one is that one', () => {
+    const x = run(
+      'North Korean leader Kim Jong Un will visit Seoul. "We are ready," presidential spokesman Kim Tae-ho told reporters on Thursday. Kim added that no date had been set.',
+    );
+    expect(statements(x)).toEqual(['Kim Tae-ho 2024-03-14']);
+  });
+
+  test('two people with the same surname: further on, a bare surname is the leader', () => {
+    const x = run(
+      [
+        'North Korean leader Kim Jong Un will visit Seoul next month.',
+        '"We are ready," presidential spokesman Kim Tae-ho told reporters.',
+        'Officials are preparing the venue.',
+        'Kim accepted South Korean President Lee Jae-won\'s invitation in September.',
+      ].join(' '),
+    );
+    expect(invitations(x)).toEqual(['Lee Jae-won -> Kim Jong Un accepted']);
   });
 });
 
