@@ -20,6 +20,8 @@ import { Command } from 'commander';
 import countries from 'world-countries';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { applyMigrations, connect, loadCypher, toParams, type Database } from '../src/db';
+import { rng as seededRandom } from './random';
+import { personKey } from '../src/resolve/names';
 
 export const DEFAULT_BENCH_DATA_DIR = path.join(PROJECT_ROOT, '.neo4j', 'bench');
 
@@ -70,16 +72,9 @@ const HUB_PEOPLE: [string, string, string, boolean][] = [
   ['Fumio Kishida', 'JPN', 'prime minister', true],
 ];
 
-/** mulberry32: small, fast, deterministic. */
+/** Seeded helpers over the shared PRNG. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),
@@ -89,7 +84,6 @@ function rng(seed: number) {
   };
 }
 
-const personId = (name: string) => `person:${name.toLowerCase().replace(/[-.]/g, ' ').replace(/\s+/g, ' ').trim()}`;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Fact {
@@ -112,7 +106,7 @@ export function generate(articles: number, seed: number) {
   });
 
   const people: { id: string; name: string; state: string; role: string; leader: boolean }[] = HUB_PEOPLE.map(([name, state, role, leader]) => ({
-    id: personId(name),
+    id: personKey(name),
     name,
     state,
     role,
@@ -126,7 +120,7 @@ export function generate(articles: number, seed: number) {
       return w[0]!.toUpperCase() + w.slice(1);
     };
     const name = `${word()} ${word()}`;
-    const id = personId(name);
+    const id = personKey(name);
     if (seen.has(id)) continue;
     seen.add(id);
     const state = states[r.skewed(states.length)]!.code;
