@@ -64,6 +64,26 @@ describe('look-ups', () => {
     expect(p.visits).toEqual([{ id: fx.facts.kimVisit, destination: { code: fx.codes.R }, status: 'POSSIBLE' }]);
   });
 
+  it('answers the same when the children are loaded with the person or the fact', async () => {
+    // person/fact start their child loads (roles, fact lists, sources) together with the
+    // parent; aliases with other sizes, unknown keys and bad sizes must answer as before.
+    const res = await api.gql(
+      `query($id: ID!, $f: Int) { person(id: $id) { a: invited(first: 1) { id } b: invited(first: $f) { id } represents { role } } }`,
+      { id: fx.people.lavrov, f: 2 },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.person.a.map((f: any) => f.id)).toEqual(fx.bulk.slice(0, 1));
+    expect(res.body.data.person.b.map((f: any) => f.id)).toEqual(fx.bulk.slice(0, 2));
+    const unknown = await api.gql(
+      `query($p: ID!, $f: ID!) { person(id: $p) { represents { role } invitedBy { id } } fact(id: $f) { id sources { article { id } } } }`,
+      { p: `${fx.people.kim}-no-such-person`, f: `${fx.facts.putinKim}-no-such-fact` },
+    );
+    expect(unknown.body.errors).toBeUndefined();
+    expect(unknown.body.data).toEqual({ person: null, fact: null });
+    const bad = await api.gql(`query($id: ID!) { person(id: $id) { invited(first: 0) { id } } }`, { id: fx.people.lavrov });
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('bounds nested list sizes too', async () => {
     const res = await api.gql(`query($id: ID!) { person(id: $id) { invited(first: 3) { id } } }`, { id: fx.people.lavrov });
     expect(res.body.data.person.invited.map((f: any) => f.id)).toEqual(fx.bulk.slice(0, 3));
