@@ -74,7 +74,7 @@ describe('Neo4j going away', () => {
         articles.map(async (a) => {
           const x = await extractor.extract(parsedArticle(a));
           const plan = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { articleId: x.article.id, now: 'n', revision: 'r' });
-          const rows = (part: string) => (plan.statements.find((s) => s.name === `write-${part}`)?.params.rows as unknown[] | undefined)?.length ?? 0;
+          const rows = (part: string) => (plan.statements.find((s) => s.name === 'write-nodes')?.params[part] as unknown[] | undefined)?.length ?? 0;
           return { id: x.article.id, evidence: rows('evidence'), mentions: rows('states') + rows('people') + rows('events') };
         }),
       );

@@ -11,6 +11,10 @@ function plan(x: ArticleExtraction) {
 
 /** The rows of one write statement. */
 function rows(statements: PlannedStatement[], part: keyof GraphRows): Array<Record<string, unknown>> {
+  if (part === 'states' || part === 'people' || part === 'events' || part === 'evidence') {
+    const nodes = statements.find((s) => s.name === 'write-nodes');
+    return (nodes?.params[part] as Array<Record<string, unknown>> | undefined) ?? [];
+  }
   const st = statements.find((s) => s.name === `write-${part}`);
   return (st?.params.rows as Array<Record<string, unknown>> | undefined) ?? [];
 }
@@ -20,10 +24,7 @@ describe('planArticleWrite on the seed story', () => {
 
   it('is a handful of statements, nodes first and facts last, each guarded by the write’s revision', () => {
     expect(p.statements.map((s) => s.name)).toEqual([
-      'write-states',
-      'write-people',
-      'write-events',
-      'write-evidence',
+      'write-nodes',
       'write-represents',
       'write-invited',
       'write-visited',
