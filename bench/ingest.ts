@@ -27,6 +27,7 @@ import type { ArticleExtraction, Evidence, Extractor, ExtractedEvent, EventKind 
 import { defaultExtractor } from '../src/graph/extractor';
 import { ingestArticles, type IngestResult } from '../src/graph/ingest';
 import { retryCount } from '../src/graph/retry';
+import { rng } from './random';
 
 // ---------------------------------------------------------------- article generator
 
@@ -91,17 +92,6 @@ const QUOTES = [
   'We will continue to support a peaceful settlement of the dispute',
 ];
 
-/** Small deterministic PRNG (mulberry32): the same seed gives the same articles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Person {
   name: string;
