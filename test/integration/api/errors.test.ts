@@ -6,21 +6,9 @@ import pino from 'pino';
 import { loadConfig } from '../../../src/config';
 import { CypherCatalog, createDriver, Executor, loadCypher } from '../../../src/db';
 import { createYoga } from '../../../src/api/yoga';
-import { ApiFixture } from './fixture';
-import { openApi, TEST_API_KEY, yogaFetcher, type Api } from './harness';
+import { seededApi, TEST_API_KEY, yogaFetcher } from './harness';
 
-let api: Api;
-let fx: ApiFixture;
-
-beforeAll(async () => {
-  api = await openApi();
-  fx = await new ApiFixture(api.db.executor).seed();
-});
-
-afterAll(async () => {
-  await fx?.cleanup();
-  await api?.close();
-});
+const ctx = seededApi();
 
 function expectNoLeak(text: string) {
   expect(text).not.toMatch(/\bat .+\.(ts|js):\d+/); // stack frames
@@ -42,9 +30,9 @@ describe('masked errors', () => {
     const broken = new CypherCatalog(
       real.names().map((n) => (n === 'get-states' ? { ...real.get(n), text: 'MATCH (s:State) RETURN s.code AS code, secret_broken(' } : real.get(n))),
     );
-    const executor = new Executor(api.db.driver, { database: api.db.executor.database, catalog: broken });
+    const executor = new Executor(ctx.api.db.driver, { database: ctx.api.db.executor.database, catalog: broken });
     const yoga = createYoga({ db: { executor }, config: {}, logger: pino({ level: 'silent' }) });
-    const res = await yogaFetcher(yoga)(`query($c: StateCode!) { state(code: $c) { code } }`, { c: fx.codes.R });
+    const res = await yogaFetcher(yoga)(`query($c: StateCode!) { state(code: $c) { code } }`, { c: ctx.fx.codes.R });
     expect(res.body.errors).toEqual([
       expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
     ]);
@@ -58,7 +46,7 @@ describe('masked errors', () => {
       throw new Error('writer exploded near MATCH (n) DETACH DELETE n with password hunter2');
     };
     const yoga = createYoga({
-      db: api.db,
+      db: ctx.api.db,
       config: { apiKey: TEST_API_KEY },
       logger: pino({ level: 'silent' }),
       writer: { ingestArticle: failing, ingestArticles: failing, removeArticle: failing },
@@ -70,7 +58,7 @@ describe('masked errors', () => {
   });
 
   it('keeps expected errors as they are, with their code', async () => {
-    const res = await api.gql(`{ paths(from: "RUS", to: "RUS") { length } }`);
+    const res = await ctx.api.gql(`{ paths(from: "RUS", to: "RUS") { length } }`);
     expect(res.body.errors?.[0]).toMatchObject({ message: '`from` and `to` must be two different actors.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
@@ -103,7 +91,7 @@ describe('query shape limits', () => {
   it('refuses a 20-deep query before running it', async () => {
     let q = '{ id }';
     for (let i = 0; i < 10; i++) q = `{ represents { person ${q} } }`;
-    const res = await api.gql(`query { person(id: "person:x") ${q} }`);
+    const res = await ctx.api.gql(`query { person(id: "person:x") ${q} }`);
     expect(res.body.data).toBeUndefined();
     const messages = (res.body.errors ?? []).map((e) => e.message);
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/Query depth limit of 10 exceeded/)]));
@@ -111,20 +99,20 @@ describe('query shape limits', () => {
 
   it('refuses 1,000 aliases (token limit) and 31 aliases (alias limit)', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => `a${i}: state(code: "RUS") { code }`).join(' ');
-    const res = await api.gql(`{ ${many} }`);
+    const res = await ctx.api.gql(`{ ${many} }`);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
     const some = Array.from({ length: 31 }, (_, i) => `a${i}: state(code: "RUS") { code }`).join(' ');
-    const res31 = await api.gql(`{ ${some} }`);
+    const res31 = await ctx.api.gql(`{ ${some} }`);
     expect(res31.body.data).toBeUndefined();
     expect(res31.body.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
-    const ok = await api.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: state(code: "RUS") { code }`).join(' ')} }`);
+    const ok = await ctx.api.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: state(code: "RUS") { code }`).join(' ')} }`);
     expect(ok.body.errors).toBeUndefined();
   });
 
   it('refuses too many directives', async () => {
     const dirs = Array.from({ length: 25 }, () => '@include(if: true)').join(' ');
-    const res = await api.gql(`{ __typename ${dirs} }`);
+    const res = await ctx.api.gql(`{ __typename ${dirs} }`);
     expect(res.body.errors?.[0]?.message).toMatch(/Directives limit of 20 exceeded/);
   });
 });
@@ -133,21 +121,21 @@ describe('injection strings are plain data', () => {
   const NASTY = ['") RETURN 1 //', "' OR 1=1 //", '*:*', '\u0000', 'x}) DETACH DELETE n //', '`) MATCH (n) DETACH DELETE n //', 'AND OR NOT ~ ^ [ ] { }', '\\'];
 
   it.each(NASTY)('search(%j) answers or refuses cleanly and finds nothing odd', async (nasty) => {
-    const res = await api.gql(`query($t: String!) { search(text: $t, first: 100) { entity { __typename } } }`, { t: nasty });
+    const res = await ctx.api.gql(`query($t: String!) { search(text: $t, first: 100) { entity { __typename } } }`, { t: nasty });
     if (res.body.errors) {
       expect(res.body.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     } else {
       expect(Array.isArray(res.body.data.search)).toBe(true);
     }
     // Appended to a real name, the string only narrows the search.
-    const mixed = await api.gql(`query($t: String!) { search(text: $t, kinds: [PERSON], first: 100) { entity { ... on Person { id } } } }`, {
-      t: `Chunying ${fx.tag} ${nasty}`,
+    const mixed = await ctx.api.gql(`query($t: String!) { search(text: $t, kinds: [PERSON], first: 100) { entity { ... on Person { id } } } }`, {
+      t: `Chunying ${ctx.fx.tag} ${nasty}`,
     });
     expect(mixed.body.errors?.[0]?.extensions?.code ?? 'none').not.toBe('INTERNAL_SERVER_ERROR');
   });
 
   it.each(NASTY)('filters with %j match nothing and change nothing', async (nasty) => {
-    const res = await api.gql(
+    const res = await ctx.api.gql(
       `query($a: ID!) { invitations(actor: $a) { totalCount edges { node { id } } } person(id: $a) { id } neighbourhood(actor: $a) { steps { kind } } bilateral: paths(from: $a, to: "RUS") { length } }`,
       { a: nasty },
     );
@@ -159,11 +147,11 @@ describe('injection strings are plain data', () => {
       expect(res.body.data.invitations).toEqual({ totalCount: 0, edges: [] });
       expect(res.body.data.person).toBeNull();
     }
-    const state = await api.gql(`query($s: StateCode) { invitations(state: $s) { totalCount } }`, { s: nasty });
+    const state = await ctx.api.gql(`query($s: StateCode) { invitations(state: $s) { totalCount } }`, { s: nasty });
     expect(state.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // The fixture is intact.
-    const still = await api.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: fx.people.putin });
-    expect(still.body.data.person).toEqual({ id: fx.people.putin });
+    const still = await ctx.api.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: ctx.fx.people.putin });
+    expect(still.body.data.person).toEqual({ id: ctx.fx.people.putin });
   });
 });
 

@@ -8,6 +8,7 @@ import { loadConfig } from '../../../src/config';
 import { connect, type Database } from '../../../src/db';
 import { createYoga, type DiplographYoga } from '../../../src/api/yoga';
 import type { ApiWriter } from '../../../src/api/ports';
+import { ApiFixture } from './fixture';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -48,4 +49,21 @@ export async function openApi(options: { apiKey?: string | null; writer?: ApiWri
     ...(options.writer ? { writer: options.writer } : {}),
   });
   return { db, yoga, gql: yogaFetcher(yoga), close: () => db.close() };
+}
+
+/**
+ * The API over a freshly seeded fixture graph for one test file: opened before its tests,
+ * cleaned up and closed after them. Fields are filled in by `beforeAll`.
+ */
+export function seededApi(): { api: Api; fx: ApiFixture } {
+  const ctx = {} as { api: Api; fx: ApiFixture };
+  beforeAll(async () => {
+    ctx.api = await openApi();
+    ctx.fx = await new ApiFixture(ctx.api.db.executor).seed();
+  });
+  afterAll(async () => {
+    await ctx.fx?.cleanup();
+    await ctx.api?.close();
+  });
+  return ctx;
 }
