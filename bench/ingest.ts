@@ -1,9 +1,9 @@
 /**
- * `npm run bench:ingest -- [--articles N] [--concurrency C] [--warmup W] [--extractor rules|template]`
+ * `npm run bench:ingest -- [--articles N] [--concurrency C] [--batch-size B] [--warmup W] [--extractor rules|template]`
  *
  * Generates N distinct wire-style articles from templates (invented people of real states,
  * varied dates and wording; the same invitations, visits and statements recur across
- * articles so facts are corroborated), ingests them into Neo4j with C concurrent writers
+ * articles so facts are corroborated), ingests them into Neo4j in batches of B articles per transaction, C batches at a time,
  * and prints articles/s, facts/s and the final node and relationship counts. W other
  * articles (default 300) are ingested first and not measured: a cold JVM and Neo4j's first
  * query plans cost the first few hundred articles several times their steady-state time.
@@ -313,6 +313,7 @@ interface BenchOptions {
   articles: number;
   warmup: number;
   concurrency: number;
+  batchSize: number;
   extractor: 'rules' | 'template';
   seed: number;
   again: boolean;
@@ -345,7 +346,7 @@ async function bench(options: BenchOptions): Promise<void> {
     const t0 = Date.now();
     const articles = generateArticles({ count: options.articles, seed: options.seed, tag: options.seed === 2015 ? '' : String(options.seed) });
     const extractor: Extractor = options.extractor === 'template' ? new TemplateExtractor(articles) : await defaultExtractor();
-    log(`generated ${articles.length} articles in ${Date.now() - t0} ms; extractor ${extractor.name}@${extractor.version}; concurrency ${options.concurrency}`);
+    log(`generated ${articles.length} articles in ${Date.now() - t0} ms; extractor ${extractor.name}@${extractor.version}; ${options.concurrency} writers, batches of ${options.batchSize}`);
 
     const run = async (label: string) => {
       let done = 0;
@@ -354,6 +355,7 @@ async function bench(options: BenchOptions): Promise<void> {
       const results: IngestResult[] = await ingestArticles(db.executor, articles.map((a) => a.input), {
         extractor,
         concurrency: options.concurrency,
+        batchSize: options.batchSize,
         onResult: () => {
           done += 1;
           if (done % 500 === 0) log(`  ${label}: ${done}/${articles.length} after ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
@@ -380,6 +382,7 @@ async function bench(options: BenchOptions): Promise<void> {
       await ingestArticles(db.executor, warm.map((a) => a.input), {
         extractor: options.extractor === 'template' ? new TemplateExtractor(warm) : extractor,
         concurrency: options.concurrency,
+        batchSize: options.batchSize,
       });
       log(`warm-up: ${warm.length} other articles in ${((Date.now() - t) / 1000).toFixed(1)} s (not counted)`);
     }
@@ -397,7 +400,8 @@ if (require.main === module) {
   const program = new Command()
     .name('bench:ingest')
     .option('-n, --articles <n>', 'articles to generate', (v) => Number.parseInt(v, 10), 2000)
-    .option('-c, --concurrency <n>', 'concurrent writers', (v) => Number.parseInt(v, 10), 8)
+    .option('-c, --concurrency <n>', 'batches written at the same time', (v) => Number.parseInt(v, 10), 2)
+    .option('-b, --batch-size <n>', 'articles per write transaction', (v) => Number.parseInt(v, 10), 32)
     .option('-w, --warmup <n>', 'articles ingested first and not measured (0: measure a cold start)', (v) => Number.parseInt(v, 10), 300)
     .option('-e, --extractor <kind>', 'rules (whole pipeline) or template (write path only)', 'rules')
     .option('--seed <n>', 'generator seed', (v) => Number.parseInt(v, 10), 2015)

@@ -1,14 +1,13 @@
 // write-invited
-// INVITED facts of one article: one relationship per fact id between endpoints found by their
+// INVITED facts of a batch: one relationship per fact id between endpoints found by their
 // unique keys (people, states or events; the key spaces do not overlap). MERGE on bound
-// endpoints locks them before creating, so concurrent articles cannot duplicate a fact. This
-// article is a new source of each fact (its old evidence was taken back first): the fact is
-// locked, then sourceCount goes up by one, first/last reported widen, and the attributes
-// become this article's when it is the latest report (publication date, then ingest time,
-// then id: row.reportKey).
-// Runs only if write-article stamped the article with this write's $revision (new or changed).
+// endpoints locks them before creating, so concurrent batches cannot duplicate a fact. The
+// batch's articles are new sources of each fact (a changed article's old evidence was taken
+// back first; the plan folds a batch's reports of one fact into one row): the fact is
+// locked, then sourceCount goes up by row.sources, first/last reported widen (undated
+// reports do not count), and the attributes become the batch's latest report's when it is
+// later than the fact's (publication date, then ingest time, then id: latestReport).
 CYPHER replan=skip
-MATCH (art:Article {id: $articleId, revision: $revision})
 UNWIND $rows AS row
 OPTIONAL MATCH (fp:Person {id: row.from})
 OPTIONAL MATCH (fs:State {code: row.from})
@@ -21,9 +20,9 @@ MERGE (a)-[r:INVITED {id: row.id}]->(b)
   ON CREATE SET r.sourceCount = 0
 SET r._lock = true
 WITH r, row, r.sourceCount AS before, r.firstReported AS first, r.lastReported AS last,
-     row.reportKey > coalesce(r.latestReport, '') AS latest
-SET r.sourceCount = before + 1,
-    r.firstReported = CASE WHEN before = 0 OR row.publishedAt < first THEN row.publishedAt ELSE first END,
-    r.lastReported = CASE WHEN before = 0 OR row.publishedAt > last THEN row.publishedAt ELSE last END
-FOREACH (_ IN CASE WHEN latest THEN [1] ELSE [] END | SET r += row.attrs, r.latestReport = row.reportKey)
+     row.latestReport > coalesce(r.latestReport, '') AS latest
+SET r.sourceCount = before + row.sources,
+    r.firstReported = CASE WHEN first IS NULL OR row.firstReported < first THEN coalesce(row.firstReported, first) ELSE first END,
+    r.lastReported = CASE WHEN last IS NULL OR row.lastReported > last THEN coalesce(row.lastReported, last) ELSE last END
+FOREACH (_ IN CASE WHEN latest THEN [1] ELSE [] END | SET r += row.attrs, r.latestReport = row.latestReport)
 REMOVE r._lock

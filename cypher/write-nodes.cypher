@@ -1,23 +1,21 @@
 // write-nodes
-// The nodes of one article in one statement (fewer statements per article is what ingest
-// speed comes down to): its states, people and events, each MERGEd by key and mentioned by
-// the article, then its evidence. Every list is always sent, empty or not, so the statement
-// has one plan. Parts run in this order, rows sorted by key, so concurrent articles take
-// their locks in the same order.
+// The nodes of a batch of articles in one statement (fewer statements is what ingest speed
+// comes down to): states, people and events, each MERGEd by key once and mentioned by each
+// article of row.articles, then the evidence. Every list is always sent, empty or not, so
+// the statement has one plan. Parts run in this order, rows sorted by key, so concurrent
+// batches take their locks in the same order.
 // States and people: new surface forms join the aliases under a lock taken before the
-// aliases are read, so concurrent articles cannot lose each other's forms; a node whose
+// aliases are read, so concurrent batches cannot lose each other's forms; a node whose
 // forms are all known is not written at all. :Leader once any source calls a person a head
 // of state or government. Events are tied to their host state. Evidence: one node per
-// (fact, sentence), carrying the fact as this article reported it; the article's old
-// evidence was taken back first, so CREATE cannot duplicate.
-// Runs only if write-article stamped the article with this write's $revision (new or changed).
+// (article, fact, sentence), carrying the fact as that article reported it; a changed
+// article's old evidence was taken back first, so CREATE cannot duplicate.
 CYPHER replan=skip
-MATCH (art:Article {id: $articleId, revision: $revision})
-CALL (art) {
+CALL () {
   UNWIND $states AS row
   MERGE (s:State {code: row.code})
     ON CREATE SET s.name = row.name, s.aliases = row.aliases, s.bloc = row.bloc
-  WITH art, s, row
+  WITH s, row
   CALL (s, row) {
     WITH s, row WHERE any(x IN row.aliases WHERE NOT x IN coalesce(s.aliases, []))
     SET s._lock = true
@@ -25,13 +23,15 @@ CALL (art) {
     SET s.aliases = coalesce(s.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(s.aliases, [])]
     REMOVE s._lock
   }
+  UNWIND row.articles AS articleId
+  MATCH (art:Article {id: articleId})
   CREATE (art)-[:MENTIONS]->(s)
 }
-CALL (art) {
+CALL () {
   UNWIND $people AS row
   MERGE (p:Person {id: row.id})
     ON CREATE SET p.name = row.name, p.surnameKey = row.surnameKey, p.aliases = row.aliases
-  WITH art, p, row
+  WITH p, row
   CALL (p, row) {
     WITH p, row WHERE any(x IN row.aliases WHERE NOT x IN coalesce(p.aliases, []))
     SET p._lock = true
@@ -40,23 +40,29 @@ CALL (art) {
     REMOVE p._lock
   }
   FOREACH (_ IN CASE WHEN row.leader AND NOT p:Leader THEN [1] ELSE [] END | SET p:Leader)
+  WITH p, row
+  UNWIND row.articles AS articleId
+  MATCH (art:Article {id: articleId})
   CREATE (art)-[:MENTIONS]->(p)
 }
-CALL (art) {
+CALL () {
   UNWIND $events AS row
   MERGE (e:Event {id: row.id})
     ON CREATE SET e.kind = row.kind, e.name = row.name, e.date = row.date, e.place = row.place
-  WITH art, e, row
+  WITH e, row
   CALL (e, row) {
     WITH e, row WHERE row.place IS NOT NULL
     MATCH (s:State {code: row.place})
     MERGE (e)-[:HELD_IN]->(s)
   }
+  WITH e, row
+  UNWIND row.articles AS articleId
+  MATCH (art:Article {id: articleId})
   CREATE (art)-[:MENTIONS]->(e)
 }
-CALL (art) {
+CALL () {
   UNWIND $evidence AS row
-  CREATE (e:Evidence)
-  SET e = row, e.articleId = $articleId, e.publishedAt = $publishedAt, e.ingestedAt = $ingestedAt, e.reportKey = $reportKey
-  CREATE (art)-[:HAS_EVIDENCE]->(e)
+  MATCH (art:Article {id: row.articleId})
+  CREATE (art)-[:HAS_EVIDENCE]->(e:Evidence)
+  SET e = row
 }

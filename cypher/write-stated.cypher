@@ -1,8 +1,6 @@
 // write-stated
-// STATED facts of one article, added as write-invited adds INVITED facts.
-// Runs only if write-article stamped the article with this write's $revision (new or changed).
+// STATED facts of a batch, added as write-invited adds INVITED facts.
 CYPHER replan=skip
-MATCH (art:Article {id: $articleId, revision: $revision})
 UNWIND $rows AS row
 OPTIONAL MATCH (fp:Person {id: row.from})
 OPTIONAL MATCH (fs:State {code: row.from})
@@ -15,9 +13,9 @@ MERGE (a)-[r:STATED {id: row.id}]->(b)
   ON CREATE SET r.sourceCount = 0
 SET r._lock = true
 WITH r, row, r.sourceCount AS before, r.firstReported AS first, r.lastReported AS last,
-     row.reportKey > coalesce(r.latestReport, '') AS latest
-SET r.sourceCount = before + 1,
-    r.firstReported = CASE WHEN before = 0 OR row.publishedAt < first THEN row.publishedAt ELSE first END,
-    r.lastReported = CASE WHEN before = 0 OR row.publishedAt > last THEN row.publishedAt ELSE last END
-FOREACH (_ IN CASE WHEN latest THEN [1] ELSE [] END | SET r += row.attrs, r.latestReport = row.reportKey)
+     row.latestReport > coalesce(r.latestReport, '') AS latest
+SET r.sourceCount = before + row.sources,
+    r.firstReported = CASE WHEN first IS NULL OR row.firstReported < first THEN coalesce(row.firstReported, first) ELSE first END,
+    r.lastReported = CASE WHEN last IS NULL OR row.lastReported > last THEN coalesce(row.lastReported, last) ELSE last END
+FOREACH (_ IN CASE WHEN latest THEN [1] ELSE [] END | SET r += row.attrs, r.latestReport = row.latestReport)
 REMOVE r._lock

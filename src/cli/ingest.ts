@@ -13,6 +13,7 @@ import { ingestPaths, type IngestProgress, type IngestSummary } from '../graph/i
 
 interface CliOptions {
   concurrency: number;
+  batchSize: number;
   quiet: boolean;
   json: boolean;
 }
@@ -54,6 +55,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     let barStarted = false;
     const summary = await ingestPaths(db.executor, paths, {
       concurrency: options.concurrency,
+      batchSize: options.batchSize,
       onProgress: (p) => {
         if (p.result.status === 'failed') failedSoFar += 1;
         if (bar !== null) {
@@ -91,7 +93,8 @@ const program = new Command()
   .name('ingest')
   .description('Ingest news articles into the diplograph graph (idempotent: re-running changes nothing).')
   .argument('<paths...>', 'files (.txt, .json, .html, .ndjson), directories, or - for NDJSON on stdin')
-  .option('-c, --concurrency <n>', 'articles written at the same time', positiveInt, 4)
+  .option('-c, --concurrency <n>', 'batches written at the same time', positiveInt, 2)
+  .option('-b, --batch-size <n>', 'articles per write transaction', positiveInt, 32)
   .option('-q, --quiet', 'only failures and the summary', false)
   .option('--json', 'print the summary (with every result) as JSON on stdout', false)
   .action(async (paths: string[], options: CliOptions) => {

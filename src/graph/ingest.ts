@@ -1,21 +1,27 @@
 /**
- * The ingest entry points: raw article → parse → extract → write, one transaction per
- * article. Used by the GraphQL mutations, the `ingest` CLI and start-up seeding.
+ * The ingest entry points: raw article → parse → extract → write. Used by the GraphQL
+ * mutations, the `ingest` CLI and start-up seeding.
+ *
+ * Articles are written in batches (up to `batchSize` articles per transaction, a few
+ * batches at a time): a transaction's fixed cost in Neo4j is far larger than an article's
+ * rows. A batch is atomic, and one article's failure must not take the others with it:
+ * when the database refuses a batch for any reason but being unavailable, its articles are
+ * written again one by one, so only the article at fault fails (code WRITE_FAILED).
  *
  * Failures of the article itself (unreadable, empty, not English, nothing to analyse) come
- * back as a 'failed' result with a code and write nothing. Failures of the database
- * (DatabaseUnavailableError and the other DatabaseError classes) are thrown: the caller
- * answers 503 or stops, and may simply retry, since ingest is idempotent.
+ * back as a 'failed' result with a code and write nothing. An unavailable database
+ * (DatabaseUnavailableError, DatabaseAuthError) is thrown: the caller answers 503 or stops,
+ * and may simply retry, since ingest is idempotent.
  */
 import { articleFromInput, isArticleError, parseArticle } from '../article';
 import type { Article, ArticleInput } from '../article/types';
+import { DatabaseAuthError, DatabaseError, DatabaseUnavailableError } from '../db/errors';
 import type { Executor } from '../db/executor';
 import type { ArticleExtraction, Extractor } from '../extract/types';
 import { defaultExtractor } from './extractor';
 import type { ArticleCounts } from './plan';
-import { mapPool } from './pool';
 import { withRetries } from './retry';
-import { writeExtraction } from './write';
+import { writeExtractions, type WriteResult } from './write';
 
 export { removeArticle, type RemoveResult } from './remove';
 export { ingestPaths, type IngestPathsOptions, type IngestSummary, type IngestProgress } from './sources';
@@ -38,8 +44,10 @@ export interface IngestOptions {
 
 export interface IngestManyOptions {
   extractor?: Extractor;
-  /** Articles written at the same time (default 4). */
+  /** Batches written at the same time (default 2). */
   concurrency?: number;
+  /** Articles per write transaction (default 32; 1 writes each article alone). */
+  batchSize?: number;
   /** Called as each article finishes, in completion order. */
   onResult?: (result: IngestResult, index: number) => void;
 }
@@ -58,25 +66,67 @@ function toArticle(raw: ArticleInput | string | Buffer, filename: string | undef
   return articleFromInput(raw);
 }
 
-export async function ingestArticle(db: Executor, raw: ArticleInput | string | Buffer, opts: IngestOptions = {}): Promise<IngestResult> {
+/** What parsing and extraction made of an input: an extraction to write, or a failure. */
+type Prepared = { extraction: ArticleExtraction } | { result: IngestResult };
+
+async function prepare(raw: ArticleInput | string | Buffer, filename: string | undefined, extractor: Extractor): Promise<Prepared> {
   let article: Article;
   try {
-    article = toArticle(raw, opts.filename);
+    article = toArticle(raw, filename);
   } catch (err) {
-    if (isArticleError(err)) return failed(null, err.code, err.message);
+    if (isArticleError(err)) return { result: failed(null, err.code, err.message) };
     throw err;
   }
-  const extractor = opts.extractor ?? (await defaultExtractor());
   let extraction: ArticleExtraction;
   try {
     extraction = await extractor.extract(article);
   } catch (err) {
-    return failed(article.id, 'EXTRACTION_FAILED', `extractor ${extractor.name} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return { result: failed(article.id, 'EXTRACTION_FAILED', `extractor ${extractor.name} failed: ${err instanceof Error ? err.message : String(err)}`) };
   }
-  if (extraction.skipped !== null) return failed(article.id, 'ARTICLE_SKIPPED', `article not analysed: ${extraction.skipped}`, extraction.warnings);
+  if (extraction.skipped !== null) return { result: failed(article.id, 'ARTICLE_SKIPPED', `article not analysed: ${extraction.skipped}`, extraction.warnings) };
+  return { extraction };
+}
 
-  const written = await withRetries(() => writeExtraction(db, extraction, { extractor: `${extractor.name}@${extractor.version}` }));
-  return { articleId: written.articleId, status: written.status, counts: written.counts, warnings: [...extraction.warnings, ...written.warnings] };
+/** The database cannot be used at all: no point in trying the articles one by one. */
+function databaseDown(err: unknown): boolean {
+  return err instanceof DatabaseUnavailableError || err instanceof DatabaseAuthError;
+}
+
+/**
+ * Writes a batch; if the database refuses it (not for being down), writes its articles one
+ * by one so that only the one at fault fails. Results in batch order.
+ */
+async function writeBatch(db: Executor, batch: readonly ArticleExtraction[], extractor: Extractor): Promise<IngestResult[]> {
+  const options = { extractor: `${extractor.name}@${extractor.version}` };
+  const done = (written: WriteResult, extraction: ArticleExtraction): IngestResult => ({
+    articleId: written.articleId,
+    status: written.status,
+    counts: written.counts,
+    warnings: [...extraction.warnings, ...written.warnings],
+  });
+  try {
+    const written = await withRetries(() => writeExtractions(db, batch, options));
+    return written.map((w, i) => done(w, batch[i] as ArticleExtraction));
+  } catch (err) {
+    if (databaseDown(err)) throw err;
+    if (batch.length > 1) {
+      const results: IngestResult[] = [];
+      for (const extraction of batch) results.push(...(await writeBatch(db, [extraction], extractor)));
+      return results;
+    }
+    const extraction = batch[0] as ArticleExtraction;
+    // The driver's messages can quote Cypher: a database refusal is named by its code only.
+    const why = err instanceof DatabaseError ? `the database refused this article (${err.code})` : `this article could not be written: ${err instanceof Error ? err.message : String(err)}`;
+    return [failed(extraction.article.id, 'WRITE_FAILED', why, extraction.warnings)];
+  }
+}
+
+export async function ingestArticle(db: Executor, raw: ArticleInput | string | Buffer, opts: IngestOptions = {}): Promise<IngestResult> {
+  const extractor = opts.extractor ?? (await defaultExtractor());
+  const prepared = await prepare(raw, opts.filename, extractor);
+  if ('result' in prepared) return prepared.result;
+  const [result] = await writeBatch(db, [prepared.extraction], extractor);
+  return result as IngestResult;
 }
 
 function splitItem(item: IngestItem): { raw: ArticleInput | string | Buffer; filename: string | undefined } {
@@ -85,13 +135,61 @@ function splitItem(item: IngestItem): { raw: ArticleInput | string | Buffer; fil
   return { raw: item as ArticleInput, filename: undefined };
 }
 
-/** Many articles, `concurrency` at a time; results in input order. A database failure is thrown. */
+/** Many articles, in batches; results in input order. A database that is down is thrown. */
 export async function ingestArticles(db: Executor, items: readonly IngestItem[], opts: IngestManyOptions = {}): Promise<IngestResult[]> {
+  return ingestEach(db, items, async (item) => item, opts);
+}
+
+/**
+ * The batching pipeline behind every entry point: `concurrency` workers each take the next
+ * items, load, parse and extract them until a batch is full (article failures are reported
+ * at once and take no place in it), then write it. An article already in the batch being
+ * filled closes that batch: a batch holds each article once. Loading is lazy, so only the
+ * batches in flight are in memory. The first thrown error stops new work; batches already
+ * being written are awaited, then it is rethrown.
+ */
+export async function ingestEach<T>(db: Executor, items: readonly T[], load: (item: T) => Promise<IngestItem>, opts: IngestManyOptions = {}): Promise<IngestResult[]> {
   const extractor = opts.extractor ?? (await defaultExtractor());
-  return mapPool(items, opts.concurrency ?? 4, async (item, index) => {
-    const { raw, filename } = splitItem(item);
-    const result = await ingestArticle(db, raw, { extractor, ...(filename === undefined ? {} : { filename }) });
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 32));
+  const results = new Array<IngestResult>(items.length);
+  const finish = (index: number, result: IngestResult): void => {
+    results[index] = result;
     opts.onResult?.(result, index);
-    return result;
-  });
+  };
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const worker = async (): Promise<void> => {
+    let carried: { index: number; extraction: ArticleExtraction } | null = null;
+    while (failure === null && (carried !== null || next < items.length)) {
+      const batch: Array<{ index: number; extraction: ArticleExtraction }> = carried === null ? [] : [carried];
+      const ids = new Set(batch.map((b) => b.extraction.article.id));
+      carried = null;
+      try {
+        while (batch.length < batchSize && next < items.length && failure === null) {
+          const index = next++;
+          const { raw, filename } = splitItem(await load(items[index] as T));
+          const prepared = await prepare(raw, filename, extractor);
+          if ('result' in prepared) {
+            finish(index, prepared.result);
+            continue;
+          }
+          if (ids.has(prepared.extraction.article.id)) {
+            carried = { index, extraction: prepared.extraction };
+            break;
+          }
+          ids.add(prepared.extraction.article.id);
+          batch.push({ index, extraction: prepared.extraction });
+        }
+        if (batch.length === 0) continue;
+        const written = await writeBatch(db, batch.map((b) => b.extraction), extractor);
+        written.forEach((result, i) => finish((batch[i] as { index: number }).index, result));
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  const width = Math.max(1, Math.min(Math.floor(opts.concurrency ?? 2) || 1, items.length));
+  await Promise.all(Array.from({ length: width }, worker));
+  if (failure !== null) throw (failure as { error: unknown }).error;
+  return results;
 }

@@ -1,8 +1,9 @@
 /**
- * Write planning: an article's extraction plus its resolved people become the rows of a
- * handful of UNWIND statements (`cypher/write-*.cypher`: states, people, events, evidence,
- * then the facts). Pure, so plans are tested without a database; `write.ts` sends them
- * together (pipelined) in one transaction.
+ * Write planning: an article's extraction plus its resolved people become rows (states,
+ * people, events, evidence, then the facts); the rows of a batch of articles are merged into
+ * a handful of UNWIND statements (`cypher/write-*.cypher`) that write them all in one
+ * transaction. Pure, so plans are tested without a database; `write.ts` sends them together
+ * (pipelined).
  */
 import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, VisitStatus } from '../extract/types';
 import type { ResolvedPerson } from '../resolve/people';
@@ -31,15 +32,13 @@ export interface ArticleCounts {
 }
 
 /**
- * The rows of the write statements (`write-nodes`, then `write-<part>`), in the order they
- * run: nodes, evidence, then facts, whose locks are held until commit (the later taken, the
- * shorter the wait of other articles reporting the same fact). Rows are sorted by key so
- * that concurrent transactions take their locks in the same order, which keeps deadlocks
- * (and retries) rare.
+ * What one article puts in the graph, as rows: nodes, evidence, then facts. Sorted by key.
+ * `named` marks people rows that carry the person's own full name (not only a bare surname
+ * joined to them), so a batch knows which name to create the node with.
  */
 export interface GraphRows {
   states: Array<{ code: string; name: string; aliases: string[]; bloc: boolean }>;
-  people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; leader: boolean }>;
+  people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; leader: boolean; named: boolean }>;
   events: Array<{ id: string; kind: string; name: string; date: string | null; place: string | null }>;
   evidence: Array<Record<string, unknown>>;
   represents: Array<{ id: string; person: string; state: string; attrs: { role: string | null }; leader: boolean; publishedAt: string | null; reportKey: string }>;
@@ -48,9 +47,7 @@ export interface GraphRows {
   stated: FactRow[];
 }
 
-/** Parts written by `write-nodes`, in its order. */
-const NODE_PARTS = ['states', 'people', 'events', 'evidence'] as const;
-/** Parts with a statement each (`write-<part>`), in order. */
+/** Fact parts with a statement each (`write-<part>`), in the order they run. */
 const FACT_PARTS = ['represents', 'invited', 'visited', 'stated'] as const;
 
 export interface FactRow {
@@ -66,8 +63,7 @@ export interface FactRow {
 
 export interface WritePlan {
   articleId: string;
-  /** The writes, in order (none when the article names nothing). */
-  statements: PlannedStatement[];
+  rows: GraphRows;
   /** The facts this article supports, to be re-derived from their evidence after the writes. */
   facts: FactIds;
   counts: ArticleCounts;
@@ -78,12 +74,6 @@ export interface PlanContext {
   articleId: string;
   /** ISO date-time of this write; stamped on the evidence so ties of publication date resolve. */
   now: string;
-  /**
-   * The article revision this write belongs to: every statement runs only when the article
-   * node carries it, i.e. when write-article, earlier in the same transaction, found the
-   * article new (or changed) and stamped it. So the plan can be sent before that answer.
-   */
-  revision: string;
 }
 
 const BLOCS = new Set(['EU', 'UN', 'NATO', 'AU', 'ASEAN']);
@@ -126,12 +116,13 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
   for (const s of extraction.states) addState(s.code, s.name, [s.name, ...s.mentions]);
 
   // People: several article names may land on one node (a bare surname joined to a full name).
-  const personRows = new Map<string, { id: string; name: string; surnameKey: string; aliases: string[]; leader: boolean }>();
+  const personRows = new Map<string, GraphRows['people'][number]>();
   for (const p of people) {
-    const row = personRows.get(p.id) ?? { id: p.id, name: p.name, surnameKey: p.surnameKey, aliases: [], leader: false };
+    const row = personRows.get(p.id) ?? { id: p.id, name: p.name, surnameKey: p.surnameKey, aliases: [], leader: false, named: false };
     if (p.joinedTo === null) {
       row.name = p.name;
       row.surnameKey = p.surnameKey;
+      row.named = true;
     }
     row.leader ||= p.leader;
     for (const alias of [p.name, ...p.aliases]) if (alias.trim() && !row.aliases.includes(alias)) row.aliases.push(alias);
@@ -249,32 +240,36 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
   }
 
   // The article's place in "which report is the latest": publication date, then ingest time,
-  // then id. Fixed-width parts, so the strings compare in that order.
+  // then id. Fixed-width parts, so the strings compare in that order; an undated article
+  // ranks below every dated one ("0000" sorts before any year), never as the latest.
   const publishedAt = extraction.article.publishedAt;
-  const reportKey = `${publishedAt ?? ''}|${ctx.now}|${ctx.articleId}`;
+  const reportKey = `${publishedAt ?? '0000'}|${ctx.now}|${ctx.articleId}`;
   const factRows = (type: FactDraft['type']): FactRow[] =>
     [...drafts.values()]
       .filter((d) => d.type === type)
       .map(({ id, from, to, attrs }) => ({ id, from, to, attrs, publishedAt, reportKey }))
       .sort(byKey((r) => r.id));
 
+  // Each evidence node carries its article's place among the reports, so facts can be
+  // re-derived from evidence alone (write-refresh-*).
+  const report = { articleId: ctx.articleId, publishedAt, ingestedAt: ctx.now, reportKey };
   const evidence = new Map<string, Record<string, unknown>>();
   for (const d of drafts.values()) {
     for (const span of d.spans) {
       const id = `${ctx.articleId}|${d.id}|${span.start}`;
       if (!evidence.has(id)) {
-        evidence.set(id, { id, factId: d.id, kind: d.type, text: span.text, start: span.start, end: span.end, ...d.attrs });
+        evidence.set(id, { id, factId: d.id, kind: d.type, text: span.text, start: span.start, end: span.end, ...d.attrs, ...report });
       }
     }
     if (d.spans.length === 0) {
       const id = `${ctx.articleId}|${d.id}|-`;
-      evidence.set(id, { id, factId: d.id, kind: d.type, text: null, start: null, end: null, ...d.attrs });
+      evidence.set(id, { id, factId: d.id, kind: d.type, text: null, start: null, end: null, ...d.attrs, ...report });
       warnings.push(`fact ${d.id} has no evidence span`);
     }
   }
   for (const r of represents.values()) {
     const id = `${ctx.articleId}|${r.id}`;
-    evidence.set(id, { id, factId: r.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: r.role, leader: r.leader });
+    evidence.set(id, { id, factId: r.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: r.role, leader: r.leader, ...report });
   }
 
   const rows: GraphRows = {
@@ -289,20 +284,6 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     visited: factRows('VISITED'),
     stated: factRows('STATED'),
   };
-  // The nodes (states, people, events, evidence) go in one statement that always gets every
-  // list, empty or not, so it has one plan; then one statement per non-empty fact part.
-  // (A single statement for all parts was tried: Neo4j took over a second to plan it, again
-  // for each new mix of empty parts.) Per-statement cost in Neo4j, not the rows, is what an
-  // article's write time comes down to, so the fewer statements the better.
-  const common = { articleId: ctx.articleId, revision: ctx.revision, publishedAt, ingestedAt: ctx.now, reportKey };
-  const statements: PlannedStatement[] = [];
-  if (NODE_PARTS.some((part) => rows[part].length > 0)) {
-    statements.push({ name: 'write-nodes', params: { ...common, states: rows.states, people: rows.people, events: rows.events, evidence: rows.evidence } });
-  }
-  for (const part of FACT_PARTS) {
-    if (rows[part].length > 0) statements.push({ name: `write-${part}`, params: { ...common, rows: rows[part] } });
-  }
-
   const facts = emptyFactIds();
   facts.REPRESENTS = [...represents.keys()].sort();
   for (const d of drafts.values()) facts[d.type].push(d.id);
@@ -310,7 +291,7 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
 
   return {
     articleId: ctx.articleId,
-    statements,
+    rows,
     facts,
     counts: {
       states: states.size,
@@ -322,6 +303,133 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     },
     warnings,
   };
+}
+
+/** A fact as a batch reports it: all its reports of the batch folded into one row. */
+export interface BatchFactRow {
+  id: string;
+  from: string;
+  to: string;
+  /** Articles of the batch reporting the fact (each reports it once: see planArticleWrite). */
+  sources: number;
+  /** Earliest and latest publication date among them (undated reports do not count). */
+  firstReported: string | null;
+  lastReported: string | null;
+  /** The latest report's attributes and place (reportKey). */
+  attrs: Record<string, string | boolean | null>;
+  latestReport: string;
+}
+
+/**
+ * The statements that write the plans of several articles (distinct ids, each new or
+ * changed) in one transaction: `write-nodes` for every node, mention and evidence, then one
+ * statement per fact type that has rows. Per-statement cost in Neo4j, far more than rows,
+ * is what ingest time comes down to, so a batch costs little more than one article.
+ *
+ * Rows are merged so that each node and fact appears once per statement: rows of one
+ * UNWIND do not see each other's writes in a fixed order, so two reports of one fact in
+ * one statement could both read the old sourceCount. Rows are sorted by key so that
+ * concurrent transactions take their locks in the same order, which keeps deadlocks (and
+ * retries) rare.
+ */
+export function planBatchWrite(plans: readonly WritePlan[]): PlannedStatement[] {
+  const states = new Map<string, GraphRows['states'][number] & { articles: string[] }>();
+  const people = new Map<string, Omit<GraphRows['people'][number], 'named'> & { named: boolean; articles: string[] }>();
+  const events = new Map<string, GraphRows['events'][number] & { articles: string[] }>();
+  const evidence: Array<Record<string, unknown>> = [];
+  const facts = { represents: new Map<string, BatchFactRow & { person: string; state: string; leader: boolean }>(), invited: new Map<string, BatchFactRow>(), visited: new Map<string, BatchFactRow>(), stated: new Map<string, BatchFactRow>() };
+  const addAliases = (into: string[], from: readonly string[]): void => {
+    for (const alias of from) if (!into.includes(alias)) into.push(alias);
+  };
+  const fold = <T extends BatchFactRow>(into: Map<string, T>, row: FactRow, make: () => T): T => {
+    const current = into.get(row.id);
+    if (current === undefined) {
+      const made = make();
+      into.set(row.id, made);
+      return made;
+    }
+    current.sources += 1;
+    if (row.publishedAt !== null) {
+      if (current.firstReported === null || row.publishedAt < current.firstReported) current.firstReported = row.publishedAt;
+      if (current.lastReported === null || row.publishedAt > current.lastReported) current.lastReported = row.publishedAt;
+    }
+    if (row.reportKey > current.latestReport) {
+      current.attrs = row.attrs;
+      current.latestReport = row.reportKey;
+    }
+    return current;
+  };
+  const factRow = (row: FactRow): BatchFactRow => ({
+    id: row.id,
+    from: row.from,
+    to: row.to,
+    sources: 1,
+    firstReported: row.publishedAt,
+    lastReported: row.publishedAt,
+    attrs: row.attrs,
+    latestReport: row.reportKey,
+  });
+
+  for (const plan of plans) {
+    const { rows, articleId } = plan;
+    for (const row of rows.states) {
+      const current = states.get(row.code);
+      if (current === undefined) {
+        states.set(row.code, { ...row, aliases: [...row.aliases], articles: [articleId] });
+        continue;
+      }
+      if (current.name === current.code) current.name = row.name;
+      addAliases(current.aliases, row.aliases);
+      current.articles.push(articleId);
+    }
+    for (const row of rows.people) {
+      const current = people.get(row.id);
+      if (current === undefined) {
+        people.set(row.id, { ...row, aliases: [...row.aliases], articles: [articleId] });
+        continue;
+      }
+      // A node created by this batch takes the name of an article that names the person in
+      // full, not that of one that only joined a bare surname to them.
+      if (row.named && !current.named) Object.assign(current, { name: row.name, surnameKey: row.surnameKey, named: true });
+      current.leader ||= row.leader;
+      addAliases(current.aliases, row.aliases);
+      current.articles.push(articleId);
+    }
+    for (const row of rows.events) {
+      const current = events.get(row.id);
+      if (current === undefined) events.set(row.id, { ...row, articles: [articleId] });
+      else current.articles.push(articleId);
+    }
+    evidence.push(...rows.evidence);
+    for (const row of rows.represents) {
+      // A link's "as of" is its latest report's date: it travels with the other attributes.
+      const fact: FactRow = { id: row.id, from: row.person, to: row.state, attrs: { ...row.attrs, asOf: row.publishedAt }, publishedAt: row.publishedAt, reportKey: row.reportKey };
+      const folded = fold(facts.represents, fact, () => ({ ...factRow(fact), person: row.person, state: row.state, leader: false }));
+      folded.leader ||= row.leader;
+    }
+    for (const part of ['invited', 'visited', 'stated'] as const) {
+      for (const row of rows[part]) fold(facts[part], row, () => factRow(row));
+    }
+  }
+
+  const sorted = <T>(map: Map<string, T>): T[] => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const statements: PlannedStatement[] = [];
+  if (states.size + people.size + events.size + evidence.length > 0) {
+    statements.push({
+      name: 'write-nodes',
+      params: {
+        states: sorted(states),
+        people: sorted(people).map(({ named: _named, ...row }) => row),
+        events: sorted(events),
+        evidence: evidence.sort(byKey((r) => String(r.id))),
+      },
+    });
+  }
+  for (const part of FACT_PARTS) {
+    const rows = sorted<BatchFactRow>(facts[part]);
+    if (rows.length > 0) statements.push({ name: `write-${part}`, params: { rows } });
+  }
+  return statements;
 }
 
 /** Who a statement naming no subject addresses: the speaker's state, else its occasion, else the speaker. */

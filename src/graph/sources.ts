@@ -8,8 +8,7 @@ import path from 'node:path';
 import type { Executor } from '../db/executor';
 import type { Extractor } from '../extract/types';
 import { defaultExtractor } from './extractor';
-import { ingestArticle, type IngestResult } from './ingest';
-import { mapPool } from './pool';
+import { ingestEach, type IngestResult } from './ingest';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', '.html', '.htm', '.ndjson', '.jsonl']);
 const LINE_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
@@ -23,7 +22,9 @@ export interface IngestProgress {
 
 export interface IngestPathsOptions {
   extractor?: Extractor;
+  /** Batches written at the same time, and articles per batch (see ingestEach). */
   concurrency?: number;
+  batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Where `-` reads from (default process.stdin). */
   stdin?: NodeJS.ReadableStream;
@@ -44,7 +45,7 @@ export interface IngestSummary {
 interface Source {
   label: string;
   filename?: string;
-  load: () => Promise<string | Buffer | object>;
+  load: () => Promise<string | Buffer>;
 }
 
 class SourceError extends Error {
@@ -144,13 +145,13 @@ export async function ingestPaths(db: Executor, paths: readonly string[], opts: 
     opts.onProgress?.({ done, total, source, result });
   };
   problems.forEach((p) => report(p.source, p.result));
-  const results = await mapPool(sources, opts.concurrency ?? 4, async (source) => {
-    const raw = await source.load();
-    const result = await ingestArticle(db, raw as string | Buffer, { extractor, ...(source.filename === undefined ? {} : { filename: source.filename }) });
-    report(source.label, result);
-    return { source: source.label, result };
+  const written = await ingestEach(db, sources, async (source) => ({ raw: await source.load(), ...(source.filename === undefined ? {} : { filename: source.filename }) }), {
+    extractor,
+    ...(opts.concurrency === undefined ? {} : { concurrency: opts.concurrency }),
+    ...(opts.batchSize === undefined ? {} : { batchSize: opts.batchSize }),
+    onResult: (result, index) => report(sources[index]?.label ?? '?', result),
   });
-  const all = [...problems, ...results];
+  const all = [...problems, ...written.map((result, i) => ({ source: sources[i]?.label ?? '?', result }))];
   const count = (status: IngestResult['status']) => all.filter((r) => r.result.status === status).length;
   return {
     total: all.length,

@@ -1,21 +1,21 @@
 /**
- * Writing one article: a single write transaction that (1) creates or checks the article
- * node and asks the graph about bare surnames, (2) if the article changed, takes back its
- * old evidence, (3) runs the planned UNWIND statements and re-derives every touched fact.
- * Statements of a step are pipelined (sent together), so an article costs two or three
- * round trips whatever its size.
+ * Writing a batch of articles (distinct ids) in one write transaction: (1) create or check
+ * each article node and ask the graph about bare surnames, (2) take back the old evidence
+ * of the articles that changed, (3) run the batch's merged UNWIND statements after the
+ * re-derivation of every fact the changed articles had supported. Statements of a step are
+ * pipelined (sent together), so a batch costs two or three round trips and a handful of
+ * statements whatever its size; unchanged articles cost one row of the first statement.
  *
  * Concurrency: nodes are MERGEd on constrained keys, fact relationships are MERGEd between
- * bound endpoints (which Neo4j locks before creating), and every fact an article adds to is
+ * bound endpoints (which Neo4j locks before creating), and every fact a batch adds to is
  * locked before its sourceCount is read and raised; transient failures (deadlocks) make the
- * driver re-run the whole transaction, which is why nothing here has effects outside it.
+ * whole transaction run again, which is why nothing here has effects outside it.
  */
-import { randomUUID } from 'node:crypto';
 import type { Executor, TxRunner } from '../db/executor';
 import type { ArticleExtraction } from '../extract/types';
 import { contentHash } from '../resolve/keys';
-import { collectPeople, lookupKey, resolvePeople, surnameLookups, type ResolvedPerson } from '../resolve/people';
-import { emptyFactIds, FACT_TYPES, planArticleWrite, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
+import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type SurnameLookup } from '../resolve/people';
+import { emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged';
 
@@ -52,51 +52,52 @@ export function articleProps(extraction: ArticleExtraction, extractor: string): 
   };
 }
 
+/** One article alone: a batch of one. */
 export async function writeExtraction(db: Executor, extraction: ArticleExtraction, opts: WriteOptions): Promise<WriteResult> {
+  const [result] = await writeExtractions(db, [extraction], opts);
+  if (result === undefined) throw new Error(`no write result for ${extraction.article.id}`);
+  return result;
+}
+
+/** Several articles (distinct ids) in one transaction; results in input order. */
+export async function writeExtractions(db: Executor, extractions: readonly ArticleExtraction[], opts: WriteOptions): Promise<WriteResult[]> {
+  const ids = extractions.map((e) => e.article.id);
+  if (new Set(ids).size !== ids.length) throw new Error('a write batch must not hold the same article twice');
+  if (extractions.length === 0) return [];
   const now = (opts.now?.() ?? new Date()).toISOString();
-  const articleId = extraction.article.id;
-  const people = collectPeople(extraction);
-  const lookups = surnameLookups(people);
-  const props = articleProps(extraction, opts.extractor);
-  // One revision per outcome: the statements planned for a new article must not run when
-  // the article turns out to exist already with other content (that needs its old evidence
-  // taken back first), so "new" and "changed" stamp different values.
-  const created = randomUUID();
-  const updated = randomUUID();
+  const people = extractions.map(collectPeople);
+  const lookups = new Map<string, SurnameLookup>();
+  for (const lookup of people.flatMap(surnameLookups)) lookups.set(lookupKey(lookup), lookup);
+  const articles = extractions
+    .map((e) => ({ id: e.article.id, props: articleProps(e, opts.extractor) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return db.writeTransaction('ingest-article', async (tx) => {
-    const articleStatement = tx.run<{ created: boolean; changed: boolean }>('write-article', { id: articleId, props, now, created, updated });
-    let resolved: ResolvedPerson[] = [];
-    let sent: Promise<unknown>;
-    if (lookups.length === 0) {
-      // Common case: nothing to ask the graph, so the whole plan goes out with write-article
-      // and applies only if the article was new: one round trip for a new article.
-      resolved = resolvePeople(people, new Map());
-      sent = runAll(tx, planArticleWrite(extraction, resolved, { articleId, now, revision: created }).statements);
-    } else {
-      sent = tx.run<{ surnameKey: string; state: string | null; ids: string[] }>('resolve-surnames', { lookups }).then((rows) => {
-        resolved = resolvePeople(people, new Map(rows.map((r) => [lookupKey(r), r.ids])));
-      });
-    }
-    // Awaited together, so a failure of either is handled (and the other never left dangling).
-    const [[article]] = await Promise.all([articleStatement, sent]);
-    if (article === undefined) throw new Error(`write-article returned no row for ${articleId}`);
+  return db.writeTransaction('ingest-articles', async (tx) => {
+    const [found, answers] = await Promise.all([
+      tx.run<{ id: string; created: boolean; changed: boolean }>('write-articles', { articles, now }),
+      lookups.size === 0 ? [] : tx.run<{ surnameKey: string; state: string | null; ids: string[] }>('resolve-surnames', { lookups: [...lookups.values()] }),
+    ]);
+    const statusOf = new Map(found.map((r): [string, WriteStatus] => [r.id, r.created ? 'created' : r.changed ? 'updated' : 'unchanged']));
+    const matches = batchMatches(people, new Map(answers.map((r) => [lookupKey(r), r.ids])));
+    const plans = extractions.map((e, i) => planArticleWrite(e, resolvePeople(people[i] ?? [], matches[i] ?? new Map()), { articleId: e.article.id, now }));
+    const results = plans.map((plan): WriteResult => {
+      const status = statusOf.get(plan.articleId);
+      if (status === undefined) throw new Error(`write-articles returned no row for ${plan.articleId}`);
+      return { articleId: plan.articleId, status, counts: plan.counts, warnings: plan.warnings };
+    });
+    const toWrite = plans.filter((_, i) => results[i]?.status !== 'unchanged');
+    if (toWrite.length === 0) return results;
 
-    const status: WriteStatus = article.created ? 'created' : article.changed ? 'updated' : 'unchanged';
-    const plan = planArticleWrite(extraction, resolved, { articleId, now, revision: article.created ? created : updated });
-    const result = { articleId, status, counts: plan.counts, warnings: plan.warnings };
-    if (status === 'unchanged' || (status === 'created' && lookups.length === 0)) return result;
-    if (status === 'created') {
-      await runAll(tx, plan.statements);
-      return result;
-    }
-    // An update first takes back the old reading (re-deriving the facts it supported from
-    // what other articles say), then adds the new one as for a new article.
-    const withdrawn = await withdrawArticle(tx, articleId);
-    const before = withdrawn === null ? [] : planRefresh(withdrawn.facts);
-    const after = withdrawn === null ? [] : orphanCheck(withdrawn);
-    await runAll(tx, [...before, ...plan.statements, ...after]);
-    return result;
+    // Changed articles first take back their old reading (re-deriving the facts it supported
+    // from what other articles say); then every new or changed article is added.
+    const changed = results.filter((r) => r.status === 'updated').map((r) => r.articleId);
+    const withdrawn = (await Promise.all(changed.map((id) => withdrawArticle(tx, id)))).filter((w): w is Withdrawn => w !== null);
+    const union = withdrawn.reduce<Withdrawn>(
+      (all, w) => ({ facts: mergeFactIds(all.facts, w.facts), people: [...all.people, ...w.people], events: [...all.events, ...w.events] }),
+      { facts: emptyFactIds(), people: [], events: [] },
+    );
+    await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...orphanCheck(union)]);
+    return results;
   });
 }
 
@@ -119,5 +120,5 @@ export async function withdrawArticle(tx: TxRunner, articleId: string): Promise<
 
 export function orphanCheck(withdrawn: Withdrawn): PlannedStatement[] {
   if (withdrawn.people.length === 0 && withdrawn.events.length === 0) return [];
-  return [{ name: 'remove-orphans', params: { people: [...withdrawn.people].sort(), events: [...withdrawn.events].sort() } }];
+  return [{ name: 'remove-orphans', params: { people: [...new Set(withdrawn.people)].sort(), events: [...new Set(withdrawn.events)].sort() } }];
 }

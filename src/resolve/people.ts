@@ -115,3 +115,27 @@ export function resolvePeople(people: readonly ArticlePerson[], matches: Surname
     return only === undefined ? base : { ...base, id: only, joinedTo: 'graph' };
   });
 }
+
+/**
+ * Surname matches for the articles of a batch written in one transaction, in batch order:
+ * the graph's answers plus the full-named people of the batch's earlier articles, i.e. what
+ * the graph would hold had those articles been written first.
+ */
+export function batchMatches(articles: ReadonlyArray<readonly ArticlePerson[]>, graph: SurnameMatches): SurnameMatches[] {
+  const earlier: Array<{ id: string; surnameKey: string; state: string | null }> = [];
+  return articles.map((people) => {
+    const matches = new Map<string, readonly string[]>();
+    for (const lookup of surnameLookups(people)) {
+      const key = lookupKey(lookup);
+      const ids = new Set(graph.get(key) ?? []);
+      for (const p of earlier) {
+        if (p.surnameKey === lookup.surnameKey && (lookup.state === null || p.state === lookup.state)) ids.add(p.id);
+      }
+      matches.set(key, [...ids].sort());
+    }
+    for (const p of people) {
+      if (!isSurnameOnly(p.name)) earlier.push({ id: personKey(p.name), surnameKey: surnameKey(p.name, p.state), state: p.state });
+    }
+    return matches;
+  });
+}

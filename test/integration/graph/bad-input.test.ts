@@ -11,6 +11,29 @@ afterAll(closeTestDriver);
 
 const articleCount = (id: string) => query<{ n: number }>(`MATCH (a:Article {id: $id}) RETURN count(a) AS n`, { id }).then((r) => r[0]?.n);
 
+/**
+ * One statement by a tagged RUS minister per article; where `refused` says so, its date is a
+ * map, a property value Neo4j refuses: people, states and the article are written first, the
+ * evidence fails later in the same transaction.
+ */
+function statementExtractor(tag: string, refused: (article: Article) => boolean): FixtureExtractor {
+  return new FixtureExtractor((article: Article) => ({
+    ...emptyFacts(),
+    states: [{ code: 'RUS', name: 'Russia', mentions: [] }],
+    people: [{ name: `Oleg Brask${tag}`, aliases: [], state: 'RUS', role: 'minister', leader: false }],
+    statements: [
+      {
+        speaker: { kind: 'person', name: `Oleg Brask${tag}`, state: 'RUS' },
+        date: refused(article) ? ({ nested: 'not a string' } as unknown as string) : '2015-03-03',
+        quote: 'Things about Russia.',
+        about: [],
+        event: null,
+        evidence: [{ text: article.text, start: 0, end: article.text.length }],
+      },
+    ],
+  }));
+}
+
 describe('bad input', () => {
   it.each([
     ['binary bytes', Buffer.from([0x00, 0xff, 0x10, 0x80, 0x00, 0x01, 0x02, 0xfe])],
@@ -43,28 +66,34 @@ describe('bad input', () => {
     const db = testExecutor();
     const tag = nameTag();
     const id = `${uniquePrefix('half')}a`;
-    // People, states and the article are written first; the evidence (a map-valued
-    // property, which Neo4j refuses) fails later in the same transaction.
-    const extractor = new FixtureExtractor((article: Article) => ({
-      ...emptyFacts(),
-      states: [{ code: 'RUS', name: 'Russia', mentions: [] }],
-      people: [{ name: `Oleg Brask${tag}`, aliases: [], state: 'RUS', role: 'minister', leader: false }],
-      statements: [
-        {
-          speaker: { kind: 'person', name: `Oleg Brask${tag}`, state: 'RUS' },
-          date: null,
-          quote: { nested: 'not a string' } as unknown as string,
-          about: [],
-          event: null,
-          evidence: [{ text: article.text, start: 0, end: article.text.length }],
-        },
-      ],
-    }));
-    await expect(ingestArticle(db, input(id, 'Oleg Brask said things about Russia on Tuesday in Moscow.'), { extractor })).rejects.toThrow();
+    const extractor = statementExtractor(tag, () => true);
+    const r = await ingestArticle(db, input(id, 'Oleg Brask said things about Russia on Tuesday in Moscow.'), { extractor });
+    expect(r).toMatchObject({ articleId: id, status: 'failed', error: { code: 'WRITE_FAILED', message: expect.stringContaining('Neo.ClientError.Statement') } });
     await expect(articleCount(id)).resolves.toBe(0);
     await expect(query(`MATCH (p:Person) WHERE p.id CONTAINS $tag RETURN p.id`, { tag })).resolves.toEqual([]);
     await expect(query(`MATCH (e:Evidence {articleId: $id}) RETURN e.id`, { id })).resolves.toEqual([]);
     await cleanupTag(tag);
+  });
+
+  it('fails the article the database refuses alone, though it was written in a batch', async () => {
+    const db = testExecutor();
+    const tag = nameTag();
+    const prefix = uniquePrefix('refused');
+    const ids = [0, 1, 2, 3, 4].map((i) => `${prefix}${i}`);
+    const badId = ids[2]!;
+    const extractor = statementExtractor(tag, (article) => article.id === badId);
+    try {
+      const results = await ingestArticles(db, ids.map((id) => input(id, 'Oleg Brask said things about Russia on Tuesday in Moscow.')), { extractor, batchSize: 5, concurrency: 1 });
+      expect(results.map((r) => r.status)).toEqual(['created', 'created', 'failed', 'created', 'created']);
+      expect(results[2]?.error?.code).toBe('WRITE_FAILED');
+      await expect(articleCount(badId)).resolves.toBe(0);
+      await expect(query(`MATCH (e:Evidence {articleId: $id}) RETURN e.id`, { id: badId })).resolves.toEqual([]);
+      // The four others' shared fact counts exactly their four reports.
+      await expect(query(`MATCH (:Person {id: $person})-[r:STATED]->() RETURN r.sourceCount AS n`, { person: `person:oleg brask${tag}` })).resolves.toEqual([{ n: 4 }]);
+    } finally {
+      for (const id of ids) await removeArticle(db, id);
+      await cleanupTag(tag);
+    }
   });
 
   it('fails the bad article of a batch alone', async () => {

@@ -40,7 +40,7 @@ describe('concurrent ingest', () => {
     const expected = new Map<string, number>();
     for (const a of articles) {
       const x = await extractor.extract(parsedArticle(a));
-      const plan = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { articleId: x.article.id, now: 'n', revision: 'r' });
+      const plan = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { articleId: x.article.id, now: 'n' });
       for (const id of [...plan.facts.INVITED, ...plan.facts.VISITED, ...plan.facts.STATED, ...plan.facts.REPRESENTS]) expected.set(id, (expected.get(id) ?? 0) + 1);
     }
     expect([...expected.values()].some((n) => n > 1)).toBe(true);

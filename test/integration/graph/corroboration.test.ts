@@ -4,7 +4,7 @@
  * exactly one article's support; re-ingest is a no-op and changed content replaces evidence.
  */
 import type { Article } from '../../../src/article/types';
-import { ingestArticle, removeArticle } from '../../../src/graph/ingest';
+import { ingestArticle, ingestArticles, removeArticle } from '../../../src/graph/ingest';
 import type { Invitation } from '../../../src/extract/types';
 import { closeTestDriver, testExecutor, uniquePrefix } from '../../support/neo4j';
 import { cap, cleanupTag, emptyFacts, factsById, FixtureExtractor, input, nameTag, query, snapshot } from './helpers';
@@ -101,6 +101,31 @@ describe('corroboration and removal', () => {
     } finally {
       await removeArticle(db, s.ids.a);
       await removeArticle(db, s.ids.b);
+      await cleanupTag(s.tag);
+    }
+  });
+
+  it('writes the same fact in one batch as one article at a time; an undated report counts but never leads', async () => {
+    const db = testExecutor();
+    const s = story();
+    const c = `${s.prefix}c`;
+    const inputs = [input(s.ids.b, s.texts.b, '2015-02-01'), input(s.ids.a, s.texts.a, '2015-01-10'), input(c, `${s.texts.a}\nNo date was given.`, null as unknown as string)];
+    const expected = { sourceCount: 3, status: 'accepted', firstReported: '2015-01-10', lastReported: '2015-02-01' };
+    const takeBack = async () => {
+      for (const id of [s.ids.a, s.ids.b, c]) await removeArticle(db, id);
+    };
+    try {
+      const batch = await ingestArticles(db, inputs, { extractor: s.extractor, batchSize: 3, concurrency: 1 });
+      expect(batch.map((r) => r.status)).toEqual(['created', 'created', 'created']);
+      const [together] = await factsById([s.factId]);
+      expect(together?.props).toMatchObject(expected);
+      await takeBack();
+      await expect(factsById([s.factId])).resolves.toEqual([]);
+      for (const one of [...inputs].reverse()) await ingestArticle(db, one, { extractor: s.extractor });
+      const [alone] = await factsById([s.factId]);
+      expect(alone?.props).toMatchObject(expected);
+    } finally {
+      await takeBack();
       await cleanupTag(s.tag);
     }
   });

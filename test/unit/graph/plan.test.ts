@@ -1,43 +1,25 @@
-import { mergeFactIds, parseRepresentsId, planArticleWrite, planRefresh, type GraphRows, type PlannedStatement } from '../../../src/graph/plan';
+import { mergeFactIds, parseRepresentsId, planArticleWrite, planBatchWrite, planRefresh, type GraphRows } from '../../../src/graph/plan';
 import { collectPeople, resolvePeople } from '../../../src/resolve/people';
 import type { ArticleExtraction } from '../../../src/extract/types';
 import { seedExtraction } from './fixtures';
 
-const ctx = { articleId: 'https://example.test/seed', now: '2026-01-01T00:00:00.000Z', revision: 'rev-1' };
+const ctx = { articleId: 'https://example.test/seed', now: '2026-01-01T00:00:00.000Z' };
 
 function plan(x: ArticleExtraction) {
   return planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), ctx);
 }
 
-/** The rows of one write statement. */
-function rows(statements: PlannedStatement[], part: keyof GraphRows): Array<Record<string, unknown>> {
-  if (part === 'states' || part === 'people' || part === 'events' || part === 'evidence') {
-    const nodes = statements.find((s) => s.name === 'write-nodes');
-    return (nodes?.params[part] as Array<Record<string, unknown>> | undefined) ?? [];
-  }
-  const st = statements.find((s) => s.name === `write-${part}`);
-  return (st?.params.rows as Array<Record<string, unknown>> | undefined) ?? [];
+/** One part of an article's rows. */
+function rows(p: { rows: GraphRows }, part: keyof GraphRows): Array<Record<string, unknown>> {
+  return p.rows[part] as unknown as Array<Record<string, unknown>>;
 }
 
 describe('planArticleWrite on the seed story', () => {
   const p = plan(seedExtraction());
 
-  it('is a handful of statements, nodes first and facts last, each guarded by the write’s revision', () => {
-    expect(p.statements.map((s) => s.name)).toEqual([
-      'write-nodes',
-      'write-represents',
-      'write-invited',
-      'write-visited',
-      'write-stated',
-    ]);
-    for (const s of p.statements) {
-      expect(s.params).toMatchObject({ articleId: ctx.articleId, revision: ctx.revision, publishedAt: '2015-01-22', ingestedAt: ctx.now });
-    }
-  });
-
   it('writes each state, person and event once, sorted by key', () => {
-    expect(rows(p.statements, 'states').map((r) => r.code)).toEqual(['CHN', 'KOR', 'PRK', 'RUS']);
-    expect(rows(p.statements, 'people').map((r) => r.id)).toEqual([
+    expect(rows(p, 'states').map((r) => r.code)).toEqual(['CHN', 'KOR', 'PRK', 'RUS']);
+    expect(rows(p, 'people').map((r) => r.id)).toEqual([
       'person:hua chunying',
       'person:kim jong un',
       'person:park geun hye',
@@ -45,10 +27,10 @@ describe('planArticleWrite on the seed story', () => {
       'person:vladimir putin',
       'person:xi jinping',
     ]);
-    expect(rows(p.statements, 'events')).toEqual([
+    expect(rows(p, 'events')).toEqual([
       { id: 'event:ceremony|2015-05-09|RUS', kind: 'ceremony', name: 'May 9 ceremony', date: '2015-05-09', place: 'RUS' },
     ]);
-    expect(rows(p.statements, 'states').find((r) => r.code === 'PRK')).toMatchObject({ name: 'North Korea', aliases: ['North Korea', 'Pyongyang', 'North Korean'], bloc: false });
+    expect(rows(p, 'states').find((r) => r.code === 'PRK')).toMatchObject({ name: 'North Korea', aliases: ['North Korea', 'Pyongyang', 'North Korean'], bloc: false });
   });
 
   it('plans the reference facts with their ids', () => {
@@ -68,7 +50,7 @@ describe('planArticleWrite on the seed story', () => {
   });
 
   it('gives every fact evidence carrying the article’s reading of it', () => {
-    const evidence = rows(p.statements, 'evidence');
+    const evidence = rows(p, 'evidence');
     const putinKim = evidence.find((e) => String(e.factId).startsWith('inv|person:vladimir putin'));
     expect(putinKim).toMatchObject({ kind: 'INVITED', status: 'pending', negated: false, date: '2014-11', eventId: 'event:ceremony|2015-05-09|RUS', eventName: 'May 9 ceremony' });
     expect(String(putinKim?.text)).toContain('invited Kim to attend');
@@ -76,11 +58,11 @@ describe('planArticleWrite on the seed story', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const factIds = new Set(evidence.map((e) => e.factId));
     for (const id of [...p.facts.INVITED, ...p.facts.VISITED, ...p.facts.STATED, ...p.facts.REPRESENTS]) expect(factIds.has(id)).toBe(true);
-    expect(p.statements[0]?.params.reportKey).toBe(`2015-01-22|${ctx.now}|${ctx.articleId}`);
+    for (const e of evidence) expect(e).toMatchObject({ articleId: ctx.articleId, publishedAt: '2015-01-22', ingestedAt: ctx.now, reportKey: `2015-01-22|${ctx.now}|${ctx.articleId}` });
   });
 
   it('gives each fact row this article’s attributes and its place among reports', () => {
-    const row = rows(p.statements, 'invited').find((r) => String(r.id).startsWith('inv|person:vladimir putin'));
+    const row = rows(p, 'invited').find((r) => String(r.id).startsWith('inv|person:vladimir putin'));
     expect(row).toEqual({
       id: 'inv|person:vladimir putin|person:kim jong un|event:ceremony|2015-05-09|RUS|false',
       from: 'person:vladimir putin',
@@ -89,13 +71,13 @@ describe('planArticleWrite on the seed story', () => {
       publishedAt: '2015-01-22',
       reportKey: `2015-01-22|${ctx.now}|${ctx.articleId}`,
     });
-    const rep = rows(p.statements, 'represents').find((r) => r.person === 'person:vladimir putin');
+    const rep = rows(p, 'represents').find((r) => r.person === 'person:vladimir putin');
     expect(rep).toMatchObject({ id: 'rep|person:vladimir putin|RUS', state: 'RUS', attrs: { role: 'president' }, leader: true });
   });
 
   it('orders report keys by publication date first', () => {
     const later = planArticleWrite(seedExtraction({ publishedAt: '2015-02-01' }), [], { ...ctx, now: '2000-01-01T00:00:00.000Z' });
-    const key = (x: typeof p) => String(x.statements[0]?.params.reportKey);
+    const key = (x: typeof p) => String(x.rows.evidence[0]?.reportKey);
     expect(key(later) > key(p)).toBe(true);
   });
 
@@ -110,7 +92,7 @@ describe('planArticleWrite details', () => {
     x.invitations.push({ ...x.invitations[0]!, invitee: { kind: 'person', name: 'Kim Jong-un', state: 'PRK' }, status: 'accepted' });
     const p = plan(x);
     expect(p.facts.INVITED.filter((id) => id.includes('kim jong un'))).toHaveLength(1);
-    const ev = rows(p.statements, 'evidence').filter((e) => String(e.factId).includes('|person:kim jong un|event'));
+    const ev = rows(p, 'evidence').filter((e) => String(e.factId).includes('|person:kim jong un|event'));
     // one span, so one evidence node; the more definite status wins for the article
     expect(ev).toHaveLength(1);
     expect(ev[0]?.status).toBe('accepted');
@@ -133,7 +115,8 @@ describe('planArticleWrite details', () => {
   it('plans nothing but the article for an empty extraction', () => {
     const x = seedExtraction();
     const p = plan({ ...x, states: [], people: [], events: [], invitations: [], visits: [], statements: [] });
-    expect(p.statements).toEqual([]);
+    expect(Object.values(p.rows).every((part) => part.length === 0)).toBe(true);
+    expect(planBatchWrite([p])).toEqual([]);
     expect(p.counts).toEqual({ states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 });
   });
 });
@@ -151,5 +134,74 @@ describe('planRefresh', () => {
   it('parses represents ids', () => {
     expect(parseRepresentsId('rep|person:kim jong un|PRK')).toEqual({ id: 'rep|person:kim jong un|PRK', person: 'person:kim jong un', state: 'PRK' });
     expect(parseRepresentsId('inv|a|b')).toBeNull();
+  });
+});
+
+describe('planBatchWrite', () => {
+  const later = '2026-01-02T00:00:00.000Z';
+  const a = plan(seedExtraction());
+  const b = planArticleWrite(seedExtraction({ url: 'https://example.test/seed-2', publishedAt: '2015-01-25' }), resolvePeople(collectPeople(seedExtraction()), new Map()), { articleId: 'https://example.test/seed-2', now: later });
+  const undated = (() => {
+    const x = seedExtraction({ url: 'https://example.test/seed-3' });
+    x.article = { ...x.article, publishedAt: null };
+    return planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { articleId: 'https://example.test/seed-3', now: later });
+  })();
+  const statements = planBatchWrite([a, b, undated]);
+  const params = (name: string) => statements.find((s) => s.name === name)?.params ?? {};
+  const factRows = (name: string) => params(name).rows as Array<Record<string, unknown>>;
+
+  it('is one statement for the nodes and one per fact type, in that order', () => {
+    expect(statements.map((s) => s.name)).toEqual(['write-nodes', 'write-represents', 'write-invited', 'write-visited', 'write-stated']);
+  });
+
+  it('writes each node once, mentioned by every article of the batch that names it', () => {
+    const states = params('write-nodes').states as Array<{ code: string; articles: string[] }>;
+    expect(states.map((s) => s.code)).toEqual(['CHN', 'KOR', 'PRK', 'RUS']);
+    for (const s of states) expect(s.articles).toEqual([a.articleId, b.articleId, undated.articleId]);
+    const people = params('write-nodes').people as Array<Record<string, unknown>>;
+    expect(people.map((p) => p.id)).toEqual(a.rows.people.map((p) => p.id));
+    expect(people.every((p) => !('named' in p))).toBe(true);
+  });
+
+  it('keeps every article’s evidence, sorted, each with its own article', () => {
+    const evidence = params('write-nodes').evidence as Array<Record<string, unknown>>;
+    expect(evidence).toHaveLength(a.rows.evidence.length + b.rows.evidence.length + undated.rows.evidence.length);
+    expect(evidence.map((e) => String(e.id))).toEqual(evidence.map((e) => String(e.id)).sort());
+    expect(new Set(evidence.map((e) => e.articleId))).toEqual(new Set([a.articleId, b.articleId, undated.articleId]));
+  });
+
+  it('folds the batch’s reports of a fact into one row: count, dated range, latest report', () => {
+    const rows = factRows('write-invited');
+    expect(rows).toHaveLength(3);
+    const putin = rows.find((r) => String(r.id).startsWith('inv|person:vladimir putin'));
+    expect(putin).toMatchObject({ sources: 3, firstReported: '2015-01-22', lastReported: '2015-01-25', latestReport: `2015-01-25|${later}|${b.articleId}` });
+    const rep = factRows('write-represents').find((r) => r.id === 'rep|person:vladimir putin|RUS');
+    expect(rep).toMatchObject({ person: 'person:vladimir putin', state: 'RUS', sources: 3, leader: true, attrs: { role: 'president', asOf: '2015-01-25' } });
+  });
+
+  it('lets an undated report count but not set the reported range', () => {
+    const alone = planBatchWrite([undated]);
+    const row = (alone.find((s) => s.name === 'write-invited')?.params.rows as Array<Record<string, unknown>>)[0];
+    expect(row).toMatchObject({ sources: 1, firstReported: null, lastReported: null });
+  });
+
+  it('names a person after the article that names them in full, not one that joined a surname', () => {
+    const joined = plan(seedExtraction());
+    const rows = joined.rows.people.map((p) => (p.id === 'person:vladimir putin' ? { ...p, name: 'Putin', named: false } : p));
+    const batch = planBatchWrite([{ ...joined, articleId: 'x', rows: { ...joined.rows, people: rows } }, a]);
+    const people = batch[0]?.params.people as Array<{ id: string; name: string }>;
+    expect(people.find((p) => p.id === 'person:vladimir putin')?.name).toBe('Vladimir Putin');
+  });
+});
+
+describe('report keys', () => {
+  it('rank an undated article below every dated one', () => {
+    const x = seedExtraction();
+    x.article = { ...x.article, publishedAt: null };
+    const undated = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { ...ctx, now: '2030-01-01T00:00:00.000Z' });
+    const dated = plan(seedExtraction({ publishedAt: '1990-01-01' }));
+    const key = (p: { rows: GraphRows }) => String(p.rows.invited[0]?.reportKey);
+    expect(key(undated)).toMatch(/^0000\|2030/);
+    expect(key(undated) < key(dated)).toBe(true);
   });
 });

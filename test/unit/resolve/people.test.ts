@@ -1,4 +1,5 @@
-import { collectPeople, lookupKey, resolvePeople, surnameLookups } from '../../../src/resolve/people';
+import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type ArticlePerson } from '../../../src/resolve/people';
+import { surnameKey } from '../../../src/resolve/names';
 import { article, emptyExtraction, seedExtraction } from '../graph/fixtures';
 import type { ArticleExtraction } from '../../../src/extract/types';
 
@@ -61,5 +62,29 @@ describe('resolvePeople', () => {
     x.people.push({ name: 'Kim Jong-un', aliases: [], state: 'PRK', role: 'leader', leader: true });
     const resolved = resolvePeople(collectPeople(x), new Map());
     expect(resolved.find((p) => p.ref === 'kim')?.id).toBe('person:kim');
+  });
+});
+
+describe('batchMatches', () => {
+  const person = (name: string, state: string | null): ArticlePerson => ({ ref: name.toLowerCase(), name, aliases: [], state, role: null, leader: false });
+
+  it('lets a bare surname join a full name from an earlier article of the batch', () => {
+    const [first, second] = batchMatches([[person('Vladimir Putin', 'RUS')], [person('Putin', 'RUS')]], new Map());
+    expect(first?.size).toBe(0);
+    const resolved = resolvePeople([person('Putin', 'RUS')], second ?? new Map());
+    expect(resolved[0]).toMatchObject({ id: 'person:vladimir putin', joinedTo: 'graph' });
+  });
+
+  it('does not look ahead to later articles, nor across states', () => {
+    const [first] = batchMatches([[person('Putin', 'RUS')], [person('Vladimir Putin', 'RUS')]], new Map());
+    expect([...(first?.values() ?? [])]).toEqual([[]]);
+    const [, other] = batchMatches([[person('Vladimir Putin', 'RUS')], [person('Putin', 'BLR')]], new Map());
+    expect([...(other?.values() ?? [])]).toEqual([[]]);
+  });
+
+  it('adds the batch’s candidates to the graph’s, so two of them mean no join', () => {
+    const graph = new Map([[lookupKey({ surnameKey: surnameKey('Putin', 'RUS'), state: 'RUS' }), ['person:someone putin']]]);
+    const [, second] = batchMatches([[person('Vladimir Putin', 'RUS')], [person('Putin', 'RUS')]], graph);
+    expect(resolvePeople([person('Putin', 'RUS')], second ?? new Map())[0]).toMatchObject({ id: 'person:putin', joinedTo: null });
   });
 });
