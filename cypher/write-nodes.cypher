@@ -6,8 +6,8 @@
 // batches take their locks in the same order.
 // States and people: new surface forms join the aliases under a lock taken before the
 // aliases are read, so concurrent batches cannot lose each other's forms; a node whose
-// forms are all known is not written at all. :Leader once any source calls a person a head
-// of state or government. Events are tied to their host state. Evidence: one node per
+// forms are all known is not written at all (:Leader comes with REPRESENTS, see
+// write-represents). Events are tied to their host state. Evidence: one node per
 // (article, fact, sentence), carrying the fact as that article reported it; a changed
 // article's old evidence was taken back first, so CREATE cannot duplicate.
 CYPHER replan=skip
@@ -39,8 +39,6 @@ CALL () {
     SET p.aliases = coalesce(p.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(p.aliases, [])]
     REMOVE p._lock
   }
-  FOREACH (_ IN CASE WHEN row.leader AND NOT p:Leader THEN [1] ELSE [] END | SET p:Leader)
-  WITH p, row
   UNWIND row.articles AS articleId
   MATCH (art:Article {id: articleId})
   CREATE (art)-[:MENTIONS]->(p)

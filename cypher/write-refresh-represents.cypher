@@ -2,7 +2,8 @@
 // Re-derive Person → State links from the evidence left after an article's was taken back
 // (as write-refresh-invited does for facts): sourceCount, role and asOf from the latest
 // report, leader when any report says so; unsupported links are deleted. Then :Leader
-// follows what the person's remaining links say, changed only when it differs.
+// follows what the person's remaining links say (none left: not a leader), changed only
+// when it differs.
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})-[r:REPRESENTS]->(:State {code: row.state})
 SET r._lock = true
@@ -19,8 +20,8 @@ FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
 WITH p, sum(CASE WHEN sources = 0 THEN 1 ELSE 0 END) AS removed, sum(CASE WHEN sources > 0 THEN 1 ELSE 0 END) AS kept
 CALL (p) {
   OPTIONAL MATCH (p)-[l:REPRESENTS]->()
-  WITH p, count(l) AS links, coalesce(max(CASE WHEN l.leader THEN 1 ELSE 0 END), 0) = 1 AS isLeader
+  WITH p, coalesce(max(CASE WHEN l.leader THEN 1 ELSE 0 END), 0) = 1 AS isLeader
   FOREACH (_ IN CASE WHEN isLeader AND NOT p:Leader THEN [1] ELSE [] END | SET p:Leader)
-  FOREACH (_ IN CASE WHEN links > 0 AND NOT isLeader AND p:Leader THEN [1] ELSE [] END | REMOVE p:Leader)
+  FOREACH (_ IN CASE WHEN NOT isLeader AND p:Leader THEN [1] ELSE [] END | REMOVE p:Leader)
 }
 RETURN sum(removed) AS removed, sum(kept) AS kept

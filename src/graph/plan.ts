@@ -38,7 +38,7 @@ export interface ArticleCounts {
  */
 export interface GraphRows {
   states: Array<{ code: string; name: string; aliases: string[]; bloc: boolean }>;
-  people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; leader: boolean; named: boolean }>;
+  people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; named: boolean }>;
   events: Array<{ id: string; kind: string; name: string; date: string | null; place: string | null }>;
   evidence: Array<Record<string, unknown>>;
   represents: Array<{ id: string; person: string; state: string; attrs: { role: string | null }; leader: boolean; publishedAt: string | null; reportKey: string }>;
@@ -118,13 +118,12 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
   // People: several article names may land on one node (a bare surname joined to a full name).
   const personRows = new Map<string, GraphRows['people'][number]>();
   for (const p of people) {
-    const row = personRows.get(p.id) ?? { id: p.id, name: p.name, surnameKey: p.surnameKey, aliases: [], leader: false, named: false };
+    const row = personRows.get(p.id) ?? { id: p.id, name: p.name, surnameKey: p.surnameKey, aliases: [], named: false };
     if (p.joinedTo === null) {
       row.name = p.name;
       row.surnameKey = p.surnameKey;
       row.named = true;
     }
-    row.leader ||= p.leader;
     for (const alias of [p.name, ...p.aliases]) if (alias.trim() && !row.aliases.includes(alias)) row.aliases.push(alias);
     personRows.set(p.id, row);
     if (p.state !== null) addState(p.state);
@@ -391,7 +390,6 @@ export function planBatchWrite(plans: readonly WritePlan[]): PlannedStatement[] 
       // A node created by this batch takes the name of an article that names the person in
       // full, not that of one that only joined a bare surname to them.
       if (row.named && !current.named) Object.assign(current, { name: row.name, surnameKey: row.surnameKey, named: true });
-      current.leader ||= row.leader;
       addAliases(current.aliases, row.aliases);
       current.articles.push(articleId);
     }

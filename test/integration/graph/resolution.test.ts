@@ -85,4 +85,32 @@ describe('entity resolution', () => {
       await cleanupTag(tag.toLowerCase());
     }
   });
+
+  it('makes a person a :Leader exactly while a link to a state says so, whatever the order', async () => {
+    const db = testExecutor();
+    const tag = nameTag();
+    const prefix = uniquePrefix('lead');
+    const name = `Anton Kessel${tag}`;
+    const ids = { stated: `${prefix}1`, stateless: `${prefix}2` };
+    const people = new Map<string, ExtractedPerson & { destination: string }>([
+      [ids.stated, { name, aliases: [], state: 'AUT', role: 'president', leader: true, destination: 'DEU' }],
+      [ids.stateless, { name, aliases: [], state: null, role: 'president', leader: true, destination: 'ITA' }],
+    ]);
+    const extractor = visitExtractor(people);
+    const ingest = (id: string) => ingestArticle(db, input(id, `${name} visited ${people.get(id)!.destination}.`), { extractor });
+    const leader = () => query<{ leader: boolean }>(`MATCH (p:Person {id: $id}) RETURN p:Leader AS leader`, { id: `person:anton kessel${tag}` });
+    try {
+      // No state, no head of state of anything: not a :Leader.
+      await ingest(ids.stateless);
+      await expect(leader()).resolves.toEqual([{ leader: false }]);
+      await ingest(ids.stated);
+      await expect(leader()).resolves.toEqual([{ leader: true }]);
+      // The link goes with its only article: back to what the stateless article alone gives.
+      await removeArticle(db, ids.stated);
+      await expect(leader()).resolves.toEqual([{ leader: false }]);
+    } finally {
+      for (const id of Object.values(ids)) await removeArticle(db, id);
+      await cleanupTag(tag);
+    }
+  });
 });
