@@ -1,4 +1,4 @@
-/** Mutation.ingestArticles: each article its own transaction and its own result. */
+/** Mutation.ingestArticles: written in batches (see graph/ingest), each article its own result. */
 import type { ArticleInput } from '../../../article/types';
 import type { ApiContext } from '../../context';
 import { badInput } from '../../errors';
