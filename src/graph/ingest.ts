@@ -167,7 +167,15 @@ export async function ingestEach<T>(db: Executor, items: readonly T[], load: (it
       try {
         while (batch.length < batchSize && next < items.length && failure === null) {
           const index = next++;
-          const { raw, filename } = splitItem(await load(items[index] as T));
+          let loaded: IngestItem;
+          try {
+            loaded = await load(items[index] as T);
+          } catch (err) {
+            // A file that vanished or cannot be read since it was listed fails alone.
+            finish(index, failed(null, 'UNREADABLE', err instanceof Error ? err.message : String(err)));
+            continue;
+          }
+          const { raw, filename } = splitItem(loaded);
           const prepared = await prepare(raw, filename, extractor);
           if ('result' in prepared) {
             finish(index, prepared.result);

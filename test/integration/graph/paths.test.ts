@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { ingestPaths, removeArticle, type IngestProgress } from '../../../src/graph/ingest';
+import { ingestEach, ingestPaths, removeArticle, type IngestProgress } from '../../../src/graph/ingest';
 import { closeTestDriver, testExecutor, uniquePrefix } from '../../support/neo4j';
 import { emptyFacts, FixtureExtractor } from './helpers';
 
@@ -42,6 +42,34 @@ describe('ingestPaths', () => {
     } finally {
       for (const id of ids) await removeArticle(db, id);
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes an article met twice in one batch once, and fails an item that cannot be loaded alone', async () => {
+    const db = testExecutor();
+    const prefix = uniquePrefix('twice');
+    const extractor = new FixtureExtractor(() => ({ ...emptyFacts(), states: [{ code: 'CHN', name: 'China', mentions: ['China'] }] }));
+    const record = (n: string, text = BODY) => ({ id: `${prefix}${n}`, text, publishedAt: '2015-01-22' });
+    const items = [record('a'), record('b'), record('a'), null, record('b', `${BODY} Revised.`)];
+    try {
+      const results = await ingestEach(
+        db,
+        items,
+        async (item) => {
+          if (item === null) throw new Error('file vanished');
+          return item;
+        },
+        { extractor, batchSize: 10, concurrency: 1 },
+      );
+      expect(results.map((r) => [r.articleId, r.status, r.error?.code])).toEqual([
+        [`${prefix}a`, 'created', undefined],
+        [`${prefix}b`, 'created', undefined],
+        [`${prefix}a`, 'unchanged', undefined],
+        [null, 'failed', 'UNREADABLE'],
+        [`${prefix}b`, 'updated', undefined],
+      ]);
+    } finally {
+      for (const n of ['a', 'b']) await removeArticle(db, `${prefix}${n}`);
     }
   });
 });
