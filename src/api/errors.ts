@@ -5,7 +5,7 @@
  */
 import { createGraphQLError } from 'graphql-yoga';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'QUERY_TOO_COMPLEX';
 
 export function badInput(message: string) {
   return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -23,4 +23,15 @@ export function serviceUnavailable() {
   return createGraphQLError('The graph database is unavailable; try again shortly.', {
     extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
   });
+}
+
+/** Which bound a refused query broke (`extensions.limit`), next to the shared code. */
+export type QueryLimit = 'depth' | 'aliases' | 'tokens' | 'directives' | 'cost';
+
+/**
+ * A query refused for its shape before anything ran: one code for every shape limit, so a
+ * client branches once; `extensions.limit` says which bound it broke.
+ */
+export function queryTooComplex(message: string, limit: QueryLimit) {
+  return createGraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
 }

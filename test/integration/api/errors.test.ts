@@ -95,6 +95,7 @@ describe('query shape limits', () => {
     expect(res.body.data).toBeUndefined();
     const messages = (res.body.errors ?? []).map((e) => e.message);
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/Query depth limit of 10 exceeded/)]));
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' });
   });
 
   it('refuses 1,000 aliases (token limit) and 31 aliases (alias limit)', async () => {
@@ -102,10 +103,12 @@ describe('query shape limits', () => {
     const res = await ctx.api.gql(`{ ${many} }`);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens' });
     const some = Array.from({ length: 31 }, (_, i) => `a${i}: state(code: "RUS") { code }`).join(' ');
     const res31 = await ctx.api.gql(`{ ${some} }`);
     expect(res31.body.data).toBeUndefined();
     expect(res31.body.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+    expect(res31.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
     const ok = await ctx.api.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: state(code: "RUS") { code }`).join(' ')} }`);
     expect(ok.body.errors).toBeUndefined();
   });
@@ -114,6 +117,7 @@ describe('query shape limits', () => {
     const dirs = Array.from({ length: 25 }, () => '@include(if: true)').join(' ');
     const res = await ctx.api.gql(`{ __typename ${dirs} }`);
     expect(res.body.errors?.[0]?.message).toMatch(/Directives limit of 20 exceeded/);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'directives' });
   });
 });
 
