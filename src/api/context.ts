@@ -126,7 +126,7 @@ function makeLoaders(rows: ApiContext['rows']): Loaders {
       if (!loader) {
         loader = new DataLoader(async (ids) => {
           const rs = await rows('get-person-facts', { ids, type, dir, first });
-          return byKey(ids, rs, 'id', (r) => list(r.facts).map(toFact), []);
+          return byKey(ids, rs, 'id', (r) => list(r.facts).map((f) => toFact(f)), []);
         }, opts);
         personFacts.set(key, loader);
       }

@@ -140,8 +140,31 @@ const FACT_TYPENAMES: Record<string, FactTypename> = {
   STATED: 'Statement',
 };
 
-/** A `{type, props, from, to}` map from Cypher → a fact. */
-export function toFact(v: Plain | undefined): FactObject {
+/** Entities by their API key (entityKey), for rows that name a fact's ends by key. */
+export type EntitiesByKey = ReadonlyMap<string, EntityObject>;
+
+/** `{labels, props}` maps from Cypher → the entities, by key. */
+export function entitiesByKey(nodes: Plain | undefined): EntitiesByKey {
+  const out = new Map<string, EntityObject>();
+  for (const n of Array.isArray(nodes) ? nodes : []) {
+    const e = toEntity(n);
+    out.set(entityKey(e), e);
+  }
+  return out;
+}
+
+function toEnd(v: Plain | undefined, ends: EntitiesByKey | undefined): EntityObject {
+  if (typeof v !== 'string') return toEntity(v);
+  const e = ends?.get(v);
+  if (!e) throw new Error(`A fact names an entity the result does not carry: ${v}`);
+  return e;
+}
+
+/**
+ * A `{type, props, from, to}` map from Cypher → a fact. `from` / `to` are `{labels, props}`
+ * maps, or entity keys looked up in `ends` (statements that send each endpoint once).
+ */
+export function toFact(v: Plain | undefined, ends?: EntitiesByKey): FactObject {
   const m = asProps(v);
   const typename = FACT_TYPENAMES[String(m.type)];
   if (!typename) throw new Error(`Unexpected relationship type in a result: ${String(m.type)}`);
@@ -158,8 +181,8 @@ export function toFact(v: Plain | undefined): FactObject {
     status: str(props.status),
     negated: props.negated === true,
     quote: str(props.quote),
-    from: toEntity(m.from),
-    to: toEntity(m.to),
+    from: toEnd(m.from, ends),
+    to: toEnd(m.to, ends),
   };
 }
 

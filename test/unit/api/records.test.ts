@@ -1,4 +1,4 @@
-import { entityKey, toEntity, toFact, toSource } from '../../../src/api/records';
+import { entitiesByKey, entityKey, toEntity, toFact, toSource } from '../../../src/api/records';
 import { toStep } from '../../../src/api/resolvers/query/steps';
 
 const putin = { labels: ['Person', 'Leader'], props: { id: 'person:vladimir putin', name: 'Vladimir Putin', aliases: ['Putin'] } };
@@ -18,6 +18,15 @@ describe('rows to API objects', () => {
     expect(f).toMatchObject({ __typename: 'Invitation', id: 'inv|a|b||false', status: 'pending', sourceCount: 2, date: '2014-11', eventId: null });
     expect(f.from).toMatchObject({ id: 'person:vladimir putin' });
     expect(() => toFact({ type: 'LIKES', props: {}, from: putin, to: kim })).toThrow(/Unexpected relationship type/);
+  });
+
+  it('maps facts whose ends are named by key, from the entities sent once beside them', () => {
+    const ends = entitiesByKey([putin, rus, putin]);
+    expect([...ends.keys()]).toEqual(['person:vladimir putin', 'RUS']);
+    const f = toFact({ type: 'VISITED', props: { id: 'vis|p|RUS|2015-05|false', status: 'occurred' }, from: 'person:vladimir putin', to: 'RUS' }, ends);
+    expect(f.from).toBe(ends.get('person:vladimir putin'));
+    expect(f.to).toMatchObject({ __typename: 'State', code: 'RUS' });
+    expect(() => toFact({ type: 'VISITED', props: { id: 'v' }, from: 'person:nobody', to: 'RUS' }, ends)).toThrow(/does not carry: person:nobody/);
   });
 
   it('maps REPRESENTS steps with their role', () => {

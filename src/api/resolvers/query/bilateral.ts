@@ -1,13 +1,14 @@
 /**
  * Query.bilateral: every fact between two states (directly or through their people), both
  * directions, in time order, with counts by kind and year over all of them. One Cypher
- * statement returns the (type, date) of every fact plus the first `first` in full.
+ * statement returns the counts by (type, year), the total and the first `first` facts in full
+ * (their endpoints once each, by key).
  */
 import type { ApiContext } from '../../context';
 import { dateRangeParams } from '../../dates';
 import { badInput } from '../../errors';
 import { pageSize } from '../../paging';
-import { toFact } from '../../records';
+import { entitiesByKey, toFact } from '../../records';
 
 const KINDS = { INVITED: 'INVITATION', VISITED: 'VISIT', STATED: 'STATEMENT' } as const;
 export const MAX_BILATERAL_FACTS = 500;
@@ -20,28 +21,30 @@ export async function bilateral(
   if (args.a === args.b) throw badInput('`a` and `b` must be two different states.');
   const first = pageSize(args.first ?? 100, MAX_BILATERAL_FACTS);
   const [row] = await ctx.rows('bilateral-facts', { a: args.a, b: args.b, first, ...dateRangeParams(args.from, args.to) });
-  const keys = (Array.isArray(row?.keys) ? row.keys : []) as [string, string | null][];
-  const facts = (Array.isArray(row?.facts) ? row.facts : []).map(toFact);
+  const counts = (Array.isArray(row?.counts) ? row.counts : []) as [string, string | null, number][];
+  const total = Number(row?.total ?? 0);
+  const ends = entitiesByKey(row?.nodes);
+  const facts = (Array.isArray(row?.facts) ? row.facts : []).map((f) => toFact(f, ends));
 
   const byKind = new Map<string, number>(Object.values(KINDS).map((k) => [k, 0]));
   const byYear = new Map<number | null, number>();
-  for (const [type, date] of keys) {
+  for (const [type, yearText, n] of counts) {
     const kind = KINDS[type as keyof typeof KINDS];
-    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    const year = date ? Number(date.slice(0, 4)) : null;
-    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + n);
+    const year = yearText ? Number(yearText) : null;
+    byYear.set(year, (byYear.get(year) ?? 0) + n);
   }
   return {
     // Functions, so the states are loaded only when asked for.
     a: () => ctx.loaders.state.load(args.a),
     b: () => ctx.loaders.state.load(args.b),
-    totalCount: keys.length,
+    totalCount: total,
     byKind: [...byKind].map(([kind, count]) => ({ kind, count })),
     // Years ascending, undated last: the same order as the facts.
     byYear: [...byYear]
       .sort(([x], [y]) => (x === null ? 1 : y === null ? -1 : x - y))
       .map(([year, count]) => ({ year, count })),
     facts,
-    truncated: keys.length > facts.length,
+    truncated: total > facts.length,
   };
 }
