@@ -80,6 +80,7 @@ describe('look-ups', () => {
     // Written into the query, the same size is already refused by the cost limit.
     const literal = await ctx.api.gql(`query($id: ID!) { person(id: $id) { invited(first: 100000) { id } } }`, { id: ctx.fx.people.lavrov });
     expect(literal.body.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
+    expect(literal.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
     expect(literal.body.data).toBeUndefined();
   });
 

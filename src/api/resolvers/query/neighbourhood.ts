@@ -10,6 +10,15 @@ import { toStep, type StepObject } from './steps';
 
 export const MAX_DEPTH = 2;
 
+/**
+ * Depth 1 of an actor with at least HUB_DEGREE facts is read from the top of the sourceCount
+ * indexes (neighbourhood-of), for the fact types where the actor holds enough of all facts
+ * to fill a page within INDEX_SCAN index entries; when the indexes cannot settle the answer,
+ * the query reads every step as for a smaller actor. INDEX_SCAN bounds the work wasted then.
+ */
+export const HUB_DEGREE = 1000;
+export const INDEX_SCAN = 2000;
+
 export async function neighbourhood(
   _: unknown,
   args: { actor: string; depth?: number | null; first?: number | null },
@@ -21,7 +30,13 @@ export async function neighbourhood(
   }
   const first = pageSize(args.first ?? 25);
   // One extra step per depth tells whether `first` cut anything off.
-  const [row] = await ctx.rows('neighbourhood-of', { actor: args.actor.trim(), depth, limit: first + 1 });
+  const [row] = await ctx.rows('neighbourhood-of', {
+    actor: args.actor.trim(),
+    depth,
+    limit: first + 1,
+    hubDegree: HUB_DEGREE,
+    scan: INDEX_SCAN,
+  });
   if (!row) return { center: null, entities: [], steps: [], truncated: false };
   const center = toEntity(row.center);
   const all: StepObject[] = (Array.isArray(row.steps) ? row.steps : []).map(toStep);
