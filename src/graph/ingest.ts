@@ -55,9 +55,9 @@ export interface IngestManyOptions {
 /** An item of a batch: an input record, raw text or bytes, or raw input with its file name. */
 export type IngestItem = ArticleInput | string | Buffer | { raw: string | Buffer; filename?: string };
 
-export const ZERO_COUNTS: ArticleCounts = { states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 };
+const ZERO_COUNTS: ArticleCounts = { states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 };
 
-function failed(articleId: string | null, code: string, message: string, warnings: string[] = []): IngestResult {
+export function failed(articleId: string | null, code: string, message: string, warnings: string[] = []): IngestResult {
   return { articleId, status: 'failed', counts: { ...ZERO_COUNTS }, warnings, error: { code, message } };
 }
 
@@ -158,39 +158,44 @@ export async function ingestEach<T>(db: Executor, items: readonly T[], load: (it
   };
   let next = 0;
   let failure: { error: unknown } | null = null;
+  type Ready = { index: number; extraction: ArticleExtraction };
+  /** The next item loaded, parsed and extracted, or null when it failed (reported at once). */
+  const take = async (): Promise<Ready | null> => {
+    const index = next++;
+    let loaded: IngestItem;
+    try {
+      loaded = await load(items[index] as T);
+    } catch (err) {
+      // A file that vanished or cannot be read since it was listed fails alone.
+      finish(index, failed(null, 'UNREADABLE', err instanceof Error ? err.message : String(err)));
+      return null;
+    }
+    const { raw, filename } = splitItem(loaded);
+    const prepared = await prepare(raw, filename, extractor);
+    if ('result' in prepared) {
+      finish(index, prepared.result);
+      return null;
+    }
+    return { index, extraction: prepared.extraction };
+  };
   const worker = async (): Promise<void> => {
-    let carried: { index: number; extraction: ArticleExtraction } | null = null;
+    let carried: Ready | null = null;
     while (failure === null && (carried !== null || next < items.length)) {
-      const batch: Array<{ index: number; extraction: ArticleExtraction }> = carried === null ? [] : [carried];
-      const ids = new Set(batch.map((b) => b.extraction.article.id));
+      const batch: Ready[] = carried === null ? [] : [carried];
       carried = null;
       try {
         while (batch.length < batchSize && next < items.length && failure === null) {
-          const index = next++;
-          let loaded: IngestItem;
-          try {
-            loaded = await load(items[index] as T);
-          } catch (err) {
-            // A file that vanished or cannot be read since it was listed fails alone.
-            finish(index, failed(null, 'UNREADABLE', err instanceof Error ? err.message : String(err)));
-            continue;
-          }
-          const { raw, filename } = splitItem(loaded);
-          const prepared = await prepare(raw, filename, extractor);
-          if ('result' in prepared) {
-            finish(index, prepared.result);
-            continue;
-          }
-          if (ids.has(prepared.extraction.article.id)) {
-            carried = { index, extraction: prepared.extraction };
+          const ready = await take();
+          if (ready === null) continue;
+          if (batch.some((b) => b.extraction.article.id === ready.extraction.article.id)) {
+            carried = ready;
             break;
           }
-          ids.add(prepared.extraction.article.id);
-          batch.push({ index, extraction: prepared.extraction });
+          batch.push(ready);
         }
         if (batch.length === 0) continue;
         const written = await writeBatch(db, batch.map((b) => b.extraction), extractor);
-        written.forEach((result, i) => finish((batch[i] as { index: number }).index, result));
+        written.forEach((result, i) => finish((batch[i] as Ready).index, result));
       } catch (error) {
         failure ??= { error };
       }

@@ -96,7 +96,8 @@ export function emptyFactIds(): FactIds {
   return { REPRESENTS: [], INVITED: [], VISITED: [], STATED: [] };
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T): number => {
+/** A comparator by a string key (code-unit order, as Neo4j compares strings). */
+export const byKey = <T>(key: (t: T) => string) => (a: T, b: T): number => {
   const x = key(a);
   const y = key(b);
   return x < y ? -1 : x > y ? 1 : 0;
@@ -333,7 +334,7 @@ export interface BatchFactRow {
  */
 export function planBatchWrite(plans: readonly WritePlan[]): PlannedStatement[] {
   const states = new Map<string, GraphRows['states'][number] & { articles: string[] }>();
-  const people = new Map<string, Omit<GraphRows['people'][number], 'named'> & { named: boolean; articles: string[] }>();
+  const people = new Map<string, GraphRows['people'][number] & { articles: string[] }>();
   const events = new Map<string, GraphRows['events'][number] & { articles: string[] }>();
   const evidence: Array<Record<string, unknown>> = [];
   const facts = { represents: new Map<string, BatchFactRow & { person: string; state: string; leader: boolean }>(), invited: new Map<string, BatchFactRow>(), visited: new Map<string, BatchFactRow>(), stated: new Map<string, BatchFactRow>() };
@@ -410,7 +411,7 @@ export function planBatchWrite(plans: readonly WritePlan[]): PlannedStatement[] 
     }
   }
 
-  const sorted = <T>(map: Map<string, T>): T[] => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const sorted = <T>(map: Map<string, T>): T[] => [...map.entries()].sort(byKey(([k]) => k)).map(([, v]) => v);
   const statements: PlannedStatement[] = [];
   if (states.size + people.size + events.size + evidence.length > 0) {
     statements.push({

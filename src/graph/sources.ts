@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Executor } from '../db/executor';
 import type { Extractor } from '../extract/types';
 import { defaultExtractor } from './extractor';
-import { ingestEach, type IngestResult } from './ingest';
+import { failed, ingestEach, type IngestResult } from './ingest';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', '.html', '.htm', '.ndjson', '.jsonl']);
 const LINE_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
@@ -101,7 +101,7 @@ async function expand(paths: readonly string[], stdin: NodeJS.ReadableStream): P
       files = await listFiles(p);
     } catch (err) {
       const code = err instanceof SourceError ? err.code : 'UNREADABLE';
-      problems.push({ source: p, result: failedResult(code, err instanceof Error ? err.message : String(err)) });
+      problems.push({ source: p, result: failed(null, code, err instanceof Error ? err.message : String(err)) });
       continue;
     }
     for (const file of files) {
@@ -128,10 +128,6 @@ function parseArray(text: string): unknown[] | null {
   } catch {
     return null;
   }
-}
-
-function failedResult(code: string, message: string): IngestResult {
-  return { articleId: null, status: 'failed', counts: { states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 }, warnings: [], error: { code, message } };
 }
 
 /** Ingest every article under `paths`; database failures are thrown, article failures counted. */

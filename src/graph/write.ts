@@ -15,7 +15,7 @@ import type { Executor, TxRunner } from '../db/executor';
 import type { ArticleExtraction } from '../extract/types';
 import { contentHash } from '../resolve/keys';
 import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type SurnameLookup } from '../resolve/people';
-import { emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
+import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged';
 
@@ -52,13 +52,6 @@ export function articleProps(extraction: ArticleExtraction, extractor: string): 
   };
 }
 
-/** One article alone: a batch of one. */
-export async function writeExtraction(db: Executor, extraction: ArticleExtraction, opts: WriteOptions): Promise<WriteResult> {
-  const [result] = await writeExtractions(db, [extraction], opts);
-  if (result === undefined) throw new Error(`no write result for ${extraction.article.id}`);
-  return result;
-}
-
 /** Several articles (distinct ids) in one transaction; results in input order. */
 export async function writeExtractions(db: Executor, extractions: readonly ArticleExtraction[], opts: WriteOptions): Promise<WriteResult[]> {
   const ids = extractions.map((e) => e.article.id);
@@ -68,9 +61,7 @@ export async function writeExtractions(db: Executor, extractions: readonly Artic
   const people = extractions.map(collectPeople);
   const lookups = new Map<string, SurnameLookup>();
   for (const lookup of people.flatMap(surnameLookups)) lookups.set(lookupKey(lookup), lookup);
-  const articles = extractions
-    .map((e) => ({ id: e.article.id, props: articleProps(e, opts.extractor) }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articles = extractions.map((e) => ({ id: e.article.id, props: articleProps(e, opts.extractor) })).sort(byKey((a) => a.id));
 
   return db.writeTransaction('ingest-articles', async (tx) => {
     const [found, answers] = await Promise.all([
