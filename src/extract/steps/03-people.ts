@@ -526,6 +526,19 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     for (const a of p.aliases) for (const w of normTokens(a)) index(byWord, w, p);
     if (p.role) index(byHead, p.role.split(' ').pop()!, p);
   }
+  /** Of `among`, the one last mentioned at or before `pos`, and where (-1: none was). */
+  const mostRecent = (among: readonly Person[], pos: number): { best: Person | undefined; bestPos: number } => {
+    let best: Person | undefined;
+    let bestPos = -1;
+    for (const p of among) {
+      const seen = lastSeen.get(p.id) ?? -1;
+      if (seen <= pos && seen > bestPos) {
+        best = p;
+        bestPos = seen;
+      }
+    }
+    return { best, bestPos };
+  };
   const pickByKey = (name: string, pos: number): Person | undefined => {
     const words = normTokens(name);
     const pool = new Set<Person>();
@@ -533,15 +546,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     const hits = [...pool].filter((p) => sameAs(p, name)).sort((a, b) => a.id - b.id);
     if (hits.length <= 1) return hits[0];
     // the same surname twice ("Kim"): the one mentioned most recently, else the first
-    let best: Person | undefined;
-    let bestPos = -1;
-    for (const p of hits) {
-      const seen = lastSeen.get(p.id) ?? -1;
-      if (seen <= pos && seen > bestPos) {
-        best = p;
-        bestPos = seen;
-      }
-    }
+    const { best, bestPos } = mostRecent(hits, pos);
     // …unless that was a while ago: news style names the lesser namesake in full (or by title)
     // and leaves the bare surname to the principal, so beyond the previous sentence a bare
     // "Kim" is the one leader among them
@@ -625,18 +630,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);
-        let p: Person | undefined;
-        if (cands.length === 1) p = cands[0];
-        else if (cands.length > 1) {
-          let bestPos = -1;
-          for (const c of cands) {
-            const seen = lastSeen.get(c.id) ?? -1;
-            if (seen <= pos && seen > bestPos) {
-              p = c;
-              bestPos = seen;
-            }
-          }
-        }
+        const p = cands.length === 1 ? cands[0] : mostRecent(cands, pos).best;
         if (!p) continue;
         if (!p.state && state) p.state = state;
         const m: PersonMention = {

@@ -25,27 +25,29 @@ function addEvidence(list: Evidence[], e: Evidence): void {
   list.push(e);
 }
 
+/**
+ * A state on one side of an invitation becomes the person of that state named on the same
+ * side of another invitation with the same other side ("Russia invited Kim" + "Putin
+ * invited Kim" are one invitation, by Putin).
+ */
+function foldStateIntoPerson(raw: RawInvitation[], side: 'inviter' | 'invitee', other: 'inviter' | 'invitee'): void {
+  const personOf = new Map<string, ActorRef>();
+  for (const o of raw) {
+    const actor = o[side];
+    if (actor.kind === 'person' && actor.state) personOf.set(`${actor.state}|${actorKey(o[other])}|${o.negated}`, actor);
+  }
+  for (const r of raw) {
+    const actor = r[side];
+    if (actor.kind !== 'state') continue;
+    const person = personOf.get(`${actor.code}|${actorKey(r[other])}|${r.negated}`);
+    if (person) r[side] = person;
+  }
+}
+
 export function mergeInvitations(doc: Doc, raw: RawInvitation[]): Invitation[] {
-  // fold state inviters into a person of that state with the same invitee
-  const personInviter = new Map<string, ActorRef>();
-  for (const o of raw) {
-    if (o.inviter.kind === 'person' && o.inviter.state) personInviter.set(`${o.inviter.state}|${actorKey(o.invitee)}|${o.negated}`, o.inviter);
-  }
-  for (const r of raw) {
-    if (r.inviter.kind !== 'state') continue;
-    const person = personInviter.get(`${r.inviter.code}|${actorKey(r.invitee)}|${r.negated}`);
-    if (person) r.inviter = person;
-  }
-  // and a state invitee into a person of that state invited by the same inviter
-  const personInvitee = new Map<string, ActorRef>();
-  for (const o of raw) {
-    if (o.invitee.kind === 'person' && o.invitee.state) personInvitee.set(`${o.invitee.state}|${actorKey(o.inviter)}|${o.negated}`, o.invitee);
-  }
-  for (const r of raw) {
-    if (r.invitee.kind !== 'state') continue;
-    const person = personInvitee.get(`${r.invitee.code}|${actorKey(r.inviter)}|${r.negated}`);
-    if (person) r.invitee = person;
-  }
+  // Inviters first: the invitee fold then matches on the inviters as folded.
+  foldStateIntoPerson(raw, 'inviter', 'invitee');
+  foldStateIntoPerson(raw, 'invitee', 'inviter');
   const byKey = new Map<string, Invitation>();
   for (const r of raw) {
     const key = `${actorKey(r.inviter)}|${actorKey(r.invitee)}|${r.negated}`;
