@@ -9,10 +9,11 @@
  */
 import { Command } from 'commander';
 import pino from 'pino';
-import { applyMigrations, toParams, type Executor } from '../src/db';
+import { toParams, type Executor } from '../src/db';
+import { prepareGraph } from '../src/graph/prepare';
+import { dyadKey } from '../src/resolve/keys';
 import { createYoga } from '../src/api/yoga';
-import { dateRangeParams } from '../src/api/dates';
-import { seekBounds } from '../src/api/resolvers/query/fact-list';
+import { dateRangeParams, seekBounds } from '../src/api/dates';
 import { HUB_DEGREE, INDEX_SCAN } from '../src/api/resolvers/query/neighbourhood';
 import { DEFAULT_BENCH_DATA_DIR, openBenchDatabase } from './generate-graph';
 
@@ -31,7 +32,8 @@ const noFilters = { ...dateRangeParams(null, null), statuses: null, negated: nul
 function cases(ids: { hub: string; median: string; factId: string }): Case[] {
   const hubInvites = { type: 'INVITED', actor: ids.hub, anchorState: null, other: null, side: 'from', ...noFilters, afterKey: null, afterId: null, limit: 21 };
   const medianInvites = { ...hubInvites, actor: ids.median, side: 'either' };
-  const bilateral = { a: 'RUS', b: 'PRK', first: 100, ...dateRangeParams(null, null) };
+  const allTime = dateRangeParams(null, null);
+  const bilateral = { dyad: dyadKey('RUS', 'PRK'), first: 100, ...allTime, ...seekBounds(allTime) };
   const may = dateRangeParams('2015-05', '2015-05');
   const mayParams = { ...may, ...seekBounds(may), statuses: null, negated: null, afterKey: null, afterId: null, limit: 21 };
   const neighbourhoodRus = { actor: 'RUS', depth: 1, limit: 26, hubDegree: HUB_DEGREE, scan: INDEX_SCAN };
@@ -170,9 +172,10 @@ async function main() {
         await s.close();
       }
     };
-    // A graph generated before a newer migration lacks its indexes (the service applies them
-    // at start-up too): without them the plans below would not be the service's.
-    await applyMigrations(x);
+    // A graph generated before a newer migration lacks its indexes and derived data (the
+    // service prepares them at start-up too): without them the plans below would not be the
+    // service's.
+    await prepareGraph(x);
     const articles = Number(await pick('MATCH (a:Article) RETURN count(a)'));
     if (articles === 0) throw new Error('The graph is empty: run `npm run bench:generate` first.');
     // A hub (a leader with many facts), a typical person and a fact, from the graph itself.

@@ -22,7 +22,8 @@ import { Command } from 'commander';
 import { articleFromInput } from '../src/article';
 import type { Article, ArticleInput } from '../src/article/types';
 import { loadConfig } from '../src/config';
-import { applyMigrations, connect, type Database } from '../src/db';
+import { connect, type Database } from '../src/db';
+import { prepareGraph } from '../src/graph/prepare';
 import type { ArticleExtraction, Evidence, Extractor, ExtractedEvent, EventKind } from '../src/extract/types';
 import { defaultExtractor } from '../src/graph/extractor';
 import { ingestArticles, type IngestResult } from '../src/graph/ingest';
@@ -342,7 +343,7 @@ async function bench(options: BenchOptions): Promise<void> {
   }
   const db = await connect(loadConfig(env), { log });
   try {
-    await applyMigrations(db.executor);
+    await prepareGraph(db.executor);
     const t0 = Date.now();
     const articles = generateArticles({ count: options.articles, seed: options.seed, tag: options.seed === 2015 ? '' : String(options.seed) });
     const extractor: Extractor = options.extractor === 'template' ? new TemplateExtractor(articles) : await defaultExtractor();

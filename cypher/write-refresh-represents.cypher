@@ -1,7 +1,8 @@
 // write-refresh-represents
 // Re-derive Person → State links from the evidence left after an article's was taken back
 // (as write-refresh-invited does for facts): sourceCount, role and asOf from the latest
-// report, leader when any report says so; unsupported links are deleted. Then :Leader
+// report, leader when any report says so; unsupported links are deleted (their person marked
+// for write-dyad-facts, as a new link's is). Then :Leader
 // follows what the person's remaining links say (none left: not a leader), changed only
 // when it differs.
 UNWIND $rows AS row
@@ -16,7 +17,7 @@ REMOVE r._lock
 FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
   SET r.sourceCount = sources, r.role = latest.role, r.asOf = latest.publishedAt,
       r.latestReport = latest.reportKey, r.leader = leader)
-FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
+FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r SET p.dyadsStale = true)
 WITH p, sum(CASE WHEN sources = 0 THEN 1 ELSE 0 END) AS removed, sum(CASE WHEN sources > 0 THEN 1 ELSE 0 END) AS kept
 CALL (p) {
   OPTIONAL MATCH (p)-[l:REPRESENTS]->()

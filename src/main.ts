@@ -8,7 +8,6 @@ import path from 'node:path';
 import pino from 'pino';
 import { ConfigError, loadConfig, PROJECT_ROOT } from './config';
 import {
-  applyMigrations,
   connect,
   CypherCatalogError,
   DatabaseError,
@@ -18,6 +17,7 @@ import {
 } from './db';
 import { createYoga } from './api/yoga';
 import { ingestPaths } from './graph/ingest';
+import { prepareGraph } from './graph/prepare';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
 
 /** Articles ingested at every start (idempotent: unchanged ones are left alone). */
@@ -76,9 +76,9 @@ async function main(): Promise<void> {
   });
 
   let migrated = false;
-  const migrations = await applyMigrations(db.executor);
+  const prepared = await prepareGraph(db.executor);
   migrated = true;
-  logger.info({ count: migrations.length }, 'migrations applied');
+  logger.info({ count: prepared.migrations.length, dyadFactsBackfilled: prepared.dyadFactsBackfilled }, 'migrations applied');
 
   const seeded = await ingestPaths(db.executor, [SEEDS_DIR]);
   for (const { source, result } of seeded.results) {

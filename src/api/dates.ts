@@ -39,6 +39,19 @@ export function dateRangeParams(from: string | null | undefined, to: string | nu
   return { from: from ?? null, fromPrefixes, toEnd: to ? `${to}~` : null };
 }
 
+/**
+ * Bounds for a range seek on a date index (the unanchored fact lists', bilateral's dyad entries'): from the coarsest prefix of
+ * `from` (a fact dated "2015" overlaps from "2015-05-09") to `to`'s end; '' .. '~' spans
+ * every date. Undated facts join only when no range is asked.
+ */
+export function seekBounds(range: DateRangeParams) {
+  return {
+    lo: range.fromPrefixes[0] ?? range.from ?? '',
+    hi: range.toEnd ?? '~',
+    undated: range.from === null && range.toEnd === null,
+  };
+}
+
 /** Whether a stored partial date overlaps [from, to]; the same rule as the Cypher filters. */
 export function overlaps(date: string | null, range: DateRangeParams): boolean {
   if (range.from === null && range.toEnd === null) return true;

@@ -8,8 +8,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
-import { applyMigrations, connect, DatabaseUnavailableError, type Database } from '../db';
+import { connect, DatabaseUnavailableError, type Database } from '../db';
 import { ingestPaths, type IngestProgress, type IngestSummary } from '../graph/ingest';
+import { prepareGraph } from '../graph/prepare';
 
 interface CliOptions {
   concurrency: number;
@@ -49,7 +50,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   let failedSoFar = 0;
   try {
     db = await connect(config, { log: options.quiet ? undefined : (m) => err.write(`${m}\n`) });
-    await applyMigrations(db.executor);
+    await prepareGraph(db.executor);
     // The rate counts ingest only, not starting or migrating Neo4j.
     const ingestStarted = Date.now();
     let barStarted = false;

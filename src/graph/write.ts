@@ -15,7 +15,7 @@ import type { Executor, TxRunner } from '../db/executor';
 import type { ArticleExtraction } from '../extract/types';
 import { contentHash } from '../resolve/keys';
 import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type SurnameLookup } from '../resolve/people';
-import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
+import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planDyads, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged';
 
@@ -87,7 +87,8 @@ export async function writeExtractions(db: Executor, extractions: readonly Artic
       (all, w) => ({ facts: mergeFactIds(all.facts, w.facts), people: [...all.people, ...w.people], events: [...all.events, ...w.events] }),
       { facts: emptyFactIds(), people: [], events: [] },
     );
-    await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...orphanCheck(union)]);
+    const touched = toWrite.reduce((all, plan) => mergeFactIds(all, plan.facts), union.facts);
+    await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...planDyads(touched), ...orphanCheck(union)]);
     return results;
   });
 }

@@ -48,6 +48,11 @@ export function statementFactId(speaker: string, target: string, date: string | 
   return `stm|${speaker}|${target}|${date ?? ''}|${quoteHash(quote)}`;
 }
 
+/** A pair of states, either way round: the key of its :DyadFact entries (write-dyad-facts). */
+export function dyadKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
 export function representsFactId(person: string, state: string): string {
   return `rep|${person}|${state}`;
 }

@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { loadCypher, toParams, toPlain, type Executor } from '../../../src/db';
+import { emptyFactIds, planDyads } from '../../../src/graph/plan';
 
 const catalog = loadCypher(path.join(__dirname, 'fixtures'));
 
@@ -211,6 +212,10 @@ export class ApiFixture {
       const [res] = await this.run('fixture-' + type.toLowerCase(), { rows });
       if (Number(res?.created) !== rows.length) throw new Error(`fixture: ${type} wrote ${String(res?.created)} of ${rows.length}`);
     }
+    // The state-pair entries bilateral reads, by the service's own statement, as ingest writes them.
+    const factIds = emptyFactIds();
+    for (const s of this.specs) factIds[s.type].push(String(s.props.id));
+    for (const s of planDyads(factIds)) await this.db.write(s.name, s.params);
     const evidence = this.specs.flatMap((s) =>
       s.evidence.map((e) => ({
         id: `${e.articleId}|${String(s.props.id)}|${e.start}`,
@@ -240,6 +245,7 @@ export class ApiFixture {
       personIds: [...Object.values(this.people), ...this.extraPeople],
       eventIds: [this.event],
       stateCodes: Object.values(this.codes),
+      factIds: this.specs.map((s) => String(s.props.id)),
     });
   }
 

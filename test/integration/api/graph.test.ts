@@ -1,4 +1,7 @@
 /** bilateral, paths and neighbourhood on the fixture graph. */
+import { dateRangeParams, seekBounds } from '../../../src/api/dates';
+import { toParams } from '../../../src/db';
+import { dyadKey } from '../../../src/resolve/keys';
 import { seededApi } from './harness';
 
 const ctx = seededApi();
@@ -50,6 +53,36 @@ describe('bilateral', () => {
     expect(cut.body.data.bilateral.facts).toHaveLength(1);
     expect(cut.body.data.bilateral.totalCount).toBe(3);
     expect(cut.body.data.bilateral.truncated).toBe(true);
+  });
+
+  it('takes month bounds at their word, with the same overlap rule as the fact lists', async () => {
+    const january = await ctx.api.gql(BILATERAL, { a: ctx.fx.codes.K, b: ctx.fx.codes.R, from: '2015-01', to: '2015-01' });
+    expect(january.body.data.bilateral.facts.map((f: any) => f.id)).toEqual([ctx.fx.facts.lavrovK]);
+    expect(january.body.data.bilateral.byYear).toEqual([{ year: 2015, count: 1 }]);
+    const before = await ctx.api.gql(BILATERAL, { a: ctx.fx.codes.R, b: ctx.fx.codes.K, to: '2014-12' });
+    expect(before.body.data.bilateral.facts.map((f: any) => f.id)).toEqual([ctx.fx.facts.putinKim]);
+  });
+
+  it('reads the pair from its dyad entries in index order, expanding neither state', async () => {
+    const all = dateRangeParams(null, null);
+    const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 2, ...all, ...seekBounds(all) };
+    const session = ctx.api.db.driver.session({ database: ctx.api.db.executor.database });
+    try {
+      const result = await session.run(`PROFILE ${ctx.api.db.executor.catalog.get('bilateral-facts').text}`, toParams(params) as Record<string, unknown>);
+      const ops: string[] = [];
+      const walk = (op: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): void => {
+        ops.push(`${op.operatorType.replace(/@.*/, '')} ${String(op.arguments.Details ?? '')}`);
+        op.children.forEach((c) => walk(c as typeof op));
+      };
+      walk(result.summary.profile as unknown as Parameters<typeof walk>[0]);
+      // Counts and page both seek the pair's entries; the page stops after `first` of them.
+      expect(ops.filter((o) => o.startsWith('NodeIndexSeek') && o.includes('DyadFact(dyad, sortKey, factId, type)'))).toHaveLength(2);
+      expect(ops.some((o) => o.startsWith('Limit'))).toBe(true);
+      // No state's or person's relationships are expanded, and nothing is sorted but the page.
+      expect(ops.filter((o) => /^(Expand|VarLengthExpand|OptionalExpand|Top|NodeByLabelScan|AllNodesScan)/.test(o))).toEqual([]);
+    } finally {
+      await session.close();
+    }
   });
 
   it('refuses the same state twice and oversized lists', async () => {

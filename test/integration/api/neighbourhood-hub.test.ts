@@ -61,7 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (api) {
-    await write('fixture-cleanup', { articleIds: [], personIds: people, eventIds: [], stateCodes: codes });
+    await write('fixture-cleanup', { articleIds: [], personIds: people, eventIds: [], stateCodes: codes, factIds: [] });
     await api.close();
   }
 });

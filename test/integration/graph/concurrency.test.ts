@@ -2,7 +2,8 @@
  * Concurrent ingest of overlapping articles: 200 generated articles whose facts recur across
  * articles, written by 8 clients at once (each with its own driver). Afterwards: no
  * duplicate node or fact, every article present, and every fact's sourceCount equal to the
- * number of articles that report it. Then all 200 are removed, again by 8 clients at once.
+ * number of articles that report it, and the state-pair entries equal to what the graph
+ * says. Then all 200 are removed, again by 8 clients at once.
  */
 import { generateArticles, parsedArticle, TemplateExtractor } from '../../../bench/ingest';
 import { loadConfig } from '../../../src/config';
@@ -11,7 +12,7 @@ import { ingestArticles, removeArticle } from '../../../src/graph/ingest';
 import { planArticleWrite } from '../../../src/graph/plan';
 import { collectPeople, resolvePeople } from '../../../src/resolve/people';
 import { closeTestDriver, testExecutor } from '../../support/neo4j';
-import { cleanupTag, factsById, nameTag, query } from './helpers';
+import { cleanupTag, dyadEntries, factsById, nameTag, query } from './helpers';
 
 afterAll(closeTestDriver);
 
@@ -77,6 +78,12 @@ describe('concurrent ingest', () => {
       const wrong = facts.filter((f) => f.copies !== 1 || f.sourceCount !== expected.get(f.id) || f.evidenceArticles !== f.sourceCount);
       expect(wrong).toEqual([]);
 
+      // The state-pair entries bilateral reads match the graph, though people's state links
+      // and their facts were written by different clients at once.
+      const dyads = await dyadEntries(tag);
+      expect(dyads.expected.length).toBeGreaterThan(20);
+      expect(dyads.actual).toEqual(dyads.expected);
+
       // Remove everything, concurrently too: nothing of this run may remain.
       const removed = await Promise.all(executors.map(async (db, i) => {
         const out = [];
@@ -87,6 +94,7 @@ describe('concurrent ingest', () => {
       await expect(query(`MATCH (p:Person) WHERE p.id CONTAINS $tag RETURN p.id`, { tag })).resolves.toEqual([]);
       await expect(query(`MATCH (e:Evidence) WHERE e.articleId IN $ids RETURN e.id`, { ids })).resolves.toEqual([]);
       await expect(factsById([...expected.keys()])).resolves.toEqual([]);
+      await expect(dyadEntries(tag)).resolves.toEqual({ expected: [], actual: [] });
     } finally {
       await close();
       const db = testExecutor();

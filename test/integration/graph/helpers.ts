@@ -109,7 +109,35 @@ export async function snapshot(articleIds: string[]): Promise<unknown> {
   return { articles, evidence, mentions, facts };
 }
 
-/** Deletes people and events whose id contains the tag (what removal should already have done). */
+/** Deletes people, events and dyad entries whose id contains the tag (what removal should already have done). */
 export async function cleanupTag(tag: string): Promise<void> {
-  await query(`MATCH (n) WHERE (n:Person OR n:Event) AND n.id CONTAINS $tag DETACH DELETE n`, { tag });
+  await query(`MATCH (n) WHERE ((n:Person OR n:Event) AND n.id CONTAINS $tag) OR (n:DyadFact AND n.factId CONTAINS $tag) DETACH DELETE n`, { tag });
+}
+
+/**
+ * The dyad entries the graph should have for the facts whose id contains `scope`, computed
+ * here from the facts and links themselves (independently of write-dyad-facts), next to the
+ * entries it has; both as sorted "factId dyad type sortKey" lines.
+ */
+export async function dyadEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
+  const [expected, actual] = await Promise.all([
+    run<{ line: string }>(
+      `MATCH (x)-[r:INVITED|VISITED|STATED]->(y) WHERE r.id CONTAINS $scope
+       WITH r, CASE WHEN x:State THEN [x] ELSE [(x)-[:REPRESENTS]->(s:State) | s] END AS xs,
+               CASE WHEN y:State THEN [y] ELSE [(y)-[:REPRESENTS]->(s:State) | s] END AS ys
+       UNWIND xs AS sx
+       UNWIND ys AS sy
+       WITH r, sx.code AS a, sy.code AS b WHERE a <> b
+       WITH DISTINCT r, CASE WHEN a < b THEN [a, b] ELSE [b, a] END AS pair
+       RETURN r.id + ' ' + pair[0] + '|' + pair[1] + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
+      { scope },
+    ),
+    run<{ line: string }>(
+      `MATCH (d:DyadFact) WHERE d.factId CONTAINS $scope
+       RETURN d.factId + ' ' + d.dyad + ' ' + d.type + ' ' + d.sortKey AS line`,
+      { scope },
+    ),
+  ]);
+  const lines = (rows: { line: string }[]) => rows.map((r) => r.line).sort();
+  return { expected: lines(expected), actual: lines(actual) };
 }

@@ -1,5 +1,4 @@
-import { dateRangeParams, isPartialDate, overlaps } from '../../../src/api/dates';
-import { seekBounds } from '../../../src/api/resolvers/query/fact-list';
+import { dateRangeParams, isPartialDate, overlaps, seekBounds } from '../../../src/api/dates';
 
 describe('isPartialDate', () => {
   it.each([

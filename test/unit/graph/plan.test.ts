@@ -1,4 +1,5 @@
-import { mergeFactIds, parseRepresentsId, planArticleWrite, planBatchWrite, planRefresh, type GraphRows } from '../../../src/graph/plan';
+import { emptyFactIds, mergeFactIds, parseRepresentsId, planArticleWrite, planBatchWrite, planDyads, planRefresh, type GraphRows } from '../../../src/graph/plan';
+import { dyadKey } from '../../../src/resolve/keys';
 import { collectPeople, resolvePeople } from '../../../src/resolve/people';
 import type { ArticleExtraction } from '../../../src/extract/types';
 import { seedExtraction } from './fixtures';
@@ -118,6 +119,30 @@ describe('planArticleWrite details', () => {
     expect(Object.values(p.rows).every((part) => part.length === 0)).toBe(true);
     expect(planBatchWrite([p])).toEqual([]);
     expect(p.counts).toEqual({ states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 });
+  });
+});
+
+describe('planDyads', () => {
+  it('recomputes each fact once, per type, and the facts of the people whose links it names', () => {
+    const facts = emptyFactIds();
+    facts.INVITED = ['inv|b', 'inv|a', 'inv|b'];
+    facts.STATED = ['stm|x'];
+    facts.REPRESENTS = ['rep|person:kim jong un|PRK', 'rep|person:kim jong un|RUS', 'rep|person:xi jinping|CHN', 'not a link id'];
+    expect(planDyads(facts)).toEqual([
+      {
+        name: 'write-dyad-facts',
+        params: { invited: ['inv|a', 'inv|b'], visited: [], stated: ['stm|x'], people: ['person:kim jong un', 'person:xi jinping'] },
+      },
+    ]);
+  });
+
+  it('plans nothing for nothing', () => {
+    expect(planDyads(emptyFactIds())).toEqual([]);
+  });
+
+  it('keys a pair of states the same either way round', () => {
+    expect(dyadKey('RUS', 'PRK')).toBe('PRK|RUS');
+    expect(dyadKey('PRK', 'RUS')).toBe('PRK|RUS');
   });
 });
 

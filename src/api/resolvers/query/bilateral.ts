@@ -1,14 +1,15 @@
 /**
  * Query.bilateral: every fact between two states (directly or through their people), both
  * directions, in time order, with counts by kind and year over all of them. One Cypher
- * statement returns the counts by (type, year), the total and the first `first` facts in full
- * (their endpoints once each, by key).
+ * statement over the pair's dyad entries returns the counts by (type, year), the total and
+ * the first `first` facts in full (their endpoints once each, by key).
  */
 import type { ApiContext } from '../../context';
-import { dateRangeParams } from '../../dates';
+import { dateRangeParams, seekBounds } from '../../dates';
 import { badInput } from '../../errors';
 import { pageSize } from '../../paging';
 import { entitiesByKey, toFact } from '../../records';
+import { dyadKey } from '../../../resolve/keys';
 
 const KINDS = { INVITED: 'INVITATION', VISITED: 'VISIT', STATED: 'STATEMENT' } as const;
 export const MAX_BILATERAL_FACTS = 500;
@@ -20,7 +21,8 @@ export async function bilateral(
 ) {
   if (args.a === args.b) throw badInput('`a` and `b` must be two different states.');
   const first = pageSize(args.first ?? 100, MAX_BILATERAL_FACTS);
-  const [row] = await ctx.rows('bilateral-facts', { a: args.a, b: args.b, first, ...dateRangeParams(args.from, args.to) });
+  const range = dateRangeParams(args.from, args.to);
+  const [row] = await ctx.rows('bilateral-facts', { dyad: dyadKey(args.a, args.b), first, ...range, ...seekBounds(range) });
   const counts = (Array.isArray(row?.counts) ? row.counts : []) as [string, string | null, number][];
   const total = Number(row?.total ?? 0);
   const ends = entitiesByKey(row?.nodes);

@@ -5,7 +5,7 @@
  */
 import type { ApiContext, FactType } from '../../context';
 import { decodeCursor, encodeCursor } from '../../cursor';
-import { dateRangeParams, type DateRangeParams } from '../../dates';
+import { dateRangeParams, seekBounds } from '../../dates';
 import { badInput } from '../../errors';
 import { connection, pageSize } from '../../paging';
 import { toFact, type FactObject } from '../../records';
@@ -29,19 +29,6 @@ const ALL_QUERIES: Record<FactType, string> = {
 };
 
 const MAX_ACTOR_LENGTH = 300;
-
-/**
- * Bounds for the unanchored lists' range seek on the date index: from the coarsest prefix of
- * `from` (a fact dated "2015" overlaps from "2015-05-09") to `to`'s end; '' .. '~' spans
- * every date. Undated facts join only when no range is asked.
- */
-export function seekBounds(range: DateRangeParams) {
-  return {
-    lo: range.fromPrefixes[0] ?? range.from ?? '',
-    hi: range.toEnd ?? '~',
-    undated: range.from === null && range.toEnd === null,
-  };
-}
 
 interface Row {
   sortKey: string;
