@@ -14,6 +14,7 @@ import { prepareGraph } from '../src/graph/prepare';
 import { dyadKey } from '../src/resolve/keys';
 import { createYoga } from '../src/api/yoga';
 import { dateRangeParams, seekBounds } from '../src/api/dates';
+import { actorSeekBounds } from '../src/api/resolvers/query/fact-list';
 import { HUB_DEGREE, INDEX_SCAN } from '../src/api/resolvers/query/neighbourhood';
 import { DEFAULT_BENCH_DATA_DIR, openBenchDatabase } from './generate-graph';
 
@@ -30,7 +31,7 @@ interface Case {
 const noFilters = { ...dateRangeParams(null, null), statuses: null, negated: null };
 
 function cases(ids: { hub: string; median: string; factId: string }): Case[] {
-  const hubInvites = { type: 'INVITED', actor: ids.hub, anchorState: null, other: null, side: 'from', ...noFilters, afterKey: null, afterId: null, limit: 21 };
+  const hubInvites = { type: 'INVITED', actor: ids.hub, anchorState: null, other: null, side: 'from', ...noFilters, ...actorSeekBounds(noFilters, null), afterKey: null, afterId: null, limit: 21 };
   const medianInvites = { ...hubInvites, actor: ids.median, side: 'either' };
   const allTime = dateRangeParams(null, null);
   const bilateral = { dyad: dyadKey('RUS', 'PRK'), first: 100, ...allTime, ...seekBounds(allTime) };
@@ -43,19 +44,19 @@ function cases(ids: { hub: string; median: string; factId: string }): Case[] {
       name: 'who invited whom (hub person, 20)',
       query: `query($a: ID!) { invitations(actor: $a, side: INVITER, first: 20) { edges { cursor node { id date status negated sourceCount invitee { id name } } } pageInfo { hasNextPage endCursor } } }`,
       variables: { a: ids.hub },
-      raw: (x) => x.read('find-facts', hubInvites),
-      statements: [['find-facts', hubInvites]],
+      raw: (x) => x.read('find-actor-facts', hubInvites),
+      statements: [['find-actor-facts', hubInvites]],
     },
     {
       name: 'invitations of a person + sources',
       query: `query($a: ID!) { invitations(actor: $a, first: 20) { edges { node { id date status inviter { id } invitee { id } sources { article { id title publishedAt } evidence { text start end } } } } } }`,
       variables: { a: ids.median },
       raw: async (x) => {
-        const rows = await x.read('find-facts', medianInvites);
+        const rows = await x.read('find-actor-facts', medianInvites);
         const factIds = factIdsOf(rows).slice(0, 20);
         return factIds.length ? x.read('get-sources', { ids: factIds }) : [];
       },
-      statements: [['find-facts', medianInvites]],
+      statements: [['find-actor-facts', medianInvites]],
     },
     {
       name: 'bilateral RUS–PRK (100 + counts)',

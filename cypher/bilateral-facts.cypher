@@ -9,6 +9,7 @@
 // fact-list's seekBounds) plus the exact overlap rule; '~' (undated) only without a range.
 CALL () {
   MATCH (d:DyadFact)
+  USING INDEX SEEK d:DyadFact(dyad, sortKey, factId, type)
   WHERE d.dyad = $dyad AND d.sortKey >= $lo AND d.sortKey <= $hi AND d.factId IS NOT NULL AND d.type IS NOT NULL
     AND ($from IS NULL OR d.sortKey >= $from OR d.sortKey IN $fromPrefixes)
     AND ($undated OR d.sortKey < '~')
@@ -18,6 +19,7 @@ CALL () {
 }
 CALL () {
   MATCH (d:DyadFact)
+  USING INDEX SEEK d:DyadFact(dyad, sortKey, factId, type)
   WHERE d.dyad = $dyad AND d.sortKey >= $lo AND d.sortKey <= $hi AND d.factId IS NOT NULL AND d.type IS NOT NULL
     AND ($from IS NULL OR d.sortKey >= $from OR d.sortKey IN $fromPrefixes)
     AND ($undated OR d.sortKey < '~')

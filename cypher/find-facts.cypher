@@ -1,36 +1,31 @@
 // find-facts
-// One page of facts of one type touching an anchor: one actor ($actor: a state code or a
-// person id) or a state together with the people who act for it ($anchorState). The anchor
-// is found by index, so the cost follows the anchor's own facts, never the graph's size.
-// $side: 'from' (inviter/visitor/speaker), 'to' or 'either'; $other: a state code the far
-// end must be (or act for). Undated facts sort last ('~' sorts after digits).
+// One page of facts of one type touching a state together with the people who act for it
+// ($anchorState; one actor alone is find-actor-facts). The anchor is found by index, so the
+// cost follows the anchor's own facts, never the graph's size. $side: 'from'
+// (inviter/visitor/speaker), 'to' or 'either'. Undated facts sort last ('~' sorts after
+// digits).
 // The expansion is one branch per type and direction, guarded by parameters only: the
 // planner checks the guard before expanding, so a hub's other facts are never touched.
 CALL {
-  MATCH (s:State {code: $actor}) RETURN s AS x
-  UNION
-  MATCH (p:Person {id: $actor}) RETURN p AS x
-  UNION
   MATCH (s:State {code: $anchorState}) RETURN s AS x
   UNION
   MATCH (p:Person)-[:REPRESENTS]->(:State {code: $anchorState}) RETURN p AS x
 }
 CALL (x) {
-  MATCH (x)-[r:INVITED]->(y) WHERE $type = 'INVITED' AND $side <> 'to' RETURN r, y
+  MATCH (x)-[r:INVITED]->(y) WHERE $type = 'INVITED' AND $side <> 'to' RETURN r
   UNION ALL
-  MATCH (x)<-[r:INVITED]-(y) WHERE $type = 'INVITED' AND $side <> 'from' RETURN r, y
+  MATCH (x)<-[r:INVITED]-(y) WHERE $type = 'INVITED' AND $side <> 'from' RETURN r
   UNION ALL
-  MATCH (x)-[r:VISITED]->(y) WHERE $type = 'VISITED' AND $side <> 'to' RETURN r, y
+  MATCH (x)-[r:VISITED]->(y) WHERE $type = 'VISITED' AND $side <> 'to' RETURN r
   UNION ALL
-  MATCH (x)<-[r:VISITED]-(y) WHERE $type = 'VISITED' AND $side <> 'from' RETURN r, y
+  MATCH (x)<-[r:VISITED]-(y) WHERE $type = 'VISITED' AND $side <> 'from' RETURN r
   UNION ALL
-  MATCH (x)-[r:STATED]->(y) WHERE $type = 'STATED' AND $side <> 'to' RETURN r, y
+  MATCH (x)-[r:STATED]->(y) WHERE $type = 'STATED' AND $side <> 'to' RETURN r
   UNION ALL
-  MATCH (x)<-[r:STATED]-(y) WHERE $type = 'STATED' AND $side <> 'from' RETURN r, y
+  MATCH (x)<-[r:STATED]-(y) WHERE $type = 'STATED' AND $side <> 'from' RETURN r
 }
-WITH r, y
-WHERE ($other IS NULL OR y.code = $other OR EXISTS { (y)-[:REPRESENTS]->(:State {code: $other}) })
-  AND ($from IS NULL OR r.date >= $from OR r.date IN $fromPrefixes)
+WITH r
+WHERE ($from IS NULL OR r.date >= $from OR r.date IN $fromPrefixes)
   AND ($toEnd IS NULL OR r.date <= $toEnd)
   AND ($statuses IS NULL OR r.status IN $statuses)
   AND ($negated IS NULL OR r.negated = $negated)

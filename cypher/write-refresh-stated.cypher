@@ -14,7 +14,7 @@ WITH r, collect(e)[0] AS latest, count(DISTINCT e.articleId) AS sources,
 REMOVE r._lock
 FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
   SET r.sourceCount = sources, r.firstReported = first, r.lastReported = last,
-      r.latestReport = latest.reportKey, r.quote = latest.quote, r.date = latest.date,
+      r.latestReport = latest.reportKey, r.quote = latest.quote, r.date = latest.date, r.sortKey = coalesce(latest.date, '~'),
       r.eventId = latest.eventId, r.eventName = latest.eventName)
 FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
 RETURN sum(CASE WHEN sources = 0 THEN 1 ELSE 0 END) AS removed, sum(CASE WHEN sources > 0 THEN 1 ELSE 0 END) AS kept

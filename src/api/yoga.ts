@@ -22,6 +22,7 @@ import { buildSchema } from './schema';
 
 /** Every Cypher file the API runs (checked against the catalog at start-up). */
 export const API_QUERIES = [
+  'find-actor-facts',
   'find-facts',
   'count-facts',
   'find-all-invitations',

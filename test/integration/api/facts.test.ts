@@ -1,4 +1,7 @@
 /** invitations / visits / statements: filters, sides, time ranges, status, pagination, sources. */
+import { dateRangeParams } from '../../../src/api/dates';
+import { actorSeekBounds } from '../../../src/api/resolvers/query/fact-list';
+import { toParams } from '../../../src/db';
 import { seededApi } from './harness';
 
 const ctx = seededApi();
@@ -17,6 +20,28 @@ async function invitationIds(vars: Record<string, unknown>): Promise<string[]> {
   const res = await ctx.api.gql(INVITATIONS, { first: 100, ...vars });
   expect(res.body.errors).toBeUndefined();
   return res.body.data.invitations.edges.map((e: any) => e.node.id);
+}
+
+/** PROFILE of find-actor-facts: rows returned, rows its index seeks read, its operators. */
+async function profileRows(params: Record<string, unknown>) {
+  const session = ctx.api.db.driver.session({ database: ctx.api.db.executor.database });
+  try {
+    const result = await session.run(`PROFILE ${ctx.api.db.executor.catalog.get('find-actor-facts').text}`, toParams(params) as Record<string, unknown>);
+    type Op = { operatorType: string; rows: number; children: Op[] };
+    const ops: Array<{ name: string; rows: number }> = [];
+    let read = 0;
+    const walk = (op: Op): void => {
+      ops.push({ name: op.operatorType.replace(/@.*/, ''), rows: op.rows });
+      if (op.operatorType.startsWith('DirectedRelationshipIndexSeek')) read += op.rows;
+      op.children.forEach(walk);
+    };
+    walk(result.summary.profile as unknown as Op);
+    const last = result.records.at(-1);
+    const lastKeyAndId: [string, string] = [String(last?.get('sortKey')), String((last?.get('fact') as { props: { id: string } }).props.id)];
+    return { returned: result.records.length, read, ops, lastKeyAndId };
+  } finally {
+    await session.close();
+  }
 }
 
 describe('invitations', () => {
@@ -62,6 +87,21 @@ describe('invitations', () => {
       const res = await ctx.api.gql(INVITATIONS, { actor: ctx.fx.people.kim, ...vars });
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('reads one page of an actor with many facts from the index, from the cursor on, not all of them', async () => {
+    const noRange = dateRangeParams(null, null);
+    const base = { type: 'INVITED', actor: ctx.fx.people.lavrov, anchorState: null, other: null, side: 'from', ...noRange, statuses: null, negated: null, limit: 6 };
+    const first = await profileRows({ ...base, ...actorSeekBounds(noRange, null), afterKey: null, afterId: null });
+    expect(first.returned).toBe(6);
+    // 45 invitations, 6 read (one seek, in index order); no branch of another type or side ran.
+    expect(first.read).toBe(6);
+    expect(first.ops.filter((o) => /Expand|Scan/.test(o.name) && o.rows > 0)).toEqual([]);
+    const [key, id] = first.lastKeyAndId;
+    const next = await profileRows({ ...base, ...actorSeekBounds(noRange, key), afterKey: key, afterId: id });
+    expect(next.returned).toBe(6);
+    // The next page's seek starts at the cursor's key: at most the ties of that key are read again.
+    expect(next.read).toBeLessThanOrEqual(6 + 5);
   });
 
   it('pages through 45 invitations with round-tripping cursors and a bounded page size', async () => {

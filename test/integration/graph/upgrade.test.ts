@@ -1,8 +1,8 @@
 /**
- * A graph written before the state-pair (:DyadFact) entries existed, on a Neo4j of this
- * test's own (its entries are all deleted, which the shared one's other tests would see):
- * start-up preparation backfills them once, equal to what ingest writes, and then leaves an
- * up-to-date graph alone.
+ * A graph written before the facts' order keys (fromKey, toKey, sortKey) and the state-pair
+ * (:DyadFact) entries existed, on a Neo4j of this test's own (every fact is rewritten, which
+ * the shared one's other tests would see): start-up preparation backfills both once, equal
+ * to what ingest writes, and then leaves an up-to-date graph alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { generateArticles, TemplateExtractor } from '../../../bench/ingest';
 import { createDriver, Executor, freePort, loadCypher, startLocalNeo4j, toPlain, type LocalNeo4j } from '../../../src/db';
 import { ingestArticles } from '../../../src/graph/ingest';
-import { prepareGraph } from '../../../src/graph/prepare';
+import { backfillFactKeys, prepareGraph } from '../../../src/graph/prepare';
 import { dyadEntries, nameTag } from './helpers';
 
 jest.setTimeout(300_000);
@@ -30,14 +30,14 @@ describe('upgrading a graph without dyad entries', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('backfills every entry once, as ingest writes them', async () => {
+  it('backfills order keys and dyad entries once, as ingest writes them', async () => {
     const driver = createDriver(`bolt://127.0.0.1:${port}`, 'neo4j', undefined);
     const db = new Executor(driver, { database: 'neo4j', catalog: loadCypher() });
     const run = async <T,>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> =>
       (await driver.executeQuery(cypher, params, { database: 'neo4j' })).records.map((r) => toPlain(r.toObject()) as T);
     try {
       // A new, empty graph: nothing to backfill.
-      await expect(prepareGraph(db)).resolves.toMatchObject({ dyadFactsBackfilled: 0 });
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, dyadFactsBackfilled: 0 });
 
       const articles = generateArticles({ count: 40, stories: 15, seed: 77, tag: nameTag() });
       const results = await ingestArticles(db, articles.map((a) => a.input), { extractor: new TemplateExtractor(articles) });
@@ -46,14 +46,24 @@ describe('upgrading a graph without dyad entries', () => {
       expect(written.actual.length).toBeGreaterThan(10);
       expect(written.actual).toEqual(written.expected);
 
-      // As an older version would have left it: facts, no entries.
+      const factKeys = () => run<{ id: string; keys: unknown[] }>('MATCH ()-[r:INVITED|VISITED|STATED]->() RETURN r.id AS id, [r.fromKey, r.toKey, r.sortKey] AS keys ORDER BY id');
+      const keysWritten = await factKeys();
+      expect(keysWritten.filter((f) => f.keys.includes(null))).toEqual([]);
+
+      // As an older version would have left it: facts without order keys, no entries.
+      await run('MATCH ()-[r:INVITED|VISITED|STATED]->() REMOVE r.fromKey, r.toKey, r.sortKey');
       await run('MATCH (d:DyadFact) DELETE d');
-      const [counted] = await run<{ facts: number }>('MATCH ()-[r:INVITED|VISITED|STATED]->() RETURN count(r) AS facts');
-      await expect(prepareGraph(db)).resolves.toMatchObject({ dyadFactsBackfilled: counted?.facts });
+      const facts = keysWritten.length;
+      // In chunks smaller than the graph, as a large graph's would be.
+      await expect(backfillFactKeys(db, 7)).resolves.toBe(facts);
+      await run('MATCH ()-[r:INVITED|VISITED|STATED]->() REMOVE r.fromKey, r.toKey, r.sortKey');
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: facts, dyadFactsBackfilled: facts });
+      await expect(factKeys()).resolves.toEqual(keysWritten);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
 
-      // Up to date: the next start reads one index entry and writes nothing.
-      await expect(prepareGraph(db)).resolves.toMatchObject({ dyadFactsBackfilled: 0 });
+      // Up to date: the next start writes nothing.
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, dyadFactsBackfilled: 0 });
+      await expect(factKeys()).resolves.toEqual(keysWritten);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
     } finally {
       await driver.close();

@@ -1,11 +1,12 @@
 /**
  * The shared machinery behind `invitations`, `visits` and `statements`: turns the filter
- * arguments into parameters for find-facts (anchored on an actor or a state) or
- * find-all-<kind> (no anchor), and the rows into a Relay connection with a lazy totalCount.
+ * arguments into parameters for find-actor-facts (one actor), find-facts (a state and its
+ * people) or find-all-<kind> (no anchor), and the rows into a Relay connection with a lazy
+ * totalCount.
  */
 import type { ApiContext, FactType } from '../../context';
 import { decodeCursor, encodeCursor } from '../../cursor';
-import { dateRangeParams, seekBounds } from '../../dates';
+import { dateRangeParams, seekBounds, type DateRangeParams } from '../../dates';
 import { badInput } from '../../errors';
 import { connection, pageSize } from '../../paging';
 import { toFact, type FactObject } from '../../records';
@@ -29,6 +30,12 @@ const ALL_QUERIES: Record<FactType, string> = {
 };
 
 const MAX_ACTOR_LENGTH = 300;
+
+/** One actor's seek bounds: the date range's, starting at the cursor's key when that is later. */
+export function actorSeekBounds(range: DateRangeParams, afterKey: string | null) {
+  const bounds = seekBounds(range);
+  return { ...bounds, lo: afterKey !== null && afterKey > bounds.lo ? afterKey : bounds.lo };
+}
 
 interface Row {
   sortKey: string;
@@ -58,10 +65,15 @@ export async function listFacts(type: FactType, args: FactListArgs, ctx: ApiCont
     other: actor !== null ? (args.state ?? null) : null,
     side: args.side ?? 'either',
   };
-  const name = anchored ? 'facts' : ALL_QUERIES[type];
+  // The count is over the same anchor and filters, without the cursor.
+  const countName = anchored ? 'count-facts' : `count-${ALL_QUERIES[type]}`;
   const params = anchored ? { ...anchor, ...filters } : { ...filters, ...seekBounds(filters) };
+  const cursor = { afterKey, afterId, limit: first + 1 };
 
-  const rows = await ctx.rows(`find-${name}`, { ...params, afterKey, afterId, limit: first + 1 });
+  const rows =
+    actor !== null
+      ? await ctx.rows('find-actor-facts', { ...params, ...actorSeekBounds(filters, afterKey), ...cursor })
+      : await ctx.rows(anchored ? 'find-facts' : `find-${ALL_QUERIES[type]}`, { ...params, ...cursor });
   const page: Row[] = rows.map((r) => ({ sortKey: String(r.sortKey), fact: toFact(r.fact) }));
   const conn = connection(
     page,
@@ -69,7 +81,7 @@ export async function listFacts(type: FactType, args: FactListArgs, ctx: ApiCont
     args.after,
     (r) => encodeCursor([r.sortKey, r.fact.id]),
     async () => {
-      const [row] = await ctx.rows(`count-${name}`, params);
+      const [row] = await ctx.rows(countName, params);
       return Number(row?.total ?? 0);
     },
   );
