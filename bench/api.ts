@@ -14,7 +14,7 @@ import { prepareGraph } from '../src/graph/prepare';
 import { dyadKey } from '../src/resolve/keys';
 import { createYoga } from '../src/api/yoga';
 import { dateRangeParams, seekBounds } from '../src/api/dates';
-import { actorSeekBounds } from '../src/api/resolvers/query/fact-list';
+import { anchorSeekBounds } from '../src/api/resolvers/query/fact-list';
 import { HUB_DEGREE, INDEX_SCAN } from '../src/api/resolvers/query/neighbourhood';
 import { DEFAULT_BENCH_DATA_DIR, openBenchDatabase } from './generate-graph';
 
@@ -31,8 +31,9 @@ interface Case {
 const noFilters = { ...dateRangeParams(null, null), statuses: null, negated: null };
 
 function cases(ids: { hub: string; median: string; factId: string }): Case[] {
-  const hubInvites = { type: 'INVITED', actor: ids.hub, anchorState: null, other: null, side: 'from', ...noFilters, ...actorSeekBounds(noFilters, null), afterKey: null, afterId: null, limit: 21 };
+  const hubInvites = { type: 'INVITED', actor: ids.hub, anchorState: null, other: null, side: 'from', ...noFilters, ...anchorSeekBounds(noFilters, null), afterKey: null, afterId: null, limit: 21 };
   const medianInvites = { ...hubInvites, actor: ids.median, side: 'either' };
+  const stateInvites = { ...hubInvites, actor: null, anchorState: 'RUS', side: 'either' };
   const allTime = dateRangeParams(null, null);
   const bilateral = { dyad: dyadKey('RUS', 'PRK'), first: 100, ...allTime, ...seekBounds(allTime) };
   const may = dateRangeParams('2015-05', '2015-05');
@@ -102,6 +103,13 @@ function cases(ids: { hub: string; median: string; factId: string }): Case[] {
       variables: {},
       raw: (x) => x.read('find-all-invitations', mayParams),
       statements: [['find-all-invitations', mayParams]],
+    },
+    {
+      name: 'invitations of a state and its people (RUS, 20)',
+      query: `query { invitations(state: "RUS", first: 20) { edges { node { id date status inviter { id } invitee { id } } } } }`,
+      variables: {},
+      raw: (x) => x.read('find-facts', stateInvites),
+      statements: [['find-facts', stateInvites]],
     },
     {
       name: 'neighbourhood RUS (depth 1, 25)',

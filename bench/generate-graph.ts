@@ -20,7 +20,7 @@ import { Command } from 'commander';
 import countries from 'world-countries';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { applyMigrations, connect, loadCypher, toParams, type Database } from '../src/db';
-import { backfillDyadFacts } from '../src/graph/prepare';
+import { backfillStateEntries } from '../src/graph/prepare';
 import { rng as seededRandom } from './random';
 import { personKey } from '../src/resolve/names';
 
@@ -304,11 +304,11 @@ async function main() {
     }
     await writeBatches(db, 'fixture-evidence', evidence, 10000, 'evidence');
     await writeBatches(db, 'fixture-mentions', g.mentions, 10000, 'mentions');
-    // The facts were written directly, not through ingest: their dyad entries come from the
+    // The facts were written directly, not through ingest: their state entries come from the
     // start-up backfill, as an older graph's would.
     const t0 = Date.now();
-    const backfilled = await backfillDyadFacts(db.executor);
-    console.log(`  dyad entries of ${backfilled} facts (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    const backfilled = await backfillStateEntries(db.executor);
+    console.log(`  state entries of ${backfilled} facts (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     if (!process.env.NEO4J_URI) fs.writeFileSync(markerPath, JSON.stringify({ ...wanted, generatedAt: new Date().toISOString() }));
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {

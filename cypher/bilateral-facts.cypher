@@ -1,7 +1,7 @@
 // bilateral-facts
 // Every fact between two states, directly or through the people who act for them, in both
 // directions, in time order (undated last), from the pair's :DyadFact entries (one per fact
-// and pair of states it joins, kept by write-dyad-facts) instead of expanding either side's
+// and pair of states it joins, kept by write-state-entries) instead of expanding either side's
 // every fact, so the cost follows the answer, not the states' size. Returns the counts by
 // (type, year) over all of the pair's facts in the range, read from the index alone, their
 // total, and the first $first facts in full, read in index order.

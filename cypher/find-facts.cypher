@@ -1,38 +1,70 @@
 // find-facts
 // One page of facts of one type touching a state together with the people who act for it
-// ($anchorState; one actor alone is find-actor-facts). The anchor is found by index, so the
-// cost follows the anchor's own facts, never the graph's size. $side: 'from'
-// (inviter/visitor/speaker), 'to' or 'either'. Undated facts sort last ('~' sorts after
-// digits).
-// The expansion is one branch per type and direction, guarded by parameters only: the
-// planner checks the guard before expanding, so a hub's other facts are never touched.
-CALL {
-  MATCH (s:State {code: $anchorState}) RETURN s AS x
-  UNION
-  MATCH (p:Person)-[:REPRESENTS]->(:State {code: $anchorState}) RETURN p AS x
+// ($anchorState; one actor alone is find-actor-facts), in the fact lists' order (sortKey,
+// then id; undated '~' last), read from the state's :StateFact entries (write-state-entries):
+// each side asked for ($side: 'from' = inviter/visitor/speaker, 'to', or 'either') is a seek
+// in index order on (state, side, type, sortKey, factId) that stops once $limit facts pass
+// the filters, so Russia with its thousands of facts costs a page, not all of them; the
+// sides' pages are then merged. $lo..$hi bound the seek (the date range's, or the cursor's
+// key when that is later); the exact overlap rule and the cursor filter the entries, status
+// and negation the facts they lead to. Each branch's guard is projected first so that it is
+// checked before the seek (see find-actor-facts).
+CALL () {
+  WITH $side AS side WHERE side <> 'to'
+  MATCH (e:StateFact)
+  USING INDEX SEEK e:StateFact(state, side, type, sortKey, factId)
+  WHERE e.state = $anchorState AND e.side = 'from' AND e.type = $type
+    AND e.sortKey >= $lo AND e.sortKey <= $hi AND e.factId IS NOT NULL
+    AND ($afterKey IS NULL OR e.sortKey > $afterKey OR (e.sortKey = $afterKey AND e.factId > $afterId))
+    AND ($undated OR e.sortKey < '~')
+    AND ($from IS NULL OR e.sortKey >= $from OR e.sortKey IN $fromPrefixes)
+  CALL (e) {
+    WITH e WHERE e.type = 'INVITED'
+    MATCH ()-[r:INVITED {id: e.factId}]->()
+    RETURN r
+    UNION
+    WITH e WHERE e.type = 'VISITED'
+    MATCH ()-[r:VISITED {id: e.factId}]->()
+    RETURN r
+    UNION
+    WITH e WHERE e.type = 'STATED'
+    MATCH ()-[r:STATED {id: e.factId}]->()
+    RETURN r
+  }
+  WITH e, r
+  WHERE ($statuses IS NULL OR r.status IN $statuses) AND ($negated IS NULL OR r.negated = $negated)
+  WITH e, r ORDER BY e.state, e.side, e.type, e.sortKey, e.factId LIMIT $limit
+  RETURN r
+  UNION ALL
+  WITH $side AS side WHERE side <> 'from'
+  MATCH (e:StateFact)
+  USING INDEX SEEK e:StateFact(state, side, type, sortKey, factId)
+  WHERE e.state = $anchorState AND e.side = 'to' AND e.type = $type
+    AND e.sortKey >= $lo AND e.sortKey <= $hi AND e.factId IS NOT NULL
+    AND ($afterKey IS NULL OR e.sortKey > $afterKey OR (e.sortKey = $afterKey AND e.factId > $afterId))
+    AND ($undated OR e.sortKey < '~')
+    AND ($from IS NULL OR e.sortKey >= $from OR e.sortKey IN $fromPrefixes)
+  CALL (e) {
+    WITH e WHERE e.type = 'INVITED'
+    MATCH ()-[r:INVITED {id: e.factId}]->()
+    RETURN r
+    UNION
+    WITH e WHERE e.type = 'VISITED'
+    MATCH ()-[r:VISITED {id: e.factId}]->()
+    RETURN r
+    UNION
+    WITH e WHERE e.type = 'STATED'
+    MATCH ()-[r:STATED {id: e.factId}]->()
+    RETURN r
+  }
+  WITH e, r
+  WHERE ($statuses IS NULL OR r.status IN $statuses) AND ($negated IS NULL OR r.negated = $negated)
+  WITH e, r ORDER BY e.state, e.side, e.type, e.sortKey, e.factId LIMIT $limit
+  RETURN r
 }
-CALL (x) {
-  MATCH (x)-[r:INVITED]->(y) WHERE $type = 'INVITED' AND $side <> 'to' RETURN r
-  UNION ALL
-  MATCH (x)<-[r:INVITED]-(y) WHERE $type = 'INVITED' AND $side <> 'from' RETURN r
-  UNION ALL
-  MATCH (x)-[r:VISITED]->(y) WHERE $type = 'VISITED' AND $side <> 'to' RETURN r
-  UNION ALL
-  MATCH (x)<-[r:VISITED]-(y) WHERE $type = 'VISITED' AND $side <> 'from' RETURN r
-  UNION ALL
-  MATCH (x)-[r:STATED]->(y) WHERE $type = 'STATED' AND $side <> 'to' RETURN r
-  UNION ALL
-  MATCH (x)<-[r:STATED]-(y) WHERE $type = 'STATED' AND $side <> 'from' RETURN r
-}
-WITH r
-WHERE ($from IS NULL OR r.date >= $from OR r.date IN $fromPrefixes)
-  AND ($toEnd IS NULL OR r.date <= $toEnd)
-  AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($negated IS NULL OR r.negated = $negated)
+// A fact of the state (or its people) with itself is on both sides.
 WITH DISTINCT r
 WITH r, coalesce(r.date, '~') AS sortKey
-WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
-WITH r, sortKey
 ORDER BY sortKey, r.id
 LIMIT $limit
 WITH r, sortKey, startNode(r) AS a, endNode(r) AS b

@@ -2,7 +2,7 @@
 // Re-derive Person → State links from the evidence left after an article's was taken back
 // (as write-refresh-invited does for facts): sourceCount, role and asOf from the latest
 // report, leader when any report says so; unsupported links are deleted (their person marked
-// for write-dyad-facts, as a new link's is). Then :Leader
+// for write-state-entries, as a new link's is). Then :Leader
 // follows what the person's remaining links say (none left: not a leader), changed only
 // when it differs.
 UNWIND $rows AS row

@@ -3,7 +3,7 @@
 // (row.attrs) from the latest report, leader when any report says so. A person is a :Leader
 // exactly when one of their links says so (write-refresh-represents keeps that true when
 // reports go), so a head of state of no known state is not one. A new link changes the
-// state pairs of the person's facts: the person is marked (and so locked) for write-dyad-facts.
+// state pairs of the person's facts: the person is marked (and so locked) for write-state-entries.
 CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person})

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   let migrated = false;
   const prepared = await prepareGraph(db.executor);
   migrated = true;
-  logger.info({ count: prepared.migrations.length, factKeysBackfilled: prepared.factKeysBackfilled, dyadFactsBackfilled: prepared.dyadFactsBackfilled }, 'migrations applied');
+  logger.info({ count: prepared.migrations.length, factKeysBackfilled: prepared.factKeysBackfilled, stateEntriesBackfilled: prepared.stateEntriesBackfilled }, 'migrations applied');
 
   const seeded = await ingestPaths(db.executor, [SEEDS_DIR]);
   for (const { source, result } of seeded.results) {

@@ -457,17 +457,17 @@ export function planRefresh(facts: FactIds): PlannedStatement[] {
 }
 
 /**
- * Bring the state-pair entries (:DyadFact) of the given facts up to date, and those of every
- * fact of a person whose state links changed in the same transaction (the people of the
- * REPRESENTS ids; write-dyad-facts recomputes only those it finds marked). Runs after every
+ * Bring the state entries (:StateFact, :DyadFact) of the given facts up to date, and those of
+ * every fact of a person whose state links changed in the same transaction (the people of the
+ * REPRESENTS ids; write-state-entries recomputes only those it finds marked). Runs after every
  * other write of the transaction, since it reads the facts and links they leave.
  */
-export function planDyads(facts: FactIds): PlannedStatement[] {
+export function planStateEntries(facts: FactIds): PlannedStatement[] {
   const ids = (type: FactType) => [...new Set(facts[type])].sort();
   const people = [...new Set(facts.REPRESENTS.map(parseRepresentsId).flatMap((r) => (r === null ? [] : [r.person])))].sort();
   const params = { invited: ids('INVITED'), visited: ids('VISITED'), stated: ids('STATED'), people };
   if (params.invited.length + params.visited.length + params.stated.length + people.length === 0) return [];
-  return [{ name: 'write-dyad-facts', params }];
+  return [{ name: 'write-state-entries', params }];
 }
 
 /** `rep|<person id>|<state code>` → its endpoints (ids never contain "|"). */

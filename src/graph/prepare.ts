@@ -4,14 +4,18 @@
  *  - facts' fromKey, toKey and sortKey (find-actor-facts' indexes), in chunks: each fact
  *    gets all three at once, so an interrupted run leaves whole facts and the next start
  *    goes on;
- *  - the :DyadFact entries bilateral reads (one per fact and pair of states it joins), all
- *    in one transaction, so an interrupted backfill leaves none and runs again next time.
+ *  - the state entries fact lists and bilateral read (:StateFact, one per fact, side and
+ *    state; :DyadFact, one per fact and pair of states it joins), a chunk of facts per
+ *    transaction, then a :DataMigration record; until the record is there, each start
+ *    recomputes them all again (idempotent), so an interrupted backfill is finished later.
  */
 import { applyMigrations, type MigrationOptions } from '../db/migrations';
 import type { Executor } from '../db/executor';
-import { emptyFactIds, planDyads } from './plan';
+import { emptyFactIds, planStateEntries } from './plan';
 
-/** Facts per write-dyad-facts statement of the backfill. */
+/** The record of the state-entry backfill; a new name makes every graph recompute them. */
+const STATE_ENTRIES = 'state-entries@1';
+/** Facts per transaction of the state-entry backfill. */
 const BACKFILL_CHUNK = 5_000;
 /** Facts per transaction of the fact-key backfill. */
 const FACT_KEYS_CHUNK = 20_000;
@@ -20,17 +24,17 @@ export interface PreparedGraph {
   migrations: string[];
   /** Facts given fromKey, toKey and sortKey (0 for an up-to-date graph). */
   factKeysBackfilled: number;
-  /** Facts whose dyad entries were backfilled (0 for an up-to-date graph). */
-  dyadFactsBackfilled: number;
+  /** Facts whose state entries were backfilled (0 for an up-to-date graph). */
+  stateEntriesBackfilled: number;
 }
 
 export async function prepareGraph(db: Executor, options: MigrationOptions = {}): Promise<PreparedGraph> {
   const migrations = await applyMigrations(db, options);
   const factKeysBackfilled = await backfillFactKeys(db);
   if (factKeysBackfilled > 0) options.log?.(`order keys backfilled for ${factKeysBackfilled} facts`);
-  const dyadFactsBackfilled = await backfillDyadFacts(db);
-  if (dyadFactsBackfilled > 0) options.log?.(`dyad entries backfilled for ${dyadFactsBackfilled} facts`);
-  return { migrations, factKeysBackfilled, dyadFactsBackfilled };
+  const stateEntriesBackfilled = await backfillStateEntries(db);
+  if (stateEntriesBackfilled > 0) options.log?.(`state entries backfilled for ${stateEntriesBackfilled} facts`);
+  return { migrations, factKeysBackfilled, stateEntriesBackfilled };
 }
 
 /** Gives every fact written without them fromKey, toKey and sortKey; returns how many. */
@@ -44,18 +48,20 @@ export async function backfillFactKeys(db: Executor, chunk = FACT_KEYS_CHUNK): P
   }
 }
 
-/** Writes every fact's dyad entries when the graph has none yet; returns how many facts it read. */
-export async function backfillDyadFacts(db: Executor, chunk = BACKFILL_CHUNK): Promise<number> {
-  const [row] = await db.read<{ invited: string[]; visited: string[]; stated: string[] }>('get-facts-without-dyads');
+/**
+ * Recomputes every fact's state entries unless that was recorded as done; returns how many
+ * facts it recomputed. A chunk per transaction (a large graph's entries do not fit in one
+ * transaction's memory), then the record.
+ */
+export async function backfillStateEntries(db: Executor, chunk = BACKFILL_CHUNK): Promise<number> {
+  const [row] = await db.read<{ invited: string[]; visited: string[]; stated: string[] }>('get-facts-without-entries', { migration: STATE_ENTRIES });
   if (row === undefined) return 0;
   const all = [...row.invited.map((id) => ['INVITED', id] as const), ...row.visited.map((id) => ['VISITED', id] as const), ...row.stated.map((id) => ['STATED', id] as const)];
-  if (all.length === 0) return 0;
-  await db.writeTransaction('backfill-dyad-facts', async (tx) => {
-    for (let i = 0; i < all.length; i += chunk) {
-      const facts = emptyFactIds();
-      for (const [type, id] of all.slice(i, i + chunk)) facts[type].push(id);
-      for (const s of planDyads(facts)) await tx.run(s.name, s.params);
-    }
-  });
+  for (let i = 0; i < all.length; i += chunk) {
+    const facts = emptyFactIds();
+    for (const [type, id] of all.slice(i, i + chunk)) facts[type].push(id);
+    for (const s of planStateEntries(facts)) await db.write(s.name, s.params);
+  }
+  await db.write('mark-data-migration', { name: STATE_ENTRIES, now: new Date().toISOString() });
   return all.length;
 }

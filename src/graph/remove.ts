@@ -4,7 +4,7 @@
  * and mentions it alone gave; people and events nothing else holds. States always stay.
  */
 import type { Executor } from '../db/executor';
-import { planDyads, planRefresh } from './plan';
+import { planStateEntries, planRefresh } from './plan';
 import { withRetries } from './retry';
 import { orphanCheck, withdrawArticle } from './write';
 
@@ -33,7 +33,7 @@ export async function removeArticle(db: Executor, id: string): Promise<RemoveRes
       factsKept += row?.kept ?? 0;
     });
     const [, orphanRows, articleRows] = await Promise.all([
-      Promise.all(planDyads(withdrawn.facts).map((s) => tx.run(s.name, s.params))),
+      Promise.all(planStateEntries(withdrawn.facts).map((s) => tx.run(s.name, s.params))),
       Promise.all(orphanCheck(withdrawn).map((s) => tx.run<{ removed: number }>(s.name, s.params))),
       tx.run<{ removed: number }>('remove-article', { articleId: id }),
     ]);

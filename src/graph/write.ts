@@ -15,7 +15,7 @@ import type { Executor, TxRunner } from '../db/executor';
 import type { ArticleExtraction } from '../extract/types';
 import { contentHash } from '../resolve/keys';
 import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type SurnameLookup } from '../resolve/people';
-import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planDyads, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
+import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planStateEntries, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged';
 
@@ -88,7 +88,7 @@ export async function writeExtractions(db: Executor, extractions: readonly Artic
       { facts: emptyFactIds(), people: [], events: [] },
     );
     const touched = toWrite.reduce((all, plan) => mergeFactIds(all, plan.facts), union.facts);
-    await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...planDyads(touched), ...orphanCheck(union)]);
+    await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...planStateEntries(touched), ...orphanCheck(union)]);
     return results;
   });
 }

@@ -48,7 +48,7 @@ export function statementFactId(speaker: string, target: string, date: string | 
   return `stm|${speaker}|${target}|${date ?? ''}|${quoteHash(quote)}`;
 }
 
-/** A pair of states, either way round: the key of its :DyadFact entries (write-dyad-facts). */
+/** A pair of states, either way round: the key of its :DyadFact entries (write-state-entries). */
 export function dyadKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }

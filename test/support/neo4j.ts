@@ -55,13 +55,13 @@ export function uniquePrefix(label = 't'): string {
   return `test-${label}-${randomUUID().slice(0, 8)}-`;
 }
 
-/** Deletes every node whose id, code, articleId or factId starts with the prefix, and the dyad entries of facts naming it. */
+/** Deletes every node whose id, code, articleId or factId starts with the prefix, and the state entries of facts naming it. */
 export async function cleanupPrefix(prefix: string): Promise<number> {
   if (!prefix.startsWith('test-')) throw new Error(`refusing to clean up a non-test prefix: ${prefix}`);
   const result = await testDriver().executeQuery(
     `MATCH (n)
      WHERE any(key IN ['id', 'code', 'articleId', 'factId'] WHERE n[key] STARTS WITH $prefix)
-        OR (n:DyadFact AND n.factId CONTAINS $prefix)
+        OR ((n:DyadFact OR n:StateFact) AND n.factId CONTAINS $prefix)
      DETACH DELETE n
      RETURN count(*) AS deleted`,
     { prefix },

@@ -1,6 +1,6 @@
 /** invitations / visits / statements: filters, sides, time ranges, status, pagination, sources. */
 import { dateRangeParams } from '../../../src/api/dates';
-import { actorSeekBounds } from '../../../src/api/resolvers/query/fact-list';
+import { anchorSeekBounds } from '../../../src/api/resolvers/query/fact-list';
 import { toParams } from '../../../src/db';
 import { seededApi } from './harness';
 
@@ -22,17 +22,18 @@ async function invitationIds(vars: Record<string, unknown>): Promise<string[]> {
   return res.body.data.invitations.edges.map((e: any) => e.node.id);
 }
 
-/** PROFILE of find-actor-facts: rows returned, rows its index seeks read, its operators. */
-async function profileRows(params: Record<string, unknown>) {
+/** PROFILE of find-actor-facts (or find-facts): rows returned, rows its index seeks read, its operators. */
+async function profileRows(params: Record<string, unknown>, statement = 'find-actor-facts') {
   const session = ctx.api.db.driver.session({ database: ctx.api.db.executor.database });
   try {
-    const result = await session.run(`PROFILE ${ctx.api.db.executor.catalog.get('find-actor-facts').text}`, toParams(params) as Record<string, unknown>);
+    const result = await session.run(`PROFILE ${ctx.api.db.executor.catalog.get(statement).text}`, toParams(params) as Record<string, unknown>);
     type Op = { operatorType: string; rows: number; children: Op[] };
     const ops: Array<{ name: string; rows: number }> = [];
     let read = 0;
     const walk = (op: Op): void => {
       ops.push({ name: op.operatorType.replace(/@.*/, ''), rows: op.rows });
-      if (op.operatorType.startsWith('DirectedRelationshipIndexSeek')) read += op.rows;
+      if (op.operatorType.startsWith('DirectedRelationshipIndexSeek') && statement === 'find-actor-facts') read += op.rows;
+      if (op.operatorType.startsWith('NodeIndexSeek') && statement === 'find-facts') read += op.rows;
       op.children.forEach(walk);
     };
     walk(result.summary.profile as unknown as Op);
@@ -92,16 +93,27 @@ describe('invitations', () => {
   it('reads one page of an actor with many facts from the index, from the cursor on, not all of them', async () => {
     const noRange = dateRangeParams(null, null);
     const base = { type: 'INVITED', actor: ctx.fx.people.lavrov, anchorState: null, other: null, side: 'from', ...noRange, statuses: null, negated: null, limit: 6 };
-    const first = await profileRows({ ...base, ...actorSeekBounds(noRange, null), afterKey: null, afterId: null });
+    const first = await profileRows({ ...base, ...anchorSeekBounds(noRange, null), afterKey: null, afterId: null });
     expect(first.returned).toBe(6);
     // 45 invitations, 6 read (one seek, in index order); no branch of another type or side ran.
     expect(first.read).toBe(6);
     expect(first.ops.filter((o) => /Expand|Scan/.test(o.name) && o.rows > 0)).toEqual([]);
     const [key, id] = first.lastKeyAndId;
-    const next = await profileRows({ ...base, ...actorSeekBounds(noRange, key), afterKey: key, afterId: id });
+    const next = await profileRows({ ...base, ...anchorSeekBounds(noRange, key), afterKey: key, afterId: id });
     expect(next.returned).toBe(6);
     // The next page's seek starts at the cursor's key: at most the ties of that key are read again.
     expect(next.read).toBeLessThanOrEqual(6 + 5);
+  });
+
+  it('reads one page of a state with its people from its state entries, not all their facts', async () => {
+    const noRange = dateRangeParams(null, null);
+    const params = { type: 'INVITED', actor: null, anchorState: ctx.fx.codes.R, other: null, side: 'from', ...noRange, statuses: null, negated: null, limit: 6 };
+    const page = await profileRows({ ...params, ...anchorSeekBounds(noRange, null), afterKey: null, afterId: null }, 'find-facts');
+    expect(page.returned).toBe(6);
+    // R and its people invited 47 times (Lavrov's 45 among them): 6 entries read, nothing expanded.
+    expect(page.read).toBe(6);
+    expect(page.ops.filter((o) => /Expand|Scan/.test(o.name) && o.rows > 0)).toEqual([]);
+    expect(await invitationIds({ state: ctx.fx.codes.R, side: 'INVITER', first: 6 })).toHaveLength(6);
   });
 
   it('pages through 45 invitations with round-tripping cursors and a bounded page size', async () => {

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { loadCypher, toParams, toPlain, type Executor } from '../../../src/db';
-import { emptyFactIds, planDyads } from '../../../src/graph/plan';
+import { emptyFactIds, planStateEntries } from '../../../src/graph/plan';
 
 const catalog = loadCypher(path.join(__dirname, 'fixtures'));
 
@@ -215,7 +215,7 @@ export class ApiFixture {
     // The state-pair entries bilateral reads, by the service's own statement, as ingest writes them.
     const factIds = emptyFactIds();
     for (const s of this.specs) factIds[s.type].push(String(s.props.id));
-    for (const s of planDyads(factIds)) await this.db.write(s.name, s.params);
+    for (const s of planStateEntries(factIds)) await this.db.write(s.name, s.params);
     const evidence = this.specs.flatMap((s) =>
       s.evidence.map((e) => ({
         id: `${e.articleId}|${String(s.props.id)}|${e.start}`,

@@ -12,7 +12,7 @@ import { ingestArticles, removeArticle } from '../../../src/graph/ingest';
 import { planArticleWrite } from '../../../src/graph/plan';
 import { collectPeople, resolvePeople } from '../../../src/resolve/people';
 import { closeTestDriver, testExecutor } from '../../support/neo4j';
-import { cleanupTag, dyadEntries, factsById, nameTag, query } from './helpers';
+import { cleanupTag, dyadEntries, factsById, nameTag, query, stateFactEntries } from './helpers';
 
 afterAll(closeTestDriver);
 
@@ -83,6 +83,9 @@ describe('concurrent ingest', () => {
       const dyads = await dyadEntries(tag);
       expect(dyads.expected.length).toBeGreaterThan(20);
       expect(dyads.actual).toEqual(dyads.expected);
+      const states = await stateFactEntries(tag);
+      expect(states.expected.length).toBeGreaterThan(dyads.expected.length);
+      expect(states.actual).toEqual(states.expected);
 
       // Remove everything, concurrently too: nothing of this run may remain.
       const removed = await Promise.all(executors.map(async (db, i) => {
@@ -95,6 +98,7 @@ describe('concurrent ingest', () => {
       await expect(query(`MATCH (e:Evidence) WHERE e.articleId IN $ids RETURN e.id`, { ids })).resolves.toEqual([]);
       await expect(factsById([...expected.keys()])).resolves.toEqual([]);
       await expect(dyadEntries(tag)).resolves.toEqual({ expected: [], actual: [] });
+      await expect(stateFactEntries(tag)).resolves.toEqual({ expected: [], actual: [] });
     } finally {
       await close();
       const db = testExecutor();

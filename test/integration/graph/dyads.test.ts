@@ -9,7 +9,7 @@ import { dateRangeParams, seekBounds } from '../../../src/api/dates';
 import { dyadKey } from '../../../src/resolve/keys';
 import type { ArticleExtraction } from '../../../src/extract/types';
 import { closeTestDriver, testExecutor, uniquePrefix } from '../../support/neo4j';
-import { cleanupTag, dyadEntries, emptyFacts, FixtureExtractor, input, nameTag } from './helpers';
+import { cleanupTag, dyadEntries, emptyFacts, FixtureExtractor, input, nameTag, stateFactEntries } from './helpers';
 
 afterAll(closeTestDriver);
 
@@ -90,6 +90,8 @@ describe('dyad entries', () => {
       const { expected, actual } = await dyadEntries(s.tag);
       expect(actual).toEqual(lines);
       expect(expected).toEqual(lines);
+      const states = await stateFactEntries(s.tag);
+      expect(states.actual).toEqual(states.expected);
     };
     const bilateral = async () => {
       const all = dateRangeParams(null, null);

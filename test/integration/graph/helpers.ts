@@ -109,14 +109,14 @@ export async function snapshot(articleIds: string[]): Promise<unknown> {
   return { articles, evidence, mentions, facts };
 }
 
-/** Deletes people, events and dyad entries whose id contains the tag (what removal should already have done). */
+/** Deletes people, events and state entries whose id contains the tag (what removal should already have done). */
 export async function cleanupTag(tag: string): Promise<void> {
-  await query(`MATCH (n) WHERE ((n:Person OR n:Event) AND n.id CONTAINS $tag) OR (n:DyadFact AND n.factId CONTAINS $tag) DETACH DELETE n`, { tag });
+  await query(`MATCH (n) WHERE ((n:Person OR n:Event) AND n.id CONTAINS $tag) OR ((n:DyadFact OR n:StateFact) AND n.factId CONTAINS $tag) DETACH DELETE n`, { tag });
 }
 
 /**
  * The dyad entries the graph should have for the facts whose id contains `scope`, computed
- * here from the facts and links themselves (independently of write-dyad-facts), next to the
+ * here from the facts and links themselves (independently of write-state-entries), next to the
  * entries it has; both as sorted "factId dyad type sortKey" lines.
  */
 export async function dyadEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
@@ -135,6 +135,38 @@ export async function dyadEntries(scope: string, run: typeof query = query): Pro
     run<{ line: string }>(
       `MATCH (d:DyadFact) WHERE d.factId CONTAINS $scope
        RETURN d.factId + ' ' + d.dyad + ' ' + d.type + ' ' + d.sortKey AS line`,
+      { scope },
+    ),
+  ]);
+  const lines = (rows: { line: string }[]) => rows.map((r) => r.line).sort();
+  return { expected: lines(expected), actual: lines(actual) };
+}
+
+/**
+ * The :StateFact entries the graph should have for the facts whose id contains `scope` (one
+ * per state on each side: the endpoint state, or each state the endpoint person represents),
+ * computed here independently, next to those it has; as sorted "factId side STATE type
+ * sortKey" lines.
+ */
+export async function stateFactEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
+  const [expected, actual] = await Promise.all([
+    run<{ line: string }>(
+      `MATCH (x)-[r:INVITED|VISITED|STATED]->(y) WHERE r.id CONTAINS $scope
+       CALL (x, y, r) {
+         MATCH (x:State) RETURN 'from' AS side, x.code AS code
+         UNION
+         MATCH (x:Person)-[:REPRESENTS]->(s:State) RETURN 'from' AS side, s.code AS code
+         UNION
+         MATCH (y:State) RETURN 'to' AS side, y.code AS code
+         UNION
+         MATCH (y:Person)-[:REPRESENTS]->(s:State) RETURN 'to' AS side, s.code AS code
+       }
+       RETURN r.id + ' ' + side + ' ' + code + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
+      { scope },
+    ),
+    run<{ line: string }>(
+      `MATCH (s:StateFact) WHERE s.factId CONTAINS $scope
+       RETURN s.factId + ' ' + s.side + ' ' + s.state + ' ' + s.type + ' ' + s.sortKey AS line`,
       { scope },
     ),
   ]);

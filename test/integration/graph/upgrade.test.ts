@@ -1,6 +1,6 @@
 /**
- * A graph written before the facts' order keys (fromKey, toKey, sortKey) and the state-pair
- * (:DyadFact) entries existed, on a Neo4j of this test's own (every fact is rewritten, which
+ * A graph written before the facts' order keys (fromKey, toKey, sortKey) and the state entries
+ * (:StateFact, :DyadFact) existed, on a Neo4j of this test's own (every fact is rewritten, which
  * the shared one's other tests would see): start-up preparation backfills both once, equal
  * to what ingest writes, and then leaves an up-to-date graph alone.
  */
@@ -11,11 +11,11 @@ import { generateArticles, TemplateExtractor } from '../../../bench/ingest';
 import { createDriver, Executor, freePort, loadCypher, startLocalNeo4j, toPlain, type LocalNeo4j } from '../../../src/db';
 import { ingestArticles } from '../../../src/graph/ingest';
 import { backfillFactKeys, prepareGraph } from '../../../src/graph/prepare';
-import { dyadEntries, nameTag } from './helpers';
+import { dyadEntries, nameTag, stateFactEntries } from './helpers';
 
 jest.setTimeout(300_000);
 
-describe('upgrading a graph without dyad entries', () => {
+describe('upgrading a graph without order keys and state entries', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-upgrade-'));
   let local: LocalNeo4j | undefined;
   let port = 0;
@@ -30,14 +30,14 @@ describe('upgrading a graph without dyad entries', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('backfills order keys and dyad entries once, as ingest writes them', async () => {
+  it('backfills order keys and state entries once, as ingest writes them', async () => {
     const driver = createDriver(`bolt://127.0.0.1:${port}`, 'neo4j', undefined);
     const db = new Executor(driver, { database: 'neo4j', catalog: loadCypher() });
     const run = async <T,>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> =>
       (await driver.executeQuery(cypher, params, { database: 'neo4j' })).records.map((r) => toPlain(r.toObject()) as T);
     try {
       // A new, empty graph: nothing to backfill.
-      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, dyadFactsBackfilled: 0 });
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: 0 });
 
       const articles = generateArticles({ count: 40, stories: 15, seed: 77, tag: nameTag() });
       const results = await ingestArticles(db, articles.map((a) => a.input), { extractor: new TemplateExtractor(articles) });
@@ -45,6 +45,9 @@ describe('upgrading a graph without dyad entries', () => {
       const written = await dyadEntries('', run);
       expect(written.actual.length).toBeGreaterThan(10);
       expect(written.actual).toEqual(written.expected);
+      const writtenStates = await stateFactEntries('', run);
+      expect(writtenStates.actual.length).toBeGreaterThan(written.actual.length);
+      expect(writtenStates.actual).toEqual(writtenStates.expected);
 
       const factKeys = () => run<{ id: string; keys: unknown[] }>('MATCH ()-[r:INVITED|VISITED|STATED]->() RETURN r.id AS id, [r.fromKey, r.toKey, r.sortKey] AS keys ORDER BY id');
       const keysWritten = await factKeys();
@@ -52,19 +55,27 @@ describe('upgrading a graph without dyad entries', () => {
 
       // As an older version would have left it: facts without order keys, no entries.
       await run('MATCH ()-[r:INVITED|VISITED|STATED]->() REMOVE r.fromKey, r.toKey, r.sortKey');
-      await run('MATCH (d:DyadFact) DELETE d');
+      await run('MATCH (n) WHERE n:DyadFact OR n:StateFact OR n:DataMigration DELETE n');
       const facts = keysWritten.length;
       // In chunks smaller than the graph, as a large graph's would be.
       await expect(backfillFactKeys(db, 7)).resolves.toBe(facts);
       await run('MATCH ()-[r:INVITED|VISITED|STATED]->() REMOVE r.fromKey, r.toKey, r.sortKey');
-      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: facts, dyadFactsBackfilled: facts });
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: facts, stateEntriesBackfilled: facts });
       await expect(factKeys()).resolves.toEqual(keysWritten);
+      await expect(dyadEntries('', run)).resolves.toEqual(written);
+      await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);
+
+      // A backfill interrupted before its record (here: state entries gone, no record) runs again.
+      await run('MATCH (n) WHERE n:StateFact OR n:DataMigration DELETE n');
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: facts });
+      await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
 
-      // Up to date: the next start writes nothing.
-      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, dyadFactsBackfilled: 0 });
+      // Done and recorded: the next start writes nothing.
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: 0 });
       await expect(factKeys()).resolves.toEqual(keysWritten);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
+      await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);
     } finally {
       await driver.close();
     }

@@ -1,4 +1,4 @@
-import { emptyFactIds, mergeFactIds, parseRepresentsId, planArticleWrite, planBatchWrite, planDyads, planRefresh, type GraphRows } from '../../../src/graph/plan';
+import { emptyFactIds, mergeFactIds, parseRepresentsId, planArticleWrite, planBatchWrite, planStateEntries, planRefresh, type GraphRows } from '../../../src/graph/plan';
 import { dyadKey } from '../../../src/resolve/keys';
 import { collectPeople, resolvePeople } from '../../../src/resolve/people';
 import type { ArticleExtraction } from '../../../src/extract/types';
@@ -122,22 +122,22 @@ describe('planArticleWrite details', () => {
   });
 });
 
-describe('planDyads', () => {
+describe('planStateEntries', () => {
   it('recomputes each fact once, per type, and the facts of the people whose links it names', () => {
     const facts = emptyFactIds();
     facts.INVITED = ['inv|b', 'inv|a', 'inv|b'];
     facts.STATED = ['stm|x'];
     facts.REPRESENTS = ['rep|person:kim jong un|PRK', 'rep|person:kim jong un|RUS', 'rep|person:xi jinping|CHN', 'not a link id'];
-    expect(planDyads(facts)).toEqual([
+    expect(planStateEntries(facts)).toEqual([
       {
-        name: 'write-dyad-facts',
+        name: 'write-state-entries',
         params: { invited: ['inv|a', 'inv|b'], visited: [], stated: ['stm|x'], people: ['person:kim jong un', 'person:xi jinping'] },
       },
     ]);
   });
 
   it('plans nothing for nothing', () => {
-    expect(planDyads(emptyFactIds())).toEqual([]);
+    expect(planStateEntries(emptyFactIds())).toEqual([]);
   });
 
   it('keys a pair of states the same either way round', () => {

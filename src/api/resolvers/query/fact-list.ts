@@ -31,8 +31,8 @@ const ALL_QUERIES: Record<FactType, string> = {
 
 const MAX_ACTOR_LENGTH = 300;
 
-/** One actor's seek bounds: the date range's, starting at the cursor's key when that is later. */
-export function actorSeekBounds(range: DateRangeParams, afterKey: string | null) {
+/** An anchor's seek bounds (one actor's, or a state's): the date range's, starting at the cursor's key when that is later. */
+export function anchorSeekBounds(range: DateRangeParams, afterKey: string | null) {
   const bounds = seekBounds(range);
   return { ...bounds, lo: afterKey !== null && afterKey > bounds.lo ? afterKey : bounds.lo };
 }
@@ -70,10 +70,9 @@ export async function listFacts(type: FactType, args: FactListArgs, ctx: ApiCont
   const params = anchored ? { ...anchor, ...filters } : { ...filters, ...seekBounds(filters) };
   const cursor = { afterKey, afterId, limit: first + 1 };
 
-  const rows =
-    actor !== null
-      ? await ctx.rows('find-actor-facts', { ...params, ...actorSeekBounds(filters, afterKey), ...cursor })
-      : await ctx.rows(anchored ? 'find-facts' : `find-${ALL_QUERIES[type]}`, { ...params, ...cursor });
+  const rows = anchored
+    ? await ctx.rows(actor !== null ? 'find-actor-facts' : 'find-facts', { ...params, ...anchorSeekBounds(filters, afterKey), ...cursor })
+    : await ctx.rows(`find-${ALL_QUERIES[type]}`, { ...params, ...cursor });
   const page: Row[] = rows.map((r) => ({ sortKey: String(r.sortKey), fact: toFact(r.fact) }));
   const conn = connection(
     page,
