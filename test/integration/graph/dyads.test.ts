@@ -1,7 +1,8 @@
 /**
- * The state-pair (:DyadFact) entries bilateral reads, through the real write path: they
- * follow a fact's date, a person's state links appearing and going, and removal, and always
- * equal what the graph says (computed independently in helpers.dyadEntries).
+ * The state entries bilateral (:DyadFact) and a state's lists (:StateFact) read, through the
+ * real write path: they follow a fact's date, a person's state links appearing and going
+ * (by a new article, a corrected one, a removal), and always equal what the graph says
+ * (computed independently in helpers.dyadEntries and stateFactEntries).
  */
 import type { Article } from '../../../src/article/types';
 import { ingestArticle, removeArticle } from '../../../src/graph/ingest';
@@ -27,6 +28,8 @@ function story() {
     invite: `${envoy} invited Nepalese Foreign Minister ${minister} to talks. ${minister} will visit Iceland in March 2015.`,
     // A later article says whom the envoy acts for.
     link: `Icelandic envoy ${envoy} arrived in Kathmandu.`,
+    // The same article, corrected: it no longer says whom he acts for.
+    unlinked: `The envoy ${envoy} arrived in Kathmandu.`,
     // A third dates the invitation.
     dated: `${envoy} invited ${minister} to talks in June 2015.`,
   };
@@ -37,6 +40,9 @@ function story() {
   const extractor = new FixtureExtractor((article: Article): Omit<ArticleExtraction, 'article'> => {
     const t = article.text;
     const facts = emptyFacts();
+    if (t === texts.unlinked) {
+      return { ...facts, people: [{ name: envoy, aliases: [], state: null, role: 'envoy', leader: false }] };
+    }
     if (t === texts.link) {
       return { ...facts, states: [{ code: A, name: 'Iceland', mentions: ['Icelandic'] }], people: [{ name: envoy, aliases: [], state: A, role: 'envoy', leader: false }] };
     }
@@ -117,6 +123,13 @@ describe('dyad entries', () => {
       // Re-ingesting changes nothing.
       const again = await ingestArticle(db, input(s.ids.dated, s.texts.dated, '2015-04-01'), { extractor: s.extractor });
       expect(again.status).toBe('unchanged');
+      await expectEntries([`${s.invitation} ${pair} INVITED 2015-06`, `${s.visit} ${pair} VISITED 2015-03`]);
+
+      // The link's article is corrected and no longer gives his state: the invitation leaves
+      // the pair; corrected back, it returns.
+      await expect(ingestArticle(db, input(s.ids.link, s.texts.unlinked, '2015-02-01'), { extractor: s.extractor })).resolves.toMatchObject({ status: 'updated' });
+      await expectEntries([`${s.visit} ${pair} VISITED 2015-03`]);
+      await expect(ingestArticle(db, input(s.ids.link, s.texts.link, '2015-02-01'), { extractor: s.extractor })).resolves.toMatchObject({ status: 'updated' });
       await expectEntries([`${s.invitation} ${pair} INVITED 2015-06`, `${s.visit} ${pair} VISITED 2015-03`]);
 
       // The dating report goes: undated again. The link's only report goes: out of the pair.
