@@ -40,7 +40,7 @@ CALL () {
   WITH r ORDER BY d.sortKey, d.factId
   WITH collect(r) AS page
   // Endpoints once each (the same few states and people recur on every page); each fact
-  // names its ends by key (a state's code, a person's id).
+  // names its ends by key (fromKey, toKey: a state's code, a person's id).
   CALL (page) {
     UNWIND page AS r
     UNWIND [startNode(r), endNode(r)] AS n
@@ -48,9 +48,7 @@ CALL () {
     RETURN collect({labels: labels(n), props: properties(n)}) AS nodes
   }
   RETURN [r IN page |
-           {type: type(r), props: properties(r),
-            from: coalesce(startNode(r).code, startNode(r).id),
-            to: coalesce(endNode(r).code, endNode(r).id)}] AS facts,
+           {type: type(r), props: properties(r), from: r.fromKey, to: r.toKey}] AS facts,
          nodes
 }
 RETURN counts, total, facts, nodes

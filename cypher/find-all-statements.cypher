@@ -13,7 +13,7 @@ WITH r, a, b
 WHERE ($from IS NULL OR r.date >= $from OR r.date IN $fromPrefixes)
   AND ($statuses IS NULL OR r.status IN $statuses)
   AND ($negated IS NULL OR r.negated = $negated)
-WITH r, a, b, coalesce(r.date, '~') AS sortKey
+WITH r, a, b, r.sortKey AS sortKey
 WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
 WITH r, a, b, sortKey
 ORDER BY sortKey, r.id

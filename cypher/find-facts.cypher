@@ -64,7 +64,7 @@ CALL () {
 }
 // A fact of the state (or its people) with itself is on both sides.
 WITH DISTINCT r
-WITH r, coalesce(r.date, '~') AS sortKey
+WITH r, r.sortKey AS sortKey
 ORDER BY sortKey, r.id
 LIMIT $limit
 WITH r, sortKey, startNode(r) AS a, endNode(r) AS b

@@ -43,7 +43,7 @@ CALL (id, r) {
   WITH id, r,
        CASE WHEN x IS NULL THEN [] WHEN x:State THEN [x.code] ELSE [(x)-[:REPRESENTS]->(s:State) | s.code] END AS fromStates,
        CASE WHEN y IS NULL THEN [] WHEN y:State THEN [y.code] ELSE [(y)-[:REPRESENTS]->(s:State) | s.code] END AS toStates
-  WITH id, r, coalesce(r.date, '~') AS sortKey,
+  WITH id, r, r.sortKey AS sortKey,
        [a IN fromStates | 'from|' + a] + [b IN toStates | 'to|' + b] AS sides,
        reduce(pairs = [], a IN fromStates |
          reduce(ps = pairs, b IN toStates |

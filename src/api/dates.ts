@@ -40,9 +40,9 @@ export function dateRangeParams(from: string | null | undefined, to: string | nu
 }
 
 /**
- * Bounds for a range seek on a date index (the unanchored fact lists', bilateral's dyad entries'): from the coarsest prefix of
- * `from` (a fact dated "2015" overlaps from "2015-05-09") to `to`'s end; '' .. '~' spans
- * every date. Undated facts join only when no range is asked.
+ * Bounds for a range seek on a sort key or date index (fact lists, bilateral's entries): from
+ * the coarsest prefix of `from` (a fact dated "2015" overlaps from "2015-05-09") to `to`'s
+ * end; '' .. '~' spans every date. Undated facts join only when no range is asked.
  */
 export function seekBounds(range: DateRangeParams) {
   return {

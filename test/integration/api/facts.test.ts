@@ -1,8 +1,7 @@
 /** invitations / visits / statements: filters, sides, time ranges, status, pagination, sources. */
 import { dateRangeParams } from '../../../src/api/dates';
 import { anchorSeekBounds } from '../../../src/api/resolvers/query/fact-list';
-import { toParams } from '../../../src/db';
-import { seededApi } from './harness';
+import { profile, seededApi } from './harness';
 
 const ctx = seededApi();
 
@@ -24,25 +23,13 @@ async function invitationIds(vars: Record<string, unknown>): Promise<string[]> {
 
 /** PROFILE of find-actor-facts (or find-facts): rows returned, rows its index seeks read, its operators. */
 async function profileRows(params: Record<string, unknown>, statement = 'find-actor-facts') {
-  const session = ctx.api.db.driver.session({ database: ctx.api.db.executor.database });
-  try {
-    const result = await session.run(`PROFILE ${ctx.api.db.executor.catalog.get(statement).text}`, toParams(params) as Record<string, unknown>);
-    type Op = { operatorType: string; rows: number; children: Op[] };
-    const ops: Array<{ name: string; rows: number }> = [];
-    let read = 0;
-    const walk = (op: Op): void => {
-      ops.push({ name: op.operatorType.replace(/@.*/, ''), rows: op.rows });
-      if (op.operatorType.startsWith('DirectedRelationshipIndexSeek') && statement === 'find-actor-facts') read += op.rows;
-      if (op.operatorType.startsWith('NodeIndexSeek') && statement === 'find-facts') read += op.rows;
-      op.children.forEach(walk);
-    };
-    walk(result.summary.profile as unknown as Op);
-    const last = result.records.at(-1);
-    const lastKeyAndId: [string, string] = [String(last?.get('sortKey')), String((last?.get('fact') as { props: { id: string } }).props.id)];
-    return { returned: result.records.length, read, ops, lastKeyAndId };
-  } finally {
-    await session.close();
-  }
+  const { records, operators: ops } = await profile(ctx.api, statement, params);
+  // An actor's seeks are on relationship indexes, a state's on its entries' node index.
+  const seek = statement === 'find-actor-facts' ? 'DirectedRelationshipIndexSeek' : 'NodeIndexSeek';
+  const read = ops.filter((o) => o.name.startsWith(seek)).reduce((n, o) => n + o.rows, 0);
+  const last = records.at(-1);
+  const lastKeyAndId: [string, string] = [String(last?.get('sortKey')), String((last?.get('fact') as { props: { id: string } }).props.id)];
+  return { returned: records.length, read, ops, lastKeyAndId };
 }
 
 describe('invitations', () => {

@@ -1,8 +1,7 @@
 /** bilateral, paths and neighbourhood on the fixture graph. */
 import { dateRangeParams, seekBounds } from '../../../src/api/dates';
-import { toParams } from '../../../src/db';
 import { dyadKey } from '../../../src/resolve/keys';
-import { seededApi } from './harness';
+import { profile, seededApi } from './harness';
 
 const ctx = seededApi();
 
@@ -66,23 +65,12 @@ describe('bilateral', () => {
   it('reads the pair from its dyad entries in index order, expanding neither state', async () => {
     const all = dateRangeParams(null, null);
     const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 2, ...all, ...seekBounds(all) };
-    const session = ctx.api.db.driver.session({ database: ctx.api.db.executor.database });
-    try {
-      const result = await session.run(`PROFILE ${ctx.api.db.executor.catalog.get('bilateral-facts').text}`, toParams(params) as Record<string, unknown>);
-      const ops: string[] = [];
-      const walk = (op: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): void => {
-        ops.push(`${op.operatorType.replace(/@.*/, '')} ${String(op.arguments.Details ?? '')}`);
-        op.children.forEach((c) => walk(c as typeof op));
-      };
-      walk(result.summary.profile as unknown as Parameters<typeof walk>[0]);
-      // Counts and page both seek the pair's entries; the page stops after `first` of them.
-      expect(ops.filter((o) => o.startsWith('NodeIndexSeek') && o.includes('DyadFact(dyad, sortKey, factId, type)'))).toHaveLength(2);
-      expect(ops.some((o) => o.startsWith('Limit'))).toBe(true);
-      // No state's or person's relationships are expanded, and nothing is sorted but the page.
-      expect(ops.filter((o) => /^(Expand|VarLengthExpand|OptionalExpand|Top|NodeByLabelScan|AllNodesScan)/.test(o))).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const ops = (await profile(ctx.api, 'bilateral-facts', params)).operators.map((o) => `${o.name} ${o.details}`);
+    // Counts and page both seek the pair's entries; the page stops after `first` of them.
+    expect(ops.filter((o) => o.startsWith('NodeIndexSeek') && o.includes('DyadFact(dyad, sortKey, factId, type)'))).toHaveLength(2);
+    expect(ops.some((o) => o.startsWith('Limit'))).toBe(true);
+    // No state's or person's relationships are expanded, and nothing is sorted but the page.
+    expect(ops.filter((o) => /^(Expand|VarLengthExpand|OptionalExpand|Top|NodeByLabelScan|AllNodesScan)/.test(o))).toEqual([]);
   });
 
   it('refuses the same state twice and oversized lists', async () => {

@@ -5,7 +5,8 @@
  */
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
-import { connect, type Database } from '../../../src/db';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { connect, toParams, type Database } from '../../../src/db';
 import { createYoga, type DiplographYoga } from '../../../src/api/yoga';
 import type { ApiWriter } from '../../../src/api/ports';
 import { ApiFixture } from './fixture';
@@ -24,6 +25,31 @@ export interface Api {
 }
 
 export const TEST_API_KEY = 'test-api-key-0123456789abcdef';
+
+export interface ProfiledOperator {
+  /** Operator type without the runtime suffix ("NodeIndexSeek", "Expand(All)"…). */
+  name: string;
+  rows: number;
+  details: string;
+}
+
+/** Runs a named statement under PROFILE: its records and its plan's operators, flattened. */
+export async function profile(api: Api, name: string, params: Record<string, unknown>): Promise<{ records: Neo4jRecord[]; operators: ProfiledOperator[] }> {
+  const session = api.db.driver.session({ database: api.db.executor.database });
+  try {
+    const result = await session.run(`PROFILE ${api.db.executor.catalog.get(name).text}`, toParams(params) as Record<string, unknown>);
+    type Op = { operatorType: string; rows: number; arguments: Record<string, unknown>; children: Op[] };
+    const operators: ProfiledOperator[] = [];
+    const walk = (op: Op): void => {
+      operators.push({ name: op.operatorType.replace(/@.*/, ''), rows: op.rows, details: String(op.arguments.Details ?? '') });
+      op.children.forEach(walk);
+    };
+    walk(result.summary.profile as unknown as Op);
+    return { records: result.records, operators };
+  } finally {
+    await session.close();
+  }
+}
 
 export function yogaFetcher(yoga: DiplographYoga) {
   return async <T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResponse<T>> => {

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { loadCypher, toParams } from '../../../src/db';
 import { HUB_DEGREE, INDEX_SCAN } from '../../../src/api/resolvers/query/neighbourhood';
-import { openApi, type Api } from './harness';
+import { openApi, profile, type Api } from './harness';
 
 const fixtures = loadCypher(path.join(__dirname, 'fixtures'));
 const tag = Math.random().toString(36).slice(2, 8);
@@ -78,21 +78,10 @@ async function neighbourhood(params: Record<string, unknown>) {
 
 /** Whether the statement answered from the indexes: its fall-back expansion got no row. */
 async function answeredFromIndexes(params: Record<string, unknown>): Promise<boolean> {
-  const session = api.db.driver.session({ database: api.db.executor.database });
-  try {
-    const result = await session.run(`PROFILE ${api.db.executor.catalog.get('neighbourhood-of').text}`, toParams(params) as Record<string, unknown>);
-    type Op = { operatorType: string; rows: number; arguments: Record<string, unknown>; children: Op[] };
-    const guards: Op[] = [];
-    const walk = (op: Op) => {
-      if (op.operatorType.startsWith('Filter') && String(op.arguments.Details ?? '').includes('hubNear IS NULL')) guards.push(op);
-      op.children.forEach(walk);
-    };
-    walk(result.summary.profile as unknown as Op);
-    expect(guards).toHaveLength(1);
-    return guards[0]!.rows === 0;
-  } finally {
-    await session.close();
-  }
+  const { operators } = await profile(api, 'neighbourhood-of', params);
+  const guards = operators.filter((o) => o.name.startsWith('Filter') && o.details.includes('hubNear IS NULL'));
+  expect(guards).toHaveLength(1);
+  return guards[0]!.rows === 0;
 }
 
 const everyStep = { hubDegree: 1_000_000_000, scan: INDEX_SCAN };

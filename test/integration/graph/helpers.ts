@@ -119,27 +119,21 @@ export async function cleanupTag(tag: string): Promise<void> {
  * here from the facts and links themselves (independently of write-state-entries), next to the
  * entries it has; both as sorted "factId dyad type sortKey" lines.
  */
-export async function dyadEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
-  const [expected, actual] = await Promise.all([
-    run<{ line: string }>(
-      `MATCH (x)-[r:INVITED|VISITED|STATED]->(y) WHERE r.id CONTAINS $scope
-       WITH r, CASE WHEN x:State THEN [x] ELSE [(x)-[:REPRESENTS]->(s:State) | s] END AS xs,
-               CASE WHEN y:State THEN [y] ELSE [(y)-[:REPRESENTS]->(s:State) | s] END AS ys
-       UNWIND xs AS sx
-       UNWIND ys AS sy
-       WITH r, sx.code AS a, sy.code AS b WHERE a <> b
-       WITH DISTINCT r, CASE WHEN a < b THEN [a, b] ELSE [b, a] END AS pair
-       RETURN r.id + ' ' + pair[0] + '|' + pair[1] + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
-      { scope },
-    ),
-    run<{ line: string }>(
-      `MATCH (d:DyadFact) WHERE d.factId CONTAINS $scope
-       RETURN d.factId + ' ' + d.dyad + ' ' + d.type + ' ' + d.sortKey AS line`,
-      { scope },
-    ),
-  ]);
-  const lines = (rows: { line: string }[]) => rows.map((r) => r.line).sort();
-  return { expected: lines(expected), actual: lines(actual) };
+export function dyadEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
+  return expectedAndActual(
+    `MATCH (x)-[r:INVITED|VISITED|STATED]->(y) WHERE r.id CONTAINS $scope
+     WITH r, CASE WHEN x:State THEN [x] ELSE [(x)-[:REPRESENTS]->(s:State) | s] END AS xs,
+             CASE WHEN y:State THEN [y] ELSE [(y)-[:REPRESENTS]->(s:State) | s] END AS ys
+     UNWIND xs AS sx
+     UNWIND ys AS sy
+     WITH r, sx.code AS a, sy.code AS b WHERE a <> b
+     WITH DISTINCT r, CASE WHEN a < b THEN [a, b] ELSE [b, a] END AS pair
+     RETURN r.id + ' ' + pair[0] + '|' + pair[1] + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
+    `MATCH (d:DyadFact) WHERE d.factId CONTAINS $scope
+     RETURN d.factId + ' ' + d.dyad + ' ' + d.type + ' ' + d.sortKey AS line`,
+    scope,
+    run,
+  );
 }
 
 /**
@@ -148,28 +142,29 @@ export async function dyadEntries(scope: string, run: typeof query = query): Pro
  * computed here independently, next to those it has; as sorted "factId side STATE type
  * sortKey" lines.
  */
-export async function stateFactEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
-  const [expected, actual] = await Promise.all([
-    run<{ line: string }>(
-      `MATCH (x)-[r:INVITED|VISITED|STATED]->(y) WHERE r.id CONTAINS $scope
-       CALL (x, y, r) {
-         MATCH (x:State) RETURN 'from' AS side, x.code AS code
-         UNION
-         MATCH (x:Person)-[:REPRESENTS]->(s:State) RETURN 'from' AS side, s.code AS code
-         UNION
-         MATCH (y:State) RETURN 'to' AS side, y.code AS code
-         UNION
-         MATCH (y:Person)-[:REPRESENTS]->(s:State) RETURN 'to' AS side, s.code AS code
-       }
-       RETURN r.id + ' ' + side + ' ' + code + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
-      { scope },
-    ),
-    run<{ line: string }>(
-      `MATCH (s:StateFact) WHERE s.factId CONTAINS $scope
-       RETURN s.factId + ' ' + s.side + ' ' + s.state + ' ' + s.type + ' ' + s.sortKey AS line`,
-      { scope },
-    ),
-  ]);
+export function stateFactEntries(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
+  return expectedAndActual(
+    `MATCH (x)-[r:INVITED|VISITED|STATED]->(y) WHERE r.id CONTAINS $scope
+     CALL (x, y, r) {
+       MATCH (x:State) RETURN 'from' AS side, x.code AS code
+       UNION
+       MATCH (x:Person)-[:REPRESENTS]->(s:State) RETURN 'from' AS side, s.code AS code
+       UNION
+       MATCH (y:State) RETURN 'to' AS side, y.code AS code
+       UNION
+       MATCH (y:Person)-[:REPRESENTS]->(s:State) RETURN 'to' AS side, s.code AS code
+     }
+     RETURN r.id + ' ' + side + ' ' + code + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
+    `MATCH (s:StateFact) WHERE s.factId CONTAINS $scope
+     RETURN s.factId + ' ' + s.side + ' ' + s.state + ' ' + s.type + ' ' + s.sortKey AS line`,
+    scope,
+    run,
+  );
+}
+
+/** Two queries returning `line` rows, each as a sorted list. */
+async function expectedAndActual(expectedQuery: string, actualQuery: string, scope: string, run: typeof query) {
   const lines = (rows: { line: string }[]) => rows.map((r) => r.line).sort();
+  const [expected, actual] = await Promise.all([run<{ line: string }>(expectedQuery, { scope }), run<{ line: string }>(actualQuery, { scope })]);
   return { expected: lines(expected), actual: lines(actual) };
 }
