@@ -35,7 +35,7 @@ function cases(ids: { hub: string; median: string; factId: string }): Case[] {
   const medianInvites = { ...hubInvites, actor: ids.median, side: 'either' };
   const stateInvites = { ...hubInvites, actor: null, anchorState: 'RUS', side: 'either' };
   const allTime = dateRangeParams(null, null);
-  const bilateral = { dyad: dyadKey('RUS', 'PRK'), first: 100, ...allTime, ...seekBounds(allTime) };
+  const bilateral = { dyad: dyadKey('RUS', 'PRK'), first: 100, ends: false, ...allTime, ...seekBounds(allTime) };
   const may = dateRangeParams('2015-05', '2015-05');
   const mayParams = { ...may, ...seekBounds(may), statuses: null, negated: null, afterKey: null, afterId: null, limit: 21 };
   const neighbourhoodRus = { actor: 'RUS', depth: 1, limit: 26, hubDegree: HUB_DEGREE, scan: INDEX_SCAN };

@@ -4,7 +4,8 @@
 // and pair of states it joins, kept by write-state-entries) instead of expanding either side's
 // every fact, so the cost follows the answer, not the states' size. Returns the counts by
 // (type, year) over all of the pair's facts in the range, read from the index alone, their
-// total, and the first $first facts in full, read in index order.
+// total, and the first $first facts in full, read in index order, as rows (lists: the
+// driver decodes maps slowly) with their endpoints beside them when $ends.
 // $dyad is 'AAA|BBB' (codes in order); the date range is a seek on sortKey ($lo..$hi, see
 // fact-list's seekBounds) plus the exact overlap rule; '~' (undated) only without a range.
 CALL () {
@@ -39,16 +40,19 @@ CALL () {
   }
   WITH r ORDER BY d.sortKey, d.factId
   WITH collect(r) AS page
-  // Endpoints once each (the same few states and people recur on every page); each fact
-  // names its ends by key (fromKey, toKey: a state's code, a person's id).
+  // Endpoints once each (the same few states and people recur on every page), and only when
+  // $ends (the query selects them); each fact names its ends by key (fromKey, toKey: a
+  // state's code, a person's id).
   CALL (page) {
-    UNWIND page AS r
+    UNWIND CASE WHEN $ends THEN page ELSE [] END AS r
     UNWIND [startNode(r), endNode(r)] AS n
     WITH DISTINCT n
     RETURN collect({labels: labels(n), props: properties(n)}) AS nodes
   }
+  // Fact rows in the column order of FACT_ROW_COLUMNS (src/api/records.ts).
   RETURN [r IN page |
-           {type: type(r), props: properties(r), from: r.fromKey, to: r.toKey}] AS facts,
+           [type(r), r.id, r.date, r.eventId, r.eventName, r.sourceCount, r.firstReported,
+            r.lastReported, r.status, r.negated, r.quote, r.fromKey, r.toKey]] AS facts,
          nodes
 }
 RETURN counts, total, facts, nodes

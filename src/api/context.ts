@@ -21,6 +21,7 @@ import {
   toSource,
   toState,
   type ArticleObject,
+  type EntityObject,
   type EventObject,
   type FactObject,
   type PersonObject,
@@ -56,6 +57,8 @@ export interface Loaders {
   representatives(first: number): DataLoader<string, RepresentationObject[]>;
   /** Keyed by person id; one loader per (type, direction, first). */
   personFacts(type: FactType, dir: 'out' | 'in', first: number): DataLoader<string, FactObject[]>;
+  /** An entity by its API key (a state code, a person's or an event's id), through the loaders above. */
+  entity(key: string): Promise<EntityObject | null>;
 }
 
 /** The database module maps driver error codes to this class: "Neo4j is not there now". */
@@ -76,7 +79,7 @@ function makeLoaders(rows: ApiContext['rows']): Loaders {
   const opts = { maxBatchSize: 500 };
   const representatives = new Map<number, DataLoader<string, RepresentationObject[]>>();
   const personFacts = new Map<string, DataLoader<string, FactObject[]>>();
-  return {
+  const loaders: Loaders = {
     state: new DataLoader(async (codes) => {
       const rs = await rows('get-states', { codes });
       return byKey(codes, rs, 'code', (r) => toState(r.state), null);
@@ -132,7 +135,14 @@ function makeLoaders(rows: ApiContext['rows']): Loaders {
       }
       return loader;
     },
+    entity(key) {
+      // The key forms of resolve/names.ts and resolve/keys.ts.
+      if (key.startsWith('person:')) return loaders.person.load(key);
+      if (key.startsWith('event:')) return loaders.event.load(key);
+      return loaders.state.load(key);
+    },
   };
+  return loaders;
 }
 
 export interface ContextDeps {

@@ -57,8 +57,15 @@ export interface FactObject {
   status: string | null;
   negated: boolean;
   quote: string | null;
-  from: EntityObject;
-  to: EntityObject;
+  /** The ends' API keys (entityKey): always there. */
+  fromKey: string;
+  toKey: string;
+  /**
+   * The ends themselves, when the row carried them; otherwise the endpoint fields load them
+   * by key (a row leaves them out when the query did not select them).
+   */
+  from?: EntityObject;
+  to?: EntityObject;
 }
 
 export interface RepresentationObject {
@@ -166,9 +173,10 @@ function toEnd(v: Plain | undefined, ends: EntitiesByKey | undefined): EntityObj
  */
 export function toFact(v: Plain | undefined, ends?: EntitiesByKey): FactObject {
   const m = asProps(v);
-  const typename = FACT_TYPENAMES[String(m.type)];
-  if (!typename) throw new Error(`Unexpected relationship type in a result: ${String(m.type)}`);
+  const typename = factTypename(m.type);
   const props = asProps(m.props);
+  const from = toEnd(m.from, ends);
+  const to = toEnd(m.to, ends);
   return {
     __typename: typename,
     id: String(props.id),
@@ -181,9 +189,70 @@ export function toFact(v: Plain | undefined, ends?: EntitiesByKey): FactObject {
     status: str(props.status),
     negated: props.negated === true,
     quote: str(props.quote),
-    from: toEnd(m.from, ends),
-    to: toEnd(m.to, ends),
+    fromKey: entityKey(from),
+    toKey: entityKey(to),
+    from,
+    to,
   };
+}
+
+function factTypename(type: Plain | undefined): FactTypename {
+  const typename = FACT_TYPENAMES[String(type)];
+  if (!typename) throw new Error(`Unexpected relationship type in a result: ${String(type)}`);
+  return typename;
+}
+
+/**
+ * The columns of a fact row (FACT_ROW in Cypher): a list rather than a map because the
+ * driver builds every map it decodes key by key with Object.defineProperty, which on a page
+ * of 100 facts costs more than the database takes to find them.
+ */
+export const FACT_ROW_COLUMNS = [
+  'type',
+  'id',
+  'date',
+  'eventId',
+  'eventName',
+  'sourceCount',
+  'firstReported',
+  'lastReported',
+  'status',
+  'negated',
+  'quote',
+  'fromKey',
+  'toKey',
+] as const;
+
+/**
+ * A fact row (FACT_ROW_COLUMNS, in that order) → a fact. Its ends are taken from `ends` when
+ * given (they must be there), else left for the endpoint fields to load by key.
+ */
+export function toFactRow(v: Plain | undefined, ends?: EntitiesByKey): FactObject {
+  const row = Array.isArray(v) ? v : [];
+  if (row.length !== FACT_ROW_COLUMNS.length) {
+    throw new Error(`A fact row has ${row.length} columns, not ${FACT_ROW_COLUMNS.length}`);
+  }
+  const [type, id, date, eventId, eventName, sourceCount, firstReported, lastReported, status, negated, quote, fromKey, toKey] = row;
+  const fact: FactObject = {
+    __typename: factTypename(type),
+    id: String(id),
+    date: str(date),
+    eventId: str(eventId),
+    eventName: str(eventName),
+    sourceCount: num(sourceCount),
+    firstReported: str(firstReported),
+    lastReported: str(lastReported),
+    status: str(status),
+    negated: negated === true,
+    quote: str(quote),
+    fromKey: String(fromKey),
+    toKey: String(toKey),
+  };
+  if (ends) {
+    fact.from = toEnd(fact.fromKey, ends);
+    fact.to = toEnd(fact.toKey, ends);
+  }
+  return fact;
 }
 
 export function toArticle(p: Plain | undefined): ArticleObject {

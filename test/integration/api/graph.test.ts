@@ -1,6 +1,11 @@
 /** bilateral, paths and neighbourhood on the fixture graph. */
 import { dateRangeParams, seekBounds } from '../../../src/api/dates';
 import { dyadKey } from '../../../src/resolve/keys';
+import type { YogaInitialContext } from 'graphql-yoga';
+import { entitiesByKey, toFactRow } from '../../../src/api/records';
+import { contextFactory } from '../../../src/api/context';
+import type { ApiWriter } from '../../../src/api/ports';
+import { resolvers } from '../../../src/api/resolvers';
 import { profile, seededApi } from './harness';
 
 const ctx = seededApi();
@@ -64,13 +69,59 @@ describe('bilateral', () => {
 
   it('reads the pair from its dyad entries in index order, expanding neither state', async () => {
     const all = dateRangeParams(null, null);
-    const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 2, ...all, ...seekBounds(all) };
+    const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 2, ends: true, ...all, ...seekBounds(all) };
     const ops = (await profile(ctx.api, 'bilateral-facts', params)).operators.map((o) => `${o.name} ${o.details}`);
     // Counts and page both seek the pair's entries; the page stops after `first` of them.
     expect(ops.filter((o) => o.startsWith('NodeIndexSeek') && o.includes('DyadFact(dyad, sortKey, factId, type)'))).toHaveLength(2);
     expect(ops.some((o) => o.startsWith('Limit'))).toBe(true);
     // No state's or person's relationships are expanded, and nothing is sorted but the page.
     expect(ops.filter((o) => /^(Expand|VarLengthExpand|OptionalExpand|Top|NodeByLabelScan|AllNodesScan)/.test(o))).toEqual([]);
+  });
+
+  it('gives each fact its ends, read with the page when selected and loaded by key otherwise', async () => {
+    const ends = `... on Invitation { inviter { ...End } invitee { ...End } }
+      ... on Visit { visitor { ...End } destination { code } }
+      ... on Statement { speaker { ...End } subject { ...End } }`;
+    const query = (select: string) => `query($a: StateCode!, $b: StateCode!) { bilateral(a: $a, b: $b) { facts { id ${select} } } }
+      fragment End on Entity { __typename ... on State { code } ... on Person { id name leader } ... on Event { id } }`;
+    const res = await ctx.api.gql(query(ends), { a: ctx.fx.codes.R, b: ctx.fx.codes.K });
+    expect(res.body.errors).toBeUndefined();
+    const P = ctx.fx.people;
+    const person = (id: string, name: string, leader: boolean) => ({ __typename: 'Person', id, name, leader });
+    expect(res.body.data.bilateral.facts).toEqual([
+      { id: ctx.fx.facts.putinKim, inviter: person(P.putin, 'Vladimir Putin', true), invitee: person(P.kim, 'Kim Jong-un', true) },
+      { id: ctx.fx.facts.lavrovK, speaker: person(P.lavrov, 'Sergei Lavrov', false), subject: { __typename: 'State', code: ctx.fx.codes.K } },
+      { id: ctx.fx.facts.kimVisit, visitor: person(P.kim, 'Kim Jong-un', true), destination: { code: ctx.fx.codes.R } },
+    ]);
+    // A page without them (no end field selected) reads the same ends by key, one batched
+    // look-up per kind of entity, when a field asks for one after all.
+    const all = dateRangeParams(null, null);
+    const [bare] = await ctx.api.db.executor.read('bilateral-facts', { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 10, ends: false, ...all, ...seekBounds(all) });
+    const api = contextFactory({ db: ctx.api.db.executor, writer: {} as ApiWriter, apiKey: null })({ request: new Request('http://test') } as YogaInitialContext);
+    const facts = (bare!.facts as string[][]).map((f) => toFactRow(f));
+    expect(facts.every((f) => f.from === undefined && f.to === undefined)).toBe(true);
+    const loaded = await Promise.all(
+      facts.map(async (f) => {
+        const type = resolvers[f.__typename] as unknown as Record<string, (f: unknown, a: unknown, c: unknown) => unknown>;
+        const [a, b] = ({ Invitation: ['inviter', 'invitee'], Visit: ['visitor', 'destination'], Statement: ['speaker', 'subject'] } as const)[f.__typename];
+        return { id: f.id, [a]: await type[a]!(f, {}, api), [b]: await type[b]!(f, {}, api) };
+      }),
+    );
+    const pick = (e: any) => (e.__typename === 'Person' ? person(e.id, e.name, e.leader) : { __typename: e.__typename, code: e.code });
+    expect(loaded.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, k === 'id' ? v : pick(v)])))).toEqual(
+      res.body.data.bilateral.facts.map((f: any) => (f.destination ? { ...f, destination: { __typename: 'State', ...f.destination } } : f)),
+    );
+  });
+
+  it('carries the ends in its row only when asked to', async () => {
+    const all = dateRangeParams(null, null);
+    const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 10, ...all, ...seekBounds(all) };
+    const [bare] = await ctx.api.db.executor.read('bilateral-facts', { ...params, ends: false });
+    const [full] = await ctx.api.db.executor.read('bilateral-facts', { ...params, ends: true });
+    expect(bare!.nodes).toEqual([]);
+    expect(bare!.facts).toEqual(full!.facts);
+    const keys = new Set((full!.facts as string[][]).flatMap((f) => [toFactRow(f).fromKey, toFactRow(f).toKey]));
+    expect([...entitiesByKey(full!.nodes).keys()].sort()).toEqual([...keys].sort());
   });
 
   it('refuses the same state twice and oversized lists', async () => {

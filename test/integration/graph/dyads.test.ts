@@ -8,6 +8,7 @@ import type { Article } from '../../../src/article/types';
 import { ingestArticle, removeArticle } from '../../../src/graph/ingest';
 import { dateRangeParams, seekBounds } from '../../../src/api/dates';
 import { dyadKey } from '../../../src/resolve/keys';
+import { toFactRow } from '../../../src/api/records';
 import type { ArticleExtraction } from '../../../src/extract/types';
 import { closeTestDriver, testExecutor, uniquePrefix } from '../../support/neo4j';
 import { cleanupTag, dyadEntries, emptyFacts, FixtureExtractor, input, nameTag, stateFactEntries } from './helpers';
@@ -101,8 +102,8 @@ describe('dyad entries', () => {
     };
     const bilateral = async () => {
       const all = dateRangeParams(null, null);
-      const [row] = await db.read<{ total: number; facts: Array<{ props: { id: string } }> }>('bilateral-facts', { dyad: dyadKey(B, A), first: 10, ...all, ...seekBounds(all) });
-      return { total: row?.total, ids: row?.facts.map((f) => f.props.id) };
+      const [row] = await db.read<{ total: number; facts: string[][] }>('bilateral-facts', { dyad: dyadKey(B, A), first: 10, ends: false, ...all, ...seekBounds(all) });
+      return { total: row?.total, ids: row?.facts.map((f) => toFactRow(f).id) };
     };
     try {
       await expect(ingestArticle(db, input(s.ids.invite, s.texts.invite, '2015-01-10'), { extractor: s.extractor })).resolves.toMatchObject({ status: 'created' });

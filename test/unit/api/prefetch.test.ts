@@ -1,5 +1,5 @@
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
-import { childArgs, childFields, start } from '../../../src/api/prefetch';
+import { childArgs, childFields, grandchildNames, start } from '../../../src/api/prefetch';
 
 // A small schema of the same shape as the API's look-ups: a root field returning an object
 // whose child fields take arguments with defaults.
@@ -46,6 +46,42 @@ describe('childFields / childArgs', () => {
     const { names, args } = await seen('{ thing(id: "a") { a: list(first: 1) b: list(first: 3) } }');
     expect(names).toEqual(['list', 'list']);
     expect(args).toEqual([{ first: 1 }, { first: 3 }]);
+  });
+});
+
+describe('grandchildNames', () => {
+  // The shape of bilateral: an object whose list of interface values has per-type fields.
+  const listSchema = buildSchema(`
+    type Query { pair: Pair }
+    type Pair { total: Int items: [Item!]! }
+    interface Item { id: ID! }
+    type A implements Item { id: ID! left: String }
+    type B implements Item { id: ID! right: String }
+  `);
+
+  async function under(query: string, name = 'items') {
+    let seenNames: string[] = [];
+    const rootValue = {
+      pair: (_: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        seenNames = [...grandchildNames(info, name)].sort();
+        return { total: 0, items: [] };
+      },
+    };
+    const result = await graphql({ schema: listSchema, source: query, rootValue });
+    expect(result.errors).toBeUndefined();
+    return seenNames;
+  }
+
+  it('names the fields under one child, through fragments on its types and every alias', async () => {
+    expect(await under('{ pair { total items { id } } }')).toEqual(['id']);
+    expect(await under('{ pair { items { ... on A { left } ...Right } } } fragment Right on B { right }')).toEqual(['left', 'right']);
+    expect(await under('{ pair { x: items { id } y: items { ... on B { right } } } }')).toEqual(['id', 'right']);
+    expect(await under('{ pair { ...P } } fragment P on Pair { items { ... on A { left } } }')).toEqual(['left']);
+  });
+
+  it('is empty when the child is not selected', async () => {
+    expect(await under('{ pair { total } }')).toEqual([]);
+    expect(await under('{ pair { items { id } } }', 'other')).toEqual([]);
   });
 });
 

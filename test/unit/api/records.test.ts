@@ -1,4 +1,4 @@
-import { entitiesByKey, entityKey, toEntity, toFact, toSource } from '../../../src/api/records';
+import { entitiesByKey, entityKey, FACT_ROW_COLUMNS, toEntity, toFact, toFactRow, toSource } from '../../../src/api/records';
 import { toStep } from '../../../src/api/resolvers/query/steps';
 
 const putin = { labels: ['Person', 'Leader'], props: { id: 'person:vladimir putin', name: 'Vladimir Putin', aliases: ['Putin'] } };
@@ -27,6 +27,39 @@ describe('rows to API objects', () => {
     expect(f.from).toBe(ends.get('person:vladimir putin'));
     expect(f.to).toMatchObject({ __typename: 'State', code: 'RUS' });
     expect(() => toFact({ type: 'VISITED', props: { id: 'v' }, from: 'person:nobody', to: 'RUS' }, ends)).toThrow(/does not carry: person:nobody/);
+  });
+
+  it('maps fact rows column by column, with their ends from the entities beside them or by key alone', () => {
+    const row = ['STATED', 'stm|x', '2015-01-21', 'event:talks|2015-01|RUS', 'the talks', 3, '2015-01-21', '2015-01-23', null, false, 'We welcome it.', 'person:vladimir putin', 'RUS'];
+    expect(row).toHaveLength(FACT_ROW_COLUMNS.length);
+    const bare = toFactRow(row);
+    expect(bare).toEqual({
+      __typename: 'Statement',
+      id: 'stm|x',
+      date: '2015-01-21',
+      eventId: 'event:talks|2015-01|RUS',
+      eventName: 'the talks',
+      sourceCount: 3,
+      firstReported: '2015-01-21',
+      lastReported: '2015-01-23',
+      status: null,
+      negated: false,
+      quote: 'We welcome it.',
+      fromKey: 'person:vladimir putin',
+      toKey: 'RUS',
+    });
+    const ends = entitiesByKey([putin, rus]);
+    const full = toFactRow(row, ends);
+    expect(full.from).toBe(ends.get('person:vladimir putin'));
+    expect(full.to).toBe(ends.get('RUS'));
+    expect(() => toFactRow(row, entitiesByKey([rus]))).toThrow(/does not carry: person:vladimir putin/);
+    expect(() => toFactRow(row.slice(1))).toThrow(/12 columns, not 13/);
+    expect(() => toFactRow(['LIKES', ...row.slice(1)])).toThrow(/Unexpected relationship type/);
+  });
+
+  it('keys a map-shaped fact by its ends', () => {
+    const f = toFact({ type: 'VISITED', props: { id: 'vis|x' }, from: kim, to: rus });
+    expect([f.fromKey, f.toKey]).toEqual(['person:kim jong un', 'RUS']);
   });
 
   it('maps REPRESENTS steps with their role', () => {

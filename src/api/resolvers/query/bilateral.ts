@@ -2,31 +2,39 @@
  * Query.bilateral: every fact between two states (directly or through their people), both
  * directions, in time order, with counts by kind and year over all of them. One Cypher
  * statement over the pair's dyad entries returns the counts by (type, year), the total and
- * the first `first` facts in full (their endpoints once each, by key).
+ * the first `first` facts in full (their endpoints once each, by key, when the selection
+ * asks for an endpoint; otherwise an endpoint field that is asked after all loads it).
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context';
 import { dateRangeParams, seekBounds } from '../../dates';
 import { badInput } from '../../errors';
 import { pageSize } from '../../paging';
-import { entitiesByKey, toFact } from '../../records';
+import { grandchildNames } from '../../prefetch';
+import { entitiesByKey, toFactRow } from '../../records';
 import { dyadKey } from '../../../resolve/keys';
 
 const KINDS = { INVITED: 'INVITATION', VISITED: 'VISIT', STATED: 'STATEMENT' } as const;
 export const MAX_BILATERAL_FACTS = 500;
+/** The fact fields that read a fact's ends: the page carries the ends only when one is asked for. */
+const END_FIELDS = ['inviter', 'invitee', 'visitor', 'destination', 'speaker', 'subject'];
 
 export async function bilateral(
   _: unknown,
   args: { a: string; b: string; from?: string | null; to?: string | null; first?: number | null },
   ctx: ApiContext,
+  info: GraphQLResolveInfo,
 ) {
   if (args.a === args.b) throw badInput('`a` and `b` must be two different states.');
   const first = pageSize(args.first ?? 100, MAX_BILATERAL_FACTS);
   const range = dateRangeParams(args.from, args.to);
-  const [row] = await ctx.rows('bilateral-facts', { dyad: dyadKey(args.a, args.b), first, ...range, ...seekBounds(range) });
+  const selected = grandchildNames(info, 'facts');
+  const ends = END_FIELDS.some((f) => selected.has(f));
+  const [row] = await ctx.rows('bilateral-facts', { dyad: dyadKey(args.a, args.b), first, ends, ...range, ...seekBounds(range) });
   const counts = (Array.isArray(row?.counts) ? row.counts : []) as [string, string | null, number][];
   const total = Number(row?.total ?? 0);
-  const ends = entitiesByKey(row?.nodes);
-  const facts = (Array.isArray(row?.facts) ? row.facts : []).map((f) => toFact(f, ends));
+  const nodes = ends ? entitiesByKey(row?.nodes) : undefined;
+  const facts = (Array.isArray(row?.facts) ? row.facts : []).map((f) => toFactRow(f, nodes));
 
   const byKind = new Map<string, number>(Object.values(KINDS).map((k) => [k, 0]));
   const byYear = new Map<number | null, number>();

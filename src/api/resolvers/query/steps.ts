@@ -22,6 +22,6 @@ export function toStep(v: Plain | undefined): StepObject {
       role: props.role == null ? null : String(props.role),
     };
   }
-  const fact = toFact(v);
-  return { kind: type as StepObject['kind'], from: fact.from, to: fact.to, fact, role: null };
+  // Step rows always carry both ends in full.
+  return { kind: type as StepObject['kind'], from: toEntity(m.from), to: toEntity(m.to), fact: toFact(v), role: null };
 }

@@ -1,6 +1,7 @@
 /**
  * The Fact interface and its three types. Endpoints come with the fact's own row (no extra
- * query); events and sources come through loaders, one query per level for all facts shown.
+ * query) when the query asked for them; events and sources come through loaders, one query
+ * per level for all facts shown.
  */
 import type { ApiContext } from '../../context';
 import type { FactObject } from '../../records';
@@ -15,25 +16,29 @@ const common = {
 
 export const Fact = { __resolveType: (f: FactObject) => f.__typename };
 
+/** An end the row carried, or (when the query that built the fact left ends out) loaded by key. */
+const from = (f: FactObject, _: unknown, ctx: ApiContext) => f.from ?? ctx.loaders.entity(f.fromKey);
+const to = (f: FactObject, _: unknown, ctx: ApiContext) => f.to ?? ctx.loaders.entity(f.toKey);
+
 export const Invitation = {
   ...common,
-  inviter: (f: FactObject) => f.from,
-  invitee: (f: FactObject) => f.to,
+  inviter: from,
+  invitee: to,
   // An attribute missing in the graph reads as the least committal value, never a crash.
   status: (f: FactObject) => f.status ?? 'unknown',
 };
 
 export const Visit = {
   ...common,
-  visitor: (f: FactObject) => f.from,
-  destination: (f: FactObject) => f.to,
+  visitor: from,
+  destination: to,
   status: (f: FactObject) => f.status ?? 'possible',
 };
 
 export const Statement = {
   ...common,
-  speaker: (f: FactObject) => f.from,
-  subject: (f: FactObject) => f.to,
+  speaker: from,
+  subject: to,
   quote: (f: FactObject) => f.quote ?? '',
 };
 
