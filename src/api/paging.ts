@@ -21,8 +21,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Resolved lazily: the count query runs only when a client asks for it. */
-  totalCount: () => Promise<number>;
+  /** Run by the `totalCount` field (connectionTypes), so the count query runs only when asked for. */
+  count: () => Promise<number>;
 }
 
 /** `rows` were fetched with limit first + 1, so one extra row means another page exists. */
@@ -31,7 +31,7 @@ export function connection<T>(
   first: number,
   after: string | null | undefined,
   cursorOf: (row: T) => string,
-  totalCount: () => Promise<number>,
+  count: () => Promise<number>,
 ): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
@@ -43,6 +43,18 @@ export function connection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount,
+    count,
   };
 }
+
+const totalCount = { totalCount: (c: Connection<unknown>) => c.count() };
+
+/** The connection types' resolvers: each counts only when its `totalCount` is selected. */
+export const connectionTypes = {
+  StateConnection: totalCount,
+  PersonConnection: totalCount,
+  EventConnection: totalCount,
+  InvitationConnection: totalCount,
+  VisitConnection: totalCount,
+  StatementConnection: totalCount,
+};

@@ -7,10 +7,13 @@
  *   are; anything else becomes "Unexpected error." and is logged here, never sent (no stack,
  *   no Cypher). An unreachable Neo4j answers SERVICE_UNAVAILABLE with HTTP 503.
  * - graphql-armor bounds depth, aliases, tokens, directives and cost (armor.ts).
+ * - A document run more than once is executed compiled (graphql-jit).
  * - GraphiQL is served at /graphql from inlined assets (no CDN) with example tabs.
  */
 import { createYoga as createGraphQLYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import { armorPlugins } from './armor';
 import { contextFactory, type ApiContext } from './context';
@@ -97,8 +100,28 @@ export function createYoga(options: CreateYogaOptions): DiplographYoga {
     graphiql: graphiqlOptions,
     renderGraphiQL,
     landingPage: false,
-    plugins: armorPlugins(),
+    plugins: [...armorPlugins(), jitForRepeatedDocuments()],
   });
+}
+
+/**
+ * Executes a document compiled by graphql-jit from its second run on. Compiled execution
+ * skips graphql-js's per-field interpretation (a 100-fact bilateral page: ~0.6 ms of ~0.9 ms
+ * spent executing); a one-off query would pay for compiling without gaining from it. Compiled
+ * queries live as long as yoga's cache of parsed documents keeps the document.
+ */
+function jitForRepeatedDocuments() {
+  return useGraphQlJit({}, { enableIf: fromSecondRun() });
+}
+
+/** True for a document (yoga hands out the same parsed object for the same text) already seen once. */
+export function fromSecondRun(): (args: { document: DocumentNode }) => boolean {
+  const seen = new WeakSet<DocumentNode>();
+  return ({ document }) => {
+    if (seen.has(document)) return true;
+    seen.add(document);
+    return false;
+  };
 }
 
 export function graphWriter(executor: Executor): ApiWriter {

@@ -1,9 +1,10 @@
 /** The resolver map: one file per root field or type, assembled here. */
+import { connectionTypes } from '../paging';
 import { PartialDate, StateCode } from '../scalars';
 import { ingestArticle } from './mutation/ingest-article';
 import { ingestArticles } from './mutation/ingest-articles';
 import { removeArticle } from './mutation/remove-article';
-import { bilateral } from './query/bilateral';
+import { Bilateral, bilateral } from './query/bilateral';
 import { events } from './query/events';
 import { invitations } from './query/invitations';
 import { lookups } from './query/lookups';
@@ -38,6 +39,8 @@ export const resolvers = {
     neighbourhood,
   },
   Mutation: { ingestArticle, ingestArticles, removeArticle },
+  Bilateral,
+  ...connectionTypes,
   Actor,
   Entity,
   State,

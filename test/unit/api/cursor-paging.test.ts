@@ -37,7 +37,7 @@ describe('connection', () => {
       { cursor: 'c2', node: 2 },
     ]);
     expect(conn.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' });
-    await expect(conn.totalCount()).resolves.toBe(3);
+    await expect(conn.count()).resolves.toBe(3);
     const last = connection([3], 2, 'c2', (n) => `c${n}`, async () => 3);
     expect(last.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: 'c3', endCursor: 'c3' });
     const empty = connection([], 2, 'c3', String, async () => 0);

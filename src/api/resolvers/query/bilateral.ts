@@ -45,9 +45,9 @@ export async function bilateral(
     byYear.set(year, (byYear.get(year) ?? 0) + n);
   }
   return {
-    // Functions, so the states are loaded only when asked for.
-    a: () => ctx.loaders.state.load(args.a),
-    b: () => ctx.loaders.state.load(args.b),
+    // Codes: the Bilateral type loads the states only when asked for.
+    aCode: args.a,
+    bCode: args.b,
     totalCount: total,
     byKind: [...byKind].map(([kind, count]) => ({ kind, count })),
     // Years ascending, undated last: the same order as the facts.
@@ -58,3 +58,9 @@ export async function bilateral(
     truncated: total > facts.length,
   };
 }
+
+/** The Bilateral type: its two states, loaded only when selected. */
+export const Bilateral = {
+  a: (b: { aCode: string }, _: unknown, ctx: ApiContext) => ctx.loaders.state.load(b.aCode),
+  b: (b: { bCode: string }, _: unknown, ctx: ApiContext) => ctx.loaders.state.load(b.bCode),
+};
