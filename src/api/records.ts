@@ -173,39 +173,16 @@ function toEnd(v: Plain | undefined, ends: EntitiesByKey | undefined): EntityObj
  */
 export function toFact(v: Plain | undefined, ends?: EntitiesByKey): FactObject {
   const m = asProps(v);
-  const typename = factTypename(m.type);
   const props = asProps(m.props);
   const from = toEnd(m.from, ends);
   const to = toEnd(m.to, ends);
-  return {
-    __typename: typename,
-    id: String(props.id),
-    date: str(props.date),
-    eventId: str(props.eventId),
-    eventName: str(props.eventName),
-    sourceCount: num(props.sourceCount),
-    firstReported: str(props.firstReported),
-    lastReported: str(props.lastReported),
-    status: str(props.status),
-    negated: props.negated === true,
-    quote: str(props.quote),
-    fromKey: entityKey(from),
-    toKey: entityKey(to),
-    from,
-    to,
-  };
-}
-
-function factTypename(type: Plain | undefined): FactTypename {
-  const typename = FACT_TYPENAMES[String(type)];
-  if (!typename) throw new Error(`Unexpected relationship type in a result: ${String(type)}`);
-  return typename;
+  return { ...factOf(m.type, (column) => props[column], entityKey(from), entityKey(to)), from, to };
 }
 
 /**
- * The columns of a fact row (FACT_ROW in Cypher): a list rather than a map because the
- * driver builds every map it decodes key by key with Object.defineProperty, which on a page
- * of 100 facts costs more than the database takes to find them.
+ * The columns of a fact row, as bilateral-facts returns them: a list rather than a map
+ * because the driver builds every map it decodes key by key with Object.defineProperty,
+ * which on a page of 100 facts costs more than the database takes to find them.
  */
 export const FACT_ROW_COLUMNS = [
   'type',
@@ -223,6 +200,9 @@ export const FACT_ROW_COLUMNS = [
   'toKey',
 ] as const;
 
+type FactColumn = (typeof FACT_ROW_COLUMNS)[number];
+const COLUMN_INDEX = new Map<FactColumn, number>(FACT_ROW_COLUMNS.map((c, i) => [c, i]));
+
 /**
  * A fact row (FACT_ROW_COLUMNS, in that order) → a fact. Its ends are taken from `ends` when
  * given (they must be there), else left for the endpoint fields to load by key.
@@ -232,27 +212,34 @@ export function toFactRow(v: Plain | undefined, ends?: EntitiesByKey): FactObjec
   if (row.length !== FACT_ROW_COLUMNS.length) {
     throw new Error(`A fact row has ${row.length} columns, not ${FACT_ROW_COLUMNS.length}`);
   }
-  const [type, id, date, eventId, eventName, sourceCount, firstReported, lastReported, status, negated, quote, fromKey, toKey] = row;
-  const fact: FactObject = {
-    __typename: factTypename(type),
-    id: String(id),
-    date: str(date),
-    eventId: str(eventId),
-    eventName: str(eventName),
-    sourceCount: num(sourceCount),
-    firstReported: str(firstReported),
-    lastReported: str(lastReported),
-    status: str(status),
-    negated: negated === true,
-    quote: str(quote),
-    fromKey: String(fromKey),
-    toKey: String(toKey),
-  };
+  const column = (name: FactColumn) => row[COLUMN_INDEX.get(name)!];
+  const fact = factOf(column('type'), column, String(column('fromKey')), String(column('toKey')));
   if (ends) {
     fact.from = toEnd(fact.fromKey, ends);
     fact.to = toEnd(fact.toKey, ends);
   }
   return fact;
+}
+
+/** A fact's attributes, read column by column from whichever shape the row has. */
+function factOf(type: Plain | undefined, column: (name: FactColumn) => Plain | undefined, fromKey: string, toKey: string): FactObject {
+  const typename = FACT_TYPENAMES[String(type)];
+  if (!typename) throw new Error(`Unexpected relationship type in a result: ${String(type)}`);
+  return {
+    __typename: typename,
+    id: String(column('id')),
+    date: str(column('date')),
+    eventId: str(column('eventId')),
+    eventName: str(column('eventName')),
+    sourceCount: num(column('sourceCount')),
+    firstReported: str(column('firstReported')),
+    lastReported: str(column('lastReported')),
+    status: str(column('status')),
+    negated: column('negated') === true,
+    quote: str(column('quote')),
+    fromKey,
+    toKey,
+  };
 }
 
 export function toArticle(p: Plain | undefined): ArticleObject {

@@ -2,8 +2,8 @@
  * Query.bilateral: every fact between two states (directly or through their people), both
  * directions, in time order, with counts by kind and year over all of them. One Cypher
  * statement over the pair's dyad entries returns the counts by (type, year), the total and
- * the first `first` facts in full (their endpoints once each, by key, when the selection
- * asks for an endpoint; otherwise an endpoint field that is asked after all loads it).
+ * the first `first` facts as rows, with their endpoints once each beside them when the
+ * selection asks for an end field (otherwise the end fields load them by key).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context';
