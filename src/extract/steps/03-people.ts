@@ -91,6 +91,9 @@ const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', '
 /** Words that make a title a non-state one: an opposition leader does not speak for the state. */
 const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 'community', 'religious', 'business', 'tribal', 'separatist', 'group', 'movement', 'protest', 'student', 'insurgent', 'militia', 'campaign', 'church', 'club', 'team', 'company', 'firm', 'bank']);
 
+/** Verbs of saying that may follow a name directly ("…, Arnold Ruutel said"). */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'wrote', 'noted', 'warned', 'insisted', 'replied', 'confirmed', 'explained']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
 
 /** A Title-Case headline: no closing full stop, most words capitalised. */
@@ -210,6 +213,16 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       let ns = i + n;
       let ne = nameEnd(s, toks, ns);
       let ofState: string | null = null;
+      if (ne === ns && toks[ns]?.text === ',') {
+        // a role before its name, set off by commas: "the Estonian president, Arnold Ruutel,";
+        // the name must close the apposition (a comma, a full stop or a saying verb follows)
+        const e2 = nameEnd(s, toks, ns + 1);
+        const after = toks[e2]?.lower ?? '';
+        if (e2 - ns - 1 >= 2 && e2 - ns - 1 <= 4 && !isOrg(toks, ns + 1, e2) && (after === ',' || after === '.' || after === '' || SAYING.has(after))) {
+          ns += 1;
+          ne = e2;
+        }
+      }
       if (ne === ns) {
         // "Prime Minister of Japan Fumio Kishida"; "a spokesman for the Kremlin, Dmitry Peskov,"
         const via = toks[ns]?.text;
@@ -336,6 +349,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       while (MODIFIERS.has(toks[j]?.lower ?? '')) j++;
       const n = matchTitle(toks, j);
       if (!n) continue;
+      // "Xi and Lula, Kremlin aide Yuri Ushakov said": the title is the next name's
+      if (isNameTok(s, toks, j + n)) continue;
       const rawRole = toks.slice(j, j + n).map((t) => t.lower).join(' ');
       const role = roleName(rawRole);
       state ??= stateAfterOf(s, toks, j + n)?.code ?? null;

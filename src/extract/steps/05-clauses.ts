@@ -70,6 +70,7 @@ export function buildClauses(
     }
     for (const d of findDates(sen.text, sen.start)) {
       const a = toks.findIndex((t) => t.start >= d.start);
+      if (a < 0) continue;
       let b = a;
       while (b < toks.length && toks[b]!.end <= d.end) b++;
       if (a >= 0 && b > a && claim(a, b)) ms.push({ kind: 'D', tokenStart: a, tokenEnd: b, date: d });
