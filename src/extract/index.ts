@@ -4,7 +4,8 @@
  *
  * The pipeline, one step per file under steps/:
  *   01 sentences and tokens → 02 state mentions → 03 people and roles → 04 dates →
- *   05 sentence templates → 06 occasions → 07 invitations → 08 visits → 09 statements →
+ *   05 sentence templates → 06 occasions → 07 invitations → 08 visits (8b: presence at
+ *   occasions) → 09 statements →
  *   10 merge. The known political actors (steps/known-actors.ts, data/actors.json) complete
  * bare surnames after step 3 and, after step 10, fill only what the text left untold.
  */
@@ -20,6 +21,7 @@ import type { Doc } from './steps/context';
 import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
 import { findInvitations } from './steps/07-invitations';
 import { findVisits } from './steps/08-visits';
+import { findAttendance } from './steps/08-attendance';
 import { findStatements } from './steps/09-statements';
 import { completeNames, fillKnownStates } from './steps/known-actors';
 import { mergeInvitations, mergeStatements, mergeVisits } from './steps/10-merge';
@@ -61,7 +63,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   };
   findOccasions(doc);
   const invitations = mergeInvitations(doc, findInvitations(doc));
-  const visits = mergeVisits(doc, findVisits(doc));
+  const visits = mergeVisits(doc, [...findVisits(doc), ...findAttendance(doc)]);
   const statements = mergeStatements(doc, findStatements(doc));
 
   // text clues have all had their say: what is still untold comes from the known actors

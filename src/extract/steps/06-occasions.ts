@@ -12,28 +12,10 @@
 import type { EventKind } from '../types';
 import { datesCompatible, moreSpecificDate, tenseOf, type Doc, type EventRecord } from './context';
 import { resolveDate } from './04-dates';
+import cues from '../../../data/cues.json';
 
-const HEADS: Record<string, EventKind> = {
-  ceremony: 'ceremony',
-  ceremonies: 'ceremony',
-  parade: 'parade',
-  summit: 'summit',
-  talks: 'talks',
-  meeting: 'meeting',
-  meetings: 'meeting',
-  session: 'meeting',
-  conference: 'conference',
-  forum: 'forum',
-  celebration: 'celebration',
-  celebrations: 'celebration',
-  festivities: 'celebration',
-  commemoration: 'celebration',
-  commemorations: 'celebration',
-  games: 'other',
-  olympics: 'other',
-};
-/** The same as a Map: a plain object would also answer "constructor" or "toString". */
-const HEAD_KIND = new Map<string, EventKind>(Object.entries(HEADS));
+/** Occasion heads (data/cues.json) as a Map: a plain object would also answer "constructor". */
+const HEAD_KIND = new Map<string, EventKind>(Object.entries(cues.occasions as Record<string, EventKind>));
 /** Kinds that name the same commemorative occasion in different words. */
 const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', parade: 'commemoration', celebration: 'commemoration' };
 const family = (k: EventKind): string => FAMILY[k] ?? k;
@@ -45,7 +27,9 @@ export function findOccasions(doc: Doc): void {
   doc.clauses.forEach((c, ci) => {
     const { parts, partMention, partToken } = c;
     const toks = c.sentence.tokens;
-    const tense = tenseOf(c.template);
+    // an occasion someone is invited to lies ahead of the invitation, whatever the tense of
+    // the report ("Xi was also invited to the May 9 ceremony": the coming May 9)
+    const tense = /\binvit/.test(c.template) ? 'future' : tenseOf(c.template);
     for (let i = 0; i < parts.length; i++) {
       let kind = HEAD_KIND.get(parts[i]!);
       let headEnd = i + 1;

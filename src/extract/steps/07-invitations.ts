@@ -33,9 +33,15 @@ export interface RawInvitation {
 const INV = '(?:invitation|invitations|invite)';
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
+/** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
+const APPOS = '(?: , (?:the|a|an|which|who) [^{}",]{1,40} ,)?';
+/** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
+const GROUP = '(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|representatives|delegations) (?:from|of) ';
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? (${LIST})`, 'g'),
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
+  // "{B} is among the leaders invited to the summit"
+  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials) (?:who (?:have|had|has) been |being )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV} (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out) to (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew)(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
@@ -63,7 +69,7 @@ export function statusCue(template: string): InvitationStatus | null {
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
   const decl = /\b(?:declined|declines|decline|turned down|turn down|turns down|rejected|rejects|reject|refused|refuses|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
   if (decl && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
-  const acc = /\b(?:accepted|accepts|agreed to (?:visit|attend|come|go)|promised to accept|will attend|has agreed to)\b/.exec(template);
+  const acc = /\b(?:accepted|accepts|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
     /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|has not (?:yet )?(?:accepted|responded|replied))\b/.test(
@@ -86,7 +92,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
     const subj = (s: string, idx: number): ActorRef[] =>
-      /^(?:he|she)$/.test(s) ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x) : /^they$/.test(s) ? [] : fixGov(doc, c, s);
+      /^(?:he|she)$/.test(s)
+        ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
+        : s === 'it'
+          ? lastState(doc, c, idx)
+          : /^they$/.test(s)
+            ? []
+            : fixGov(doc, c, s);
     const add = (inviters: ActorRef[], invitees: ActorRef[], negated: boolean, status: InvitationStatus, endIdx: number, implicitOk = true): void => {
       const event = eventAfter(doc, ci, endIdx);
       let inv = inviters;
@@ -107,6 +119,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (t.includes(' invited') ? wordMatches(t, RE.among) : [])) {
+      if (hypothetical(m.index!)) continue;
+      add([], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (t.includes(' invited') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
@@ -193,9 +209,17 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
-  for (const m of list.matchAll(/(the (?:government|governments|leaders?|presidents?|people) of )?(\{[PS]\d+\})/g)) {
+  for (const m of list.matchAll(/(the (?:government|governments|leaders?|presidents?|people) of )?(\{[PS]\d+\})( 's \{P)?(?: (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)\b)?/g)) {
+    // "{S} 's {P}": the person stands for the pair
+    if (m[3]) continue;
     const a = actorOf(doc, c, m[2]!);
     if (!a) continue;
+    // "the Kazakh president": the article's person of that state in that office, if it names one
+    const holder = m[4] && a.kind === 'state' ? officeHolder(doc, a.code, m[4]) : null;
+    if (holder) {
+      out.push(holder);
+      continue;
+    }
     if (m[1] && a.kind === 'person') {
       const st = stateOfActor(a);
       if (st) out.push({ kind: 'state', code: st });
@@ -204,6 +228,22 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
     out.push(a);
   }
   return out;
+}
+
+/** The one person of a state the article gives an office ("president") or, for "leader" and
+ * "counterpart", the one leader; nobody when the article names none or several. */
+function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
+  const leaderish = office === 'leader' || office === 'counterpart';
+  const found = doc.people.filter((p) => p.state === code && (leaderish ? p.roleClass === 'leader' : p.role === office || p.role?.endsWith(` ${office}`)));
+  if (found.length !== 1) return null;
+  return { kind: 'person', name: found[0]!.name, state: code };
+}
+
+/** "{S} said it had invited …": the state a clause's "it" stands for, the latest before it. */
+function lastState(doc: Doc, c: Clause, idx: number): ActorRef[] {
+  const all = [...c.template.slice(0, idx).matchAll(/\{S\d+\}/g)];
+  const a = all.length ? actorOf(doc, c, all[all.length - 1]![0]) : null;
+  return a ? [a] : [];
 }
 
 /** The occasion an invitation is to: an event mentioned just after the trigger. */

@@ -73,6 +73,8 @@ const HEDGE = /\b(?:may|might|could|possible|possibly|potential|likely|consideri
  * "postponed his visit", "the postponement of the visit") — not just any postponement. */
 const POSTPONED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:postponed|delayed|put off|pushed back|rescheduled)\b|\b(?:postpone|postpones|postponed|postponing|delay|delays|delayed|put off|pushed back)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bpostponement of\b/;
 const CANCELLED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:cancell?ed|called off|scrapped|abandoned)\b|\b(?:cancel|cancels|cancell?ed|cancelling|canceling|called off|calls off|scrapped|scraps)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bcancell?ation of\b/;
+const PASSIVE_POSTPONED = /\b(?:has|have|had|was|were|is|are|been|be)(?: [a-z-]+){0,2} (?:postponed|delayed|put off|pushed back)\b/;
+const PASSIVE_CANCELLED = /\b(?:has|have|had|was|were|is|are|been|be)(?: [a-z-]+){0,2} (?:cancell?ed|called off|scrapped)\b/;
 const PLANNED = /\b(?:will|'ll|shall|to|plans?|planned|planning|scheduled|set|due|going|upcoming|expected|is to|are to|next)\b/;
 
 function visitStatus(aux: string, verb: string, clauseT: string, modifiers: string, date: string | null, pub: string | null, nominal = false): VisitStatus {
@@ -99,8 +101,10 @@ function visitStatus(aux: string, verb: string, clauseT: string, modifiers: stri
  * then its date against the publication date, then the clause's tense. */
 function nominalStatus(before: string, modifiers: string, clauseT: string, date: string | null, pub: string | null): VisitStatus {
   const mods = `${before} ${modifiers}`;
-  if (POSTPONED.test(mods) || POSTPONED_VISIT.test(clauseT)) return 'postponed';
-  if (CANCELLED.test(mods) || CANCELLED_VISIT.test(clauseT)) return 'cancelled';
+  // the visit named as the subject, its fate told by the clause's verb however far away:
+  // "Kim's visit to Seoul, which the two sides had hoped to arrange, has been postponed"
+  if (POSTPONED.test(mods) || POSTPONED_VISIT.test(clauseT) || PASSIVE_POSTPONED.test(clauseT)) return 'postponed';
+  if (CANCELLED.test(mods) || CANCELLED_VISIT.test(clauseT) || PASSIVE_CANCELLED.test(clauseT)) return 'cancelled';
   if (HEDGE.test(mods)) return 'possible';
   if (/\b(?:planned|upcoming|scheduled|forthcoming|proposed|expected|next|coming)\b/.test(modifiers)) return 'planned';
   if (date && pub) {
@@ -241,7 +245,9 @@ function tenseFor(aux: string, verb: string, clauseT: string): Tense {
 /** A date said right after the destination: "to the US in July", "Moscow on Monday". */
 function dateAfter(doc: Doc, c: Clause, end: number, tense: Tense): string | null {
   const rest = c.template.slice(end);
-  const m = /^(?: (?:[^{}" ,]+|\{S\d+\})){0,4}? (?:in|on|from|this|next|last|during|by|,) (\{D\d+\})/.exec(rest) ?? /^ (\{D\d+\})/.exec(rest);
+  // a subordinate clause after the destination has its own time: "his first visit to Russia
+  // since he took power in 2011" says nothing of the visit's date
+  const m = /^(?: (?!since |when |after |before |while |because |which |who |that |as )(?:[^{}" ,]+|\{S\d+\})){0,4}? (?:in|on|from|this|next|last|during|by|,) (\{D\d+\})/.exec(rest) ?? /^ (\{D\d+\})/.exec(rest);
   return m ? dateOfMention(doc, c, m[1]!, tense) : null;
 }
 

@@ -13,7 +13,7 @@ describe('invitations', () => {
       'Kenyan President Samuel Otieno was also invited to the summit in Indonesia.',
       ['IDN -> Samuel Otieno unknown'],
     ],
-    ['nominal, adjectival inviter', 'Canadian Prime Minister Anne Roy welcomed the Japanese invitation for her.', []],
+    ['known miss: a pronoun invitee ("the Japanese invitation for her") is not resolved', 'Canadian Prime Minister Anne Roy welcomed the Japanese invitation for her.', []],
     [
       'nominal with a demonym inviter',
       'Officials praised the Japanese invitation for Canadian Prime Minister Anne Roy.',
@@ -138,5 +138,34 @@ describe('invitations told other ways', () => {
   test('declined with the host of the occasion as inviter', () => {
     const x = run("Egypt's President Omar Hassan declined an invitation to attend the summit in Jeddah.");
     expect(invitations(x)).toEqual(['SAU -> Omar Hassan declined']);
+  });
+});
+
+// Subjects set off by an apposition, "it" for a state, members named by their states, and
+// guests who are "among the leaders invited".
+describe('invitations: groups and indirect subjects', () => {
+  const opening = 'Japan will host the ocean summit in Osaka in May. ';
+  const cases: [string, string, string[]][] = [
+    ['"among the leaders invited"', 'Kenyan President Samuel Otieno is among the leaders invited to the summit.', ['JPN -> Samuel Otieno unknown']],
+    ['a relative clause', 'Kenyan President Samuel Otieno, who has also been invited to the summit, said he would attend.', ['JPN -> Samuel Otieno accepted']],
+    ['"it" is the state before it', 'Japan said it had invited Kenyan President Samuel Otieno.', ['JPN -> Samuel Otieno unknown']],
+    [
+      'an apposition between subject and verb',
+      'Japan, the host, has invited Kenyan President Samuel Otieno and Nigerian President Musa Bello.',
+      ['JPN -> Musa Bello unknown', 'JPN -> Samuel Otieno unknown'],
+    ],
+    [
+      'counterparts named by their states',
+      'Japanese Prime Minister Kenji Sato invited his counterparts from Fiji, Samoa and Tonga to the summit.',
+      ['Kenji Sato -> FJI unknown', 'Kenji Sato -> TON unknown', 'Kenji Sato -> WSM unknown'],
+    ],
+    [
+      '"the Kenyan president" is the one the story names',
+      'Kenyan President Samuel Otieno arrived on Monday. Japanese Prime Minister Kenji Sato also invited the Kenyan president to the summit.',
+      ['Kenji Sato -> Samuel Otieno unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(opening + text))).toEqual(want.sort());
   });
 });

@@ -118,3 +118,20 @@ describe('headlines and non-diplomatic stories', () => {
     expect([...x.invitations, ...x.visits, ...x.statements]).toEqual([]);
   });
 });
+
+describe('people: a name set off after its role', () => {
+  test.each([
+    ['the Estonian president, Arnold Tamm, said on Monday he had not decided.', 'Arnold Tamm', 'EST', 'president'],
+    ['Presidential aide Sergei Volkov said the talks went well.', 'Sergei Volkov', null, 'presidential aide'],
+    ['The spokesman, Pieter Claes, did not say when the leader might arrive.', 'Pieter Claes', null, 'spokesman'],
+  ])('%s', (text, name, state, role) => {
+    const p = run(text).people.find((x) => x.name === name);
+    expect(p).toMatchObject({ name, state, role });
+  });
+
+  test("a title before the next name is not the previous name's apposition", () => {
+    const x = run('Among the guests are Chinese President Li Wei and Brazilian President Ana Costa, Kremlin aide Oleg Sokolov said.');
+    expect(x.people.find((p) => p.name === 'Ana Costa')).toMatchObject({ state: 'BRA', role: 'president' });
+    expect(x.people.find((p) => p.name === 'Oleg Sokolov')).toMatchObject({ state: 'RUS', role: 'aide' });
+  });
+});

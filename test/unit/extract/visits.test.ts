@@ -93,3 +93,15 @@ describe('status words must be about the visit', () => {
     expect(visits(run('Greek Prime Minister Nikos Pappas is expected to visit Cyprus in April.'))).toEqual(['Nikos Pappas -> CYP planned 2024-04']);
   });
 });
+
+describe('visits: status and date from the clause around the noun', () => {
+  test('a visit named as subject takes the fate its far verb tells', () => {
+    const x = run("Kenyan President Samuel Otieno's visit to Uganda, which both sides had hoped to arrange this year, has effectively been postponed.");
+    expect(visits(x)).toEqual(['Samuel Otieno -> UGA postponed -']);
+  });
+
+  test('a date in a clause after the destination is not the visit\'s', () => {
+    const x = run('Kenyan President Samuel Otieno arrived in Kampala on Wednesday, his first visit to Uganda since he took power in late 2019.');
+    expect(visits(x)).toEqual(['Samuel Otieno -> UGA ongoing 2024-03-13']);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Step 8b — presence at an occasion, as news reports guest lists.
+ *
+ * Attending a summit, parade, funeral or inauguration held in another state is a visit to
+ * that state. News names the people present in a few recurring shapes, each read here over
+ * the sentence template with the cue words of data/cues.json:
+ *  - a subject list and a verb of presence or absence: "{A}, {B} and incoming {C} will
+ *    attend", "{A} will skip the event", "{A} will be unable to attend";
+ *  - companions of such a subject: "{A} will attend …, along with {B} and {C}";
+ *  - a guest noun and a copula: "among the attendees are {A} and {B}", "other confirmed
+ *    guests include the leaders of {S}, {S} and {S}", "{A} and {B} are among the world
+ *    leaders expected to attend";
+ *  - a verb of absence and a colon: "four leaders will skip the event: {A}, {B}, {C}";
+ *  - "including {A} and {B}" after a verb of presence.
+ * The occasion is the one named in the clause, else the one the story is about (the latest
+ * occasion with a known host state within a few sentences, else the article's most named
+ * one). Nobody visits their own state; a host receiving guests is not a guest.
+ */
+import type { ActorRef, VisitStatus } from '../types';
+import cues from '../../../data/cues.json';
+import { resolvePronoun, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import type { Clause } from './05-clauses';
+import { eventOf } from './06-occasions';
+import { fixGov } from './07-invitations';
+import type { RawVisit } from './08-visits';
+import { AUX, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+
+const words = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');
+const PRESENT = words(cues.attendVerbs.present);
+const ABSENT = words(cues.attendVerbs.absent);
+const GUEST = words(cues.guestNouns);
+const COMPANION = words(cues.companions.filter((c) => c !== 'and'));
+const ABSENT_RE = new RegExp(`^(?:${ABSENT})$`);
+
+const SUBJ = `(?<=^| )(${LIST}|he|she|they)`;
+const RE = {
+  subject: new RegExp(`${SUBJ}${AUX}((?: (?:able|unable) to)?) (${PRESENT}|${ABSENT})\\b`, 'g'),
+  guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: [^{}"]{0,50}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (${LIST})`, 'g'),
+  among: new RegExp(`${SUBJ}${AUX} (?:among the|one of the|the only|the) (?:[a-z-]+ ){0,3}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
+  absentColon: new RegExp(`(?:${ABSENT}) (?:the )?(?:[a-z-]+ ){0,3}?: (${LIST})`, 'g'),
+  including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
+  companions: new RegExp(`(?: ,)? (?:${COMPANION}) (${LIST})`, 'g'),
+};
+
+export function findAttendance(doc: Doc): RawVisit[] {
+  const out: RawVisit[] = [];
+  const main = mainOccasion(doc);
+  doc.clauses.forEach((c, ci) => {
+    const t = c.template;
+    const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number): void => {
+      if (!visitors.length || HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
+      const ev = occasionNear(doc, ci, end) ?? main;
+      const place = ev?.place ?? destinationAfter(doc, c, end);
+      // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
+      if (!place || !/^[A-Z]{3}$/.test(place)) return;
+      const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
+      const negated = absent || NEGATION.test(aux);
+      const status = statusOf(doc, t, aux, ev);
+      for (const v of visitors) {
+        if (stateOfActor(v) === place) continue;
+        out.push({ visitor: v, destination: place, negated, status, date: ev?.date ?? null, event: ev, clause: ci });
+      }
+    };
+    const actors = (list: string, idx: number): ActorRef[] => {
+      if (/^(?:he|she)$/.test(list)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
+      if (list === 'they') return theyOf(doc, c, idx);
+      return fixGov(doc, c, list);
+    };
+
+    if (/attend|particip|part in|join|go|went|com|be at|present|there|travel|fl[ey]|grace|address|represent|lead|led|skip|boycott|miss|stay|pull|withdr|snub/.test(t)) {
+      for (const m of wordMatches(t, RE.subject)) {
+        const prev = before(t, m.index!, 1);
+        // "invited {A} to attend": asked to, not attending (the invitation step reads it)
+        if (/^(?:invit|ask|urg|encourag|persuad|to|of|with|for|by|from)/.test(prev)) continue;
+        const end = m.index! + m[0].length;
+        const subj = actors(m[1]!, m.index!);
+        const aux = m[2]! + m[3]!;
+        const verb = m[4]!;
+        add(subj, aux, verb, m.index!, end);
+        // companions later in the clause share the visit
+        RE.companions.lastIndex = end;
+        const comp = RE.companions.exec(t);
+        if (comp && !/[;"]/.test(t.slice(end, comp.index))) add(fixGov(doc, c, comp[1]!), aux, verb, comp.index, end);
+        // "will attend the events, including {A} and {B}"
+        RE.including.lastIndex = end;
+        const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
+        if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
+      }
+    }
+    for (const m of t.matchAll(RE.guestCopula)) {
+      const end = m.index + m[0].length;
+      add(fixGov(doc, c, m[2]!), ` ${m[1]}`, 'attend', m.index, end);
+    }
+    for (const m of wordMatches(t, RE.among)) {
+      const tail = m[3] ?? '';
+      if (tail && !/\b(?:expected|attend|at|present|to|confirmed|invited|in)\b/.test(tail)) continue;
+      add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length);
+    }
+    for (const m of t.matchAll(RE.absentColon)) {
+      const aux = t.slice(Math.max(0, m.index - 30), m.index);
+      add(fixGov(doc, c, m[1]!), aux, 'skip', m.index, m.index + m[0].length);
+    }
+  });
+  return out;
+}
+
+/** Planned for an occasion still to come, done for one past, by the occasion's date, else the verb. */
+function statusOf(doc: Doc, t: string, aux: string, ev: EventRecord | null): VisitStatus {
+  if (/\b(?:may|might|could|possibly|likely|considering|consider)\b/.test(aux)) return 'possible';
+  const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
+  const tense = tenseOf(aux);
+  if (tense === 'future') return 'planned';
+  if (ev?.date && pub) {
+    if (ev.date > pub && !pub.startsWith(ev.date)) return 'planned';
+    if (ev.date < pub.slice(0, ev.date.length)) return 'occurred';
+  }
+  if (tense === 'past') return 'occurred';
+  // "among the guests are …": a guest list in the present speaks of an occasion to come
+  if (tense === 'present') return 'planned';
+  return tenseOf(t) === 'past' ? 'occurred' : 'planned';
+}
+
+/** The occasion named in the clause (nearest after `end`, else before), else a recent one with a host. */
+function occasionNear(doc: Doc, ci: number, end: number): EventRecord | null {
+  const c = doc.clauses[ci]!;
+  const partIdx = c.template.slice(0, end).split(' ').length - 1;
+  const here = doc.eventMentionsByClause.get(ci) ?? [];
+  const after = here.find((em) => em.partStart >= partIdx - 1 && eventOf(em.event).place);
+  if (after) return eventOf(after.event);
+  const any = here.find((em) => eventOf(em.event).place);
+  if (any) return eventOf(any.event);
+  for (let k = ci - 1; k >= 0 && k >= ci - 4; k--) {
+    const list = doc.eventMentionsByClause.get(k) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const ev = eventOf(list[j]!.event);
+      if (ev.place) return ev;
+    }
+  }
+  return null;
+}
+
+/** The occasion with a host state the article names most often: what the story is about. */
+function mainOccasion(doc: Doc): EventRecord | null {
+  const count = new Map<EventRecord, number>();
+  for (const em of doc.eventMentions) {
+    const ev = eventOf(em.event);
+    if (ev.place) count.set(ev, (count.get(ev) ?? 0) + 1);
+  }
+  let best: EventRecord | null = null;
+  let n = 0;
+  for (const [ev, k] of count) if (k > n) [best, n] = [ev, k];
+  return best;
+}
+
+/** "… attend the summit in {S}": a state named right after the verb. */
+function destinationAfter(doc: Doc, c: Clause, end: number): string | null {
+  const m = /^(?: [^{}" ,]+){0,5}? (?:in|to) (?:the )?\{S(\d+)\}/.exec(c.template.slice(end));
+  if (!m) return null;
+  const mm = c.mentions[Number(m[1])];
+  return mm?.kind === 'S' && (mm.state.kind === 'name' || mm.state.kind === 'metonym' || mm.state.kind === 'city') ? mm.state.code : null;
+}
+
+/** "The leaders of A, B and C … said they will attend": they = the list the clause opens with. */
+function theyOf(doc: Doc, c: Clause, idx: number): ActorRef[] {
+  const head = c.template.slice(0, idx);
+  const m = new RegExp(`^(?:[a-z-]+ ){0,4}?(${LIST})`).exec(head);
+  return m ? fixGov(doc, c, m[1]!) : [];
+}

@@ -1,0 +1,50 @@
+import { run, visits } from './helpers';
+
+// Step 8b: presence at an occasion as news reports guest lists. Each case opens with the
+// occasion and its host, as a story does; publication date Thursday 2024-03-14.
+const OPENING = 'Ghana will host the African trade summit in Accra on March 20. ';
+
+describe('attendance at an occasion', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a subject list with a verb of presence',
+      'The leaders of Togo, Benin and Niger have confirmed that they will attend.',
+      ['BEN -> GHA planned 2024-03-20', 'NER -> GHA planned 2024-03-20', 'TGO -> GHA planned 2024-03-20'],
+    ],
+    [
+      'a guest noun and a copula',
+      'Among the guests are Kenyan President Samuel Otieno and Nigerian President Musa Bello, an organiser said.',
+      ['Musa Bello -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+    [
+      '"guests include the leaders of …"',
+      'Other confirmed guests include the leaders of Senegal, Mali and Chad.',
+      ['MLI -> GHA planned 2024-03-20', 'SEN -> GHA planned 2024-03-20', 'TCD -> GHA planned 2024-03-20'],
+    ],
+    [
+      'absence announced with a colon list',
+      'Two leaders will skip the event: Kenyan President Samuel Otieno and Nigerian President Musa Bello.',
+      ['Musa Bello -> GHA planned negated 2024-03-20', 'Samuel Otieno -> GHA planned negated 2024-03-20'],
+    ],
+    [
+      'companions of an attending subject',
+      'Kenyan President Samuel Otieno will attend the summit along with Nigerian President Musa Bello.',
+      ['Musa Bello -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+    [
+      '"unable to attend" is a refused visit',
+      'Nigerian President Musa Bello will be unable to attend the summit.',
+      ['Musa Bello -> GHA planned negated 2024-03-20'],
+    ],
+    ['the host attending its own occasion is no visit', 'Ghanaian President Kofi Mensah will attend the summit.', []],
+    ['asked to attend is not attending', 'Ghana invited Nigerian President Musa Bello to attend the summit.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
+  });
+
+  test('an occasion of a bloc has no host state to visit', () => {
+    const x = run('The United Nations General Assembly opens next week. Kenyan President Samuel Otieno will attend the General Assembly.');
+    expect(visits(x)).toEqual([]);
+  });
+});
