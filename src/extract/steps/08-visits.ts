@@ -33,14 +33,16 @@ export interface RawVisit {
   clause: number;
 }
 
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)`;
+/** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?) ,)?(?: , (?:who|which))?`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and) ${DEST}){0,5}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit)';
 
 const RE = {
-  verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (${DESTS})`, 'g'),
+  // "will visit former Soviet states in Central Asia -- A and B": a describing lead, then the list
+  verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: ))?(${DESTS})`, 'g'),
   motion: new RegExp(
     `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing) (?:to|in|into)) (${DESTS})`,
     'g',
@@ -49,8 +51,14 @@ const RE = {
     `${SUBJ}${AUX} (paid|pay|pays|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on)${GAP} ${NOUN} (?:to|in) (${DEST})`,
     'g',
   ),
-  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,3}?) ${NOUN} to (${DEST})`, 'g'),
-  by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DEST})`, 'g'),
+  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} to (${DESTS})`, 'g'),
+  by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
+  // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
+  participle: new RegExp(`(?:before|after|while|when|since|by|on|during) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  // "A and B met in {S}", "A held talks with B in {S}": whoever is not at home there came
+  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? in (${DEST})`, 'g'),
+  // "{A} was received / welcomed / hosted by {B}": A came to B's state
+  receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted) by (\\{[PS]\\d+\\})`, 'g'),
   attend: new RegExp(
     `${SUBJ}${AUX} (attend|attends|attended|attending|participate in|participates in|participated in|participating in|take part in|takes part in|took part in|join|joins|joined|skip|skips|skipped|skipping|boycott|boycotts|boycotted|go to|come to|be at)( the)?`,
     'g',
@@ -127,7 +135,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|arriv|attend|host|talks|meet|receiv|welcom|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -215,6 +223,30 @@ export function findVisits(doc: Doc): RawVisit[] {
       const ev = eventAtOrRecent(doc, ci, end);
       if (!ev?.place) continue;
       push(subjects(m[1]!, m.index!), [{ code: ev.place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
+    }
+    for (const m of (/ing /.test(t) ? t.matchAll(RE.participle) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      if (!first || first.index > m.index) continue;
+      const who = actorOf(doc, c, first[0]);
+      if (!who) continue;
+      const aux = t.slice(first.index, m.index);
+      const tense = tenseOf(aux);
+      const verb = tense === 'future' ? 'visit' : tense === 'present' ? 'visiting' : 'visited';
+      // the main verb's tense, as an auxiliary: the words between would read as modality ("travelled to")
+      const mainAux = tense === 'future' ? ' will' : tense === 'present' ? ' is' : ' had';
+      push([who], destsOf(m[2]!, mainAux, verb), mainAux, verb, '', m.index, m.index + m[0].length);
+    }
+    for (const m of (/\bmet\b|meet|talk/.test(t) ? wordMatches(t, RE.met) : [])) {
+      const end = m.index! + m[0].length;
+      const dests = destsOf(m[5]!, m[2]!, m[3]!);
+      const people = [...subjects(m[1]!, m.index!), ...(m[4] ? fixGov(doc, c, m[4]) : [])].filter((a) => a.kind === 'person' && a.state);
+      if (dests.length) push(people, dests, m[2]!, /^meet|^hold/.test(m[3]!) ? 'visit' : 'visited', '', m.index!, end);
+    }
+    for (const m of (/ by \{/.test(t) ? wordMatches(t, RE.receivedBy) : [])) {
+      const host = actorOf(doc, c, m[4]!);
+      const code = stateOfActor(host);
+      if (!host || !code || (host.kind === 'state' && !isProperState(c, m[4]!, host))) continue;
+      push(subjects(m[1]!, m.index!).filter((g) => stateOfActor(g) !== code), [{ code, date: null }], m[2]!, m[3]!, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (/host|receiv|welcom/.test(t) ? wordMatches(t, RE.hosted) : [])) {
       const host = actorOf(doc, c, m[1]!);

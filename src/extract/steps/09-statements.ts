@@ -20,6 +20,7 @@ import { actorOf, actorsIn, dateOfMention, resolvePronoun, stateOfActor, type Do
 import type { Clause } from './05-clauses';
 import { AUX, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
+import cues from '../../../data/cues.json';
 
 export interface RawStatement {
   speaker: ActorRef;
@@ -32,9 +33,15 @@ export interface RawStatement {
 }
 
 const VERBS =
+  `${cues.positionVerbs.join('|')}|` +
   'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted';
-const BODY = '(?:foreign ministry|foreign office|ministry of foreign affairs|defense ministry|defence ministry|ministry|government|presidential office|office|cabinet|embassy|mission|administration|spokesperson \'s office|side|authorities|foreign affairs ministry|state department|presidency|palace)';
-const SPK = `(\\{[PS]\\d+\\}(?: 's ${BODY}| ${BODY})?|the \\{S\\d+\\} ${BODY}|(?:his|her) (?:office|government|administration)|he|she)`;
+const alternation = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).join('|');
+const BODY = `(?:${alternation(cues.speakingBodies)})`;
+const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary)';
+/** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
+ * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
+ * state ("the ministry", "a foreign ministry spokesman"). */
+const SPK = `(\\{[PS]\\d+\\}(?: 's ${BODY}| ${BODY})?|the \\{S\\d+\\} ${BODY}|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to)\\b`);
@@ -74,7 +81,13 @@ export function findStatements(doc: Doc): RawStatement[] {
         const st = stateOfActor(p);
         return st ? { kind: 'state', code: st } : null;
       }
-      const ph = /\{[PS]\d+\}/.exec(spk)![0];
+      const phm = /\{[PS]\d+\}/.exec(spk);
+      if (!phm) {
+        // "the ministry said", "a foreign ministry spokesman told reporters": the story's state
+        const st = storyState(doc, ci);
+        return st ? { kind: 'state', code: st } : null;
+      }
+      const ph = phm[0];
       const a = actorOf(doc, c, ph);
       if (!a) return null;
       const body = spk.length > ph.length;
@@ -136,6 +149,19 @@ export function findStatements(doc: Doc): RawStatement[] {
     }
   });
   return out;
+}
+
+/** The state an unnamed body speaks for: the state of the dateline, else the state whose body
+ * spoke last within a few sentences. */
+function storyState(doc: Doc, ci: number): string | null {
+  if (doc.datelineState) return doc.datelineState;
+  for (let k = ci - 1; k >= 0 && k >= ci - 3; k--) {
+    const c = doc.clauses[k]!;
+    const m = new RegExp(`(\\{S\\d+\\})(?: 's)? (?:${BODY})`).exec(c.template);
+    const a = m ? actorOf(doc, c, m[1]!) : null;
+    if (a?.kind === 'state') return a.code;
+  }
+  return null;
 }
 
 function official(doc: Doc, a: ActorRef): boolean {

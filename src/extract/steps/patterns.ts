@@ -6,7 +6,9 @@
 /** An actor placeholder, a person or a state. */
 export const ACT = '\\{[PS]\\d+\\}';
 /** "the government of {P}" stands for the person's state; "the leaders of {S}" for the state. */
-export const ACTX = `(?:the (?:government|governments|leaders?|presidents?|people) of )?${ACT}`;
+/** An office named by its state: "the Indian leader", "the Kenyan president" (fixGov finds its holder). */
+export const OFFICE = '(?:president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)';
+export const ACTX = `(?:(?:the (?:government|governments|leaders?|presidents?|people) of )?${ACT}|the \\{S\\d+\\} ${OFFICE})`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */
@@ -46,9 +48,9 @@ export function before(template: string, index: number, words = 3): string {
   return parts.slice(-words).join(' ');
 }
 
-/** First characters a word-initial pattern can start with: a placeholder, "the", "he", "she",
+/** First characters a word-initial pattern can start with: a placeholder, "the", "a", "an", "he", "she",
  * "they", "his", "her", "their", "i", "we". */
-const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w']);
+const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w', 'a']);
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**

@@ -1,4 +1,7 @@
 import { run, statements } from './helpers';
+import { extractArticle, loadExtractionResources } from '../../../src/extract';
+
+const resources = loadExtractionResources();
 
 // Step 9: statements — who speaks for a state, and on which day.
 // Publication date of every case: Thursday 2024-03-14.
@@ -82,5 +85,22 @@ describe('offices', () => {
 describe('speakers who do not speak for a state', () => {
   test('an opposition leader', () => {
     expect(statements(run('Indian opposition leader Ravi Kumar said the deal was a mistake.'))).toEqual([]);
+  });
+});
+
+// Bodies of a state speak for it, named or not; a state also speaks by taking a position.
+describe('statements: bodies of a state', () => {
+  test.each([
+    ["Kenya's Ministry of Foreign Affairs said the talks were productive.", ['KEN 2024-03-14']],
+    ['The presidential press service of Azerbaijan said the president would not attend.', ['AZE 2024-03-14']],
+    ['A spokesperson for the Kenyan foreign ministry warned of consequences.', ['KEN 2024-03-14']],
+    ['Uganda has rejected the accusations.', ['UGA -']],
+  ])('%s', (text, want) => {
+    expect(statements(run(text))).toEqual(want);
+  });
+
+  test('an unnamed ministry speaks for the state of the dateline', () => {
+    const article = { id: 't', url: null, title: null, source: null, publishedAt: '2024-03-14', dateline: { city: 'Nairobi', agency: null }, text: '"We expect the visit to deepen ties," the ministry said in a press release.' };
+    expect(statements(extractArticle(article, resources))).toEqual(['KEN 2024-03-14']);
   });
 });

@@ -105,3 +105,36 @@ describe('visits: status and date from the clause around the noun', () => {
     expect(visits(x)).toEqual(['Samuel Otieno -> UGA ongoing 2024-03-13']);
   });
 });
+
+describe('visits: subjects set off, participles, meetings and hosts', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a subject set off by an apposition, a list of destinations, then a participle',
+      "Mr. Samuel Otieno, Kenya's president, had travelled to Turkey, the United Arab Emirates, and China before visiting India in January.",
+      ['Samuel Otieno -> ARE occurred -', 'Samuel Otieno -> CHN occurred -', 'Samuel Otieno -> IND occurred 2024-01', 'Samuel Otieno -> TUR occurred -'],
+    ],
+    [
+      'a describing lead before the destinations',
+      'Peruvian President Luis Vega will visit two Andean neighbours -- Bolivia and Ecuador -- in April.',
+      ['Luis Vega -> BOL planned 2024-04', 'Luis Vega -> ECU planned 2024-04'],
+    ],
+    [
+      'a possessive nominal over a list',
+      'Greek Prime Minister Nikos Pappas explained his decision to cancel the tour to Japan, Singapore and Australia.',
+      ['Nikos Pappas -> AUS cancelled -', 'Nikos Pappas -> JPN cancelled -', 'Nikos Pappas -> SGP cancelled -'],
+    ],
+    [
+      'a meeting abroad: whoever is not at home came',
+      'Kenyan President Samuel Otieno and Japanese Prime Minister Kenji Sato met in Tokyo on Monday.',
+      ['Samuel Otieno -> JPN occurred 2024-03-11'],
+    ],
+    [
+      'received by a host',
+      'Kenyan President Samuel Otieno was received by Japanese Prime Minister Kenji Sato on Monday.',
+      ['Samuel Otieno -> JPN occurred 2024-03-11'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
