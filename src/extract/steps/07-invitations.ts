@@ -38,7 +38,7 @@ const APPOS = '(?: , (?:the|a|an|which|who) [^{}",]{1,40} ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
 const GROUP = '(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|representatives|delegations) (?:from|of) ';
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
   // "{B} is among the leaders invited to the summit"
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials) (?:who (?:have|had|has) been |being )?invited`, 'g'),
@@ -56,7 +56,15 @@ const RE = {
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:its|his|her|their|the|an|a)(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|pay|pays|paid|make|makes|made|travel|travels|attend|attends|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were)\\b[^"]{0,120}? at the invitation of (${ACT})`, 'g'),
-  atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${ACT})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
+  including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) [^{}"]{0,60}? (?:including|among them|such as) (${LIST})`, 'g'),
+  // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
+  toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's)? (?:decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
+  // "leaders who have accepted invitations include {A}, {B} and {C}"
+  acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (accepted|declined|turned down) (?:the |an |their )?invitations? (?:include|included|are|were) (${LIST})`, 'g'),
+  // "… after being invited to the summit", "invited by {A} as a guest"
+  participle: new RegExp(`(?:after|since|when|having|upon|on) (?:being |been )?invited (?:by (${ACT}) )?to`, 'g'),
   // "{A}, …, said he will …, and asked {B} to visit {S}": the coordinated verb's subject is
   // the sentence's first person
   coordinated: new RegExp(` and (?:also )?(?:(?:asked|urged|invited) (${LIST}) to (?:visit|come to|attend|travel to)|(?:extended|sent|issued) (?:an|the|a)(?: ${ADJ}){0,2} ${INV} to (${LIST}))`, 'g'),
@@ -154,12 +162,37 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
       else if (/^withdr/.test(verb)) status = 'withdrawn';
       if (status === 'unknown') status = cue() ?? status;
+      // "had not received an invitation": no invitation was sent
+      const notReceived = neg && /^receiv/.test(verb);
+      if (notReceived) {
+        const inviterPh0 = m[4] ?? m[5];
+        add(inviterPh0 ? fixGov(doc, c, inviterPh0) : [], subj(m[1]!, m.index!), true, 'unknown', m.index! + m[0].length);
+        continue;
+      }
       const inviterPh = m[4] ?? m[5];
       const inviters = inviterPh ? fixGov(doc, c, inviterPh) : [];
       add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
     }
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
     for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes(' includ') || t.includes(' among them') || t.includes(' such as') ? wordMatches(t, RE.including) : [])) {
+      if (hypothetical(m.index!)) continue;
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (t.includes('to invite') ? t.matchAll(RE.toInvite) : [])) {
+      const a = actorOf(doc, c, m[1]!);
+      if (a) add([a], fixGov(doc, c, m[3]!), !!m[2], 'unknown', m.index + m[0].length, false);
+    }
+    for (const m of (t.includes(' who ') ? t.matchAll(RE.acceptedList) : [])) {
+      add([], fixGov(doc, c, m[2]!), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+    }
+    for (const m of (t.includes(' invited ') ? t.matchAll(RE.participle) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
+      if (!who) continue;
+      const by = m[1] ? [actorOf(doc, c, m[1])].filter((x): x is ActorRef => !!x) : [];
+      add(by, [who], false, cue() ?? 'unknown', m.index + m[0].length);
+    }
     for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
     for (const m of (t.includes(' and ') ? wordMatches(t, RE.coordinated) : [])) {
       const first = /\{P\d+\}/.exec(t);
@@ -209,7 +242,7 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
-  for (const m of list.matchAll(/(the (?:government|governments|leaders?|presidents?|people) of )?(\{[PS]\d+\})( 's \{P)?(?: (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)\b)?/g)) {
+  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's \{P)?(?: (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)\b)?/g)) {
     // "{S} 's {P}": the person stands for the pair
     if (m[3]) continue;
     const a = actorOf(doc, c, m[2]!);

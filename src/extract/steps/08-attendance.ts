@@ -23,7 +23,7 @@ import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
-import { AUX, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
 
 const words = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');
 const PRESENT = words(cues.attendVerbs.present);
@@ -32,11 +32,15 @@ const GUEST = words(cues.guestNouns);
 const COMPANION = words(cues.companions.filter((c) => c !== 'and'));
 const ABSENT_RE = new RegExp(`^(?:${ABSENT})$`);
 
-const SUBJ = `(?<=^| )(${LIST}|he|she|they)`;
+const REPRESENT = words(cues.representatives);
+/** A subject, and a relative clause or apposition that may stand before its verb. */
+const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,)?`;
 const RE = {
   subject: new RegExp(`${SUBJ}${AUX}((?: (?:able|unable) to)?) (${PRESENT}|${ABSENT})\\b`, 'g'),
   guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: [^{}"]{0,50}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (${LIST})`, 'g'),
-  among: new RegExp(`${SUBJ}${AUX} (?:among the|one of the|the only|the) (?:[a-z-]+ ){0,3}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
+  among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
+  // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
+  represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}) (${LIST})`, 'g'),
   absentColon: new RegExp(`(?:${ABSENT}) (?:the )?(?:[a-z-]+ ){0,3}?: (${LIST})`, 'g'),
   including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
   companions: new RegExp(`(?: ,)? (?:${COMPANION}) (${LIST})`, 'g'),
@@ -49,8 +53,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
     const t = c.template;
     const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number): void => {
       if (!visitors.length || HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
-      const ev = occasionNear(doc, ci, end) ?? main;
-      const place = ev?.place ?? destinationAfter(doc, c, end);
+      const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
+      // an occasion with no host named is held where the story is filed from
+      const place = ev?.place ?? destinationAfter(doc, c, end) ?? (ev ? doc.datelineState : null);
       // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
@@ -95,6 +100,11 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const tail = m[3] ?? '';
       if (tail && !/\b(?:expected|attend|at|present|to|confirmed|invited|in)\b/.test(tail)) continue;
       add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (/represent|sen[dt]|dispatch|led by|headed by/.test(t) ? t.matchAll(RE.represent) : [])) {
+      // the one sent is there, whatever the sender does
+      const aux = m[1]!.replace(/\b(?:not|never|no)\b|n't/g, ' ');
+      add(fixGov(doc, c, m[2]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length);
     }
     for (const m of t.matchAll(RE.absentColon)) {
       const aux = t.slice(Math.max(0, m.index - 30), m.index);
@@ -145,6 +155,20 @@ function mainOccasion(doc: Doc): EventRecord | null {
   for (const em of doc.eventMentions) {
     const ev = eventOf(em.event);
     if (ev.place) count.set(ev, (count.get(ev) ?? 0) + 1);
+  }
+  let best: EventRecord | null = null;
+  let n = 0;
+  for (const [ev, k] of count) if (k > n) [best, n] = [ev, k];
+  return best;
+}
+
+/** The occasion the article names most, host or not (for a story filed from the host city). */
+function storyOccasion(doc: Doc): EventRecord | null {
+  if (!doc.datelineState) return null;
+  const count = new Map<EventRecord, number>();
+  for (const em of doc.eventMentions) {
+    const ev = eventOf(em.event);
+    if (ev.kind !== 'talks' && ev.kind !== 'meeting') count.set(ev, (count.get(ev) ?? 0) + 1);
   }
   let best: EventRecord | null = null;
   let n = 0;

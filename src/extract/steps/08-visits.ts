@@ -44,7 +44,7 @@ const RE = {
   // "will visit former Soviet states in Central Asia -- A and B": a describing lead, then the list
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: ))?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing) (?:to|in|into)) (${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on) (?:to|in|into)) (${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -54,7 +54,7 @@ const RE = {
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} to (${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
-  participle: new RegExp(`(?:before|after|while|when|since|by|on|during) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "A and B met in {S}", "A held talks with B in {S}": whoever is not at home there came
   met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? in (${DEST})`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state

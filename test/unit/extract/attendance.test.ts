@@ -48,3 +48,23 @@ describe('attendance at an occasion', () => {
     expect(visits(x)).toEqual([]);
   });
 });
+
+describe('attendance: representatives and presence', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'represented by someone sent in one\'s place',
+      'Nigerian President Musa Bello will not attend and will be represented by Foreign Minister Yusuf Tuggar.',
+      ['Musa Bello -> GHA planned negated 2024-03-20', 'Yusuf Tuggar -> GHA planned 2024-03-20'],
+    ],
+    [
+      'among a counted group of attendees',
+      'Kenyan President Samuel Otieno and Nigerian President Musa Bello were among some 40 foreign attendees at the summit.',
+      ['Musa Bello -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+    ['flew in for the occasion', 'Kenyan President Samuel Otieno also flew in for the summit.', ['Samuel Otieno -> GHA planned 2024-03-20']],
+    ['a subject with a relative clause before its verb', 'Kenyan President Samuel Otieno, who spoke with the host on Monday, will not attend.', ['Samuel Otieno -> GHA planned negated 2024-03-20']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
+  });
+});
