@@ -10,14 +10,14 @@
  * bare surnames after step 3 and, after step 10, fill only what the text left untold.
  */
 import type { Article } from '../article/types';
-import type { ActorRef, ArticleExtraction, Extractor, ExtractedEvent, ExtractedPerson, ExtractedState } from './types';
+import type { ActorRef, ArticleExtraction, Extractor, ExtractedEvent, ExtractedPerson, ExtractedState, Invitation, Visit } from './types';
 import { formKey, loadExtractionResources, type ExtractionResources } from './resources';
 import { splitSentences } from './steps/01-sentences';
 import { findStates } from './steps/02-states';
 import { findPeople } from './steps/03-people';
 import { parsePublished } from './steps/04-dates';
 import { buildClauses } from './steps/05-clauses';
-import type { Doc } from './steps/context';
+import { actorKey, stateOfActor, type Doc } from './steps/context';
 import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
 import { findInvitations } from './steps/07-invitations';
 import { findVisits } from './steps/08-visits';
@@ -65,6 +65,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const invitations = mergeInvitations(doc, findInvitations(doc));
   const visits = mergeVisits(doc, [...findVisits(doc), ...findAttendance(doc)]);
   const statements = mergeStatements(doc, findStatements(doc));
+  replyFromVisits(invitations, visits, doc);
 
   // text clues have all had their say: what is still untold comes from the known actors
   fillKnownStates(people, resources.knownActors);
@@ -121,6 +122,25 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     statements,
     warnings: [],
   };
+}
+
+/**
+ * An invitation whose reply the text leaves untold is answered by what the invitee does: a
+ * visit to the inviter's state (or to the occasion's host) that is scheduled, under way or
+ * made accepts it; a refused one ("will not attend") declines it.
+ */
+function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): void {
+  const hostOf = new Map(doc.events.map((e) => [eventKey(eventOf(e)), eventOf(e).place]));
+  for (const inv of invitations) {
+    if (inv.status !== 'unknown' || inv.negated) continue;
+    const hosts = new Set([stateOfActor(inv.inviter), inv.event ? hostOf.get(inv.event) : null].filter((x): x is string => !!x));
+    const who = actorKey(inv.invitee);
+    for (const v of visits) {
+      if (actorKey(v.visitor) !== who || !hosts.has(v.destination.code)) continue;
+      if (v.negated && (v.status === 'planned' || v.status === 'possible')) inv.status = 'declined';
+      else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || v.status === 'occurred')) inv.status = 'accepted';
+    }
+  }
 }
 
 /** The state of the dateline city ("KATHMANDU:", "SEOUL (Reuters) —"), when the gazetteer knows it. */

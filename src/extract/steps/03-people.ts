@@ -14,6 +14,7 @@
  * title re-mentions ("the Chinese leader", "the president") resolved to the one person who
  * holds that title, or the latest one mentioned.
  */
+import cues from '../../../data/cues.json';
 import type { ExtractionResources, RoleClass } from '../resources';
 import type { Sentence, Token } from './01-sentences';
 import type { StateMention } from './02-states';
@@ -93,6 +94,12 @@ const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 
 
 /** Verbs of saying that may follow a name directly ("…, Arnold Ruutel said"). */
 const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'wrote', 'noted', 'warned', 'insisted', 'replied', 'confirmed', 'explained']);
+
+/** Cue words after which a bare capitalised name is a person (data/cues.json nameCues), by last word. */
+const NAME_CUES = (cues.nameCues as string[]).map((c) => c.split(' '));
+function nameCueBefore(toks: Token[], i: number): boolean {
+  return NAME_CUES.some((cue) => cue.length <= i && cue.every((w, k) => toks[i - cue.length + k]!.lower === w));
+}
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
 
@@ -226,7 +233,18 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       if (ne === ns) {
         // "Prime Minister of Japan Fumio Kishida"; "a spokesman for the Kremlin, Dmitry Peskov,"
         const via = toks[ns]?.text;
-        if (via === 'of' || via === 'for') {
+        // "ambassador to Israel Thomas Nides", "envoy to the UN Jane Doe": the state served in, then the name
+        if (via === 'to' && /^(?:ambassador|envoy|special envoy|representative|permanent representative|charg)/.test(toks[ns - 1]!.lower)) {
+          let j = ns + 1;
+          if (toks[j]?.text === 'the' && !stAt[s]![j]) j++;
+          const sm = stAt[s]![j];
+          const e2 = sm ? nameEnd(s, toks, sm.tokenEnd) : 0;
+          if (sm && sm.kind !== 'not' && e2 - sm.tokenEnd >= 2 && !isOrg(toks, sm.tokenEnd, e2)) {
+            ns = sm.tokenEnd;
+            ne = e2;
+          }
+        }
+        if (ne === ns && (via === 'of' || via === 'for')) {
           let j = ns + 1;
           if (toks[j]?.text === 'the' && !stAt[s]![j]) j++;
           const sm = stAt[s]![j];
@@ -311,7 +329,10 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       const sm = stEnd[s]![i - 1];
       if (!sm || sm.kind !== 'name' || !isNameTok(s, toks, i)) continue;
       const ne = nameEnd(s, toks, i);
-      if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne)) continue;
+      // "Georgia's Saakashvili": a lone surname after a state's possessive is its leader or
+      // official, when a comma, "and" or a verb follows (not "Russia's Gazprom said")
+      const lone = ne - i === 1 && /^[,.;]$|^(?:and|said|says|told|who|will|would|has|had|is|was|did|decided|arrived|visited)$/.test(toks[ne]?.lower ?? '') && toks[i]!.text.length >= 4;
+      if ((ne - i < 2 && !lone) || ne - i > 4 || isOrg(toks, i, ne)) continue;
       if (res.titles.has(toks[ne]?.lower ?? '')) continue;
       candidates.push({
         sentence: s,
@@ -367,6 +388,25 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         principal: null,
       });
       for (let k = i; k < ne; k++) (claimedA[s]![k] = 1);
+      i = ne - 1;
+    }
+  }
+
+  // (e) a name with no title after a cue that only people follow ("a delegation led by Li
+  // Hongzhong", "represented by Choe Ryong-hae", "including Gerhard Schröder")
+  for (const sen of sentences) {
+    const s = sen.index;
+    const toks = sen.tokens;
+    if (isTitleCase(toks)) continue;
+    for (let i = 1; i < toks.length; i++) {
+      if (claimedA[s]![i] === 1 || !isNameTok(s, toks, i) || !nameCueBefore(toks, i)) continue;
+      const ne = nameEnd(s, toks, i);
+      if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne)) continue;
+      let claimed = false;
+      for (let k = i; k < ne; k++) if (claimedA[s]![k] === 1 || stCov[s]![k] === 1) claimed = true;
+      if (claimed) continue;
+      candidates.push({ sentence: s, tokenStart: i, nameStart: i, nameEnd: ne, spanEnd: ne, name: text.slice(toks[i]!.start, toks[ne - 1]!.end), state: null, role: '', roleClass: 'untitled' as RoleClass, principal: null });
+      for (let k = i; k < ne; k++) claimedA[s]![k] = 1;
       i = ne - 1;
     }
   }

@@ -41,8 +41,10 @@ const RE = {
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
   // "{B} is among the leaders invited to the summit"
-  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials) (?:who (?:have|had|has) been |being )?invited`, 'g'),
-  sent: new RegExp(`(no )?${INV} (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out) to (${LIST})`, 'g'),
+  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
+  sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
+  // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
+  guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: [^{}"]{0,30}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew)(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -55,7 +57,11 @@ const RE = {
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:its|his|her|their|the|an|a)(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|pay|pays|paid|make|makes|made|travel|travels|attend|attends|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were)\\b[^"]{0,120}? at the invitation of (${ACT})`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (${LIST})|(${ACT}) 's invitation)`, 'g'),
+  // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
+  atInvitationOrphan: new RegExp(`(?:visit|visits|trip|tour|which|it) (?:is|are|was|were|will be|has been|was made|were made|is being made)(?: made)? at the invitation of (${LIST})`, 'g'),
+  // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
+  whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier )*(?:invited (?:him|her|them)|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) [^{}"]{0,60}? (?:including|among them|such as) (${LIST})`, 'g'),
@@ -138,7 +144,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const by = m[3] ? [actorOf(doc, c, m[3])].filter((x): x is ActorRef => !!x) : [];
       add(by, subj(m[1]!, m.index!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/ (?:sent|extended|issued) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
+    for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
+    for (const m of (/ (?:sent|extended|issued|gone out|went out|go out|delivered|handed) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
       const neg = !!m[1] || isNegated(m[0]);
       add([], fixGov(doc, c, m[2]!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
@@ -170,11 +177,26 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         continue;
       }
       const inviterPh = m[4] ?? m[5];
-      const inviters = inviterPh ? fixGov(doc, c, inviterPh) : [];
+      let inviters = inviterPh ? fixGov(doc, c, inviterPh) : [];
+      // "… and {B} has accepted his invitation": his = the person named before B
+      if (!inviters.length && / (?:his|her) (?:[a-z-]+ ){0,2}invitation/.test(m[0])) {
+        const before = [...t.slice(0, m.index!).matchAll(/\{P\d+\}/g)].map((p) => actorOf(doc, c, p[0]));
+        const prev = before.reverse().find((a): a is ActorRef => !!a);
+        if (prev) inviters = [prev];
+      }
       add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
     }
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
-    for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (t.includes('at the invitation of') ? t.matchAll(RE.atInvitationOrphan) : [])) {
+      const visitor = recentVisitor(doc, ci);
+      if (visitor) add(fixGov(doc, c, m[1]!), [visitor], false, 'accepted', m.index + m[0].length, false);
+    }
+    for (const m of (t.includes(', who') ? t.matchAll(RE.whoInvited) : [])) {
+      const inviter = actorOf(doc, c, m[1]!);
+      const other = [...t.matchAll(/\{P\d+\}/g)].map((p) => actorOf(doc, c, p[0])).find((a) => a && inviter && !sameActor(a, inviter));
+      if (inviter && other) add([inviter], [other], false, cue() ?? 'accepted', m.index + m[0].length, false);
+    }
     for (const m of (t.includes(' includ') || t.includes(' among them') || t.includes(' such as') ? wordMatches(t, RE.including) : [])) {
       if (hypothetical(m.index!)) continue;
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
@@ -242,7 +264,7 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
-  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's \{P)?(?: (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)\b)?/g)) {
+  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's (?:[a-z-]+ ){0,2}\{P)?(?: (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)\b)?/g)) {
     // "{S} 's {P}": the person stands for the pair
     if (m[3]) continue;
     const a = actorOf(doc, c, m[2]!);
@@ -273,6 +295,19 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
 }
 
 /** "{S} said it had invited …": the state a clause's "it" stands for, the latest before it. */
+/** The person whose visit the last few sentences were about: the first person of the nearest
+ * sentence that speaks of a visit, trip or arrival. */
+function recentVisitor(doc: Doc, ci: number): ActorRef | null {
+  for (let k = ci; k >= 0 && k >= ci - 3; k--) {
+    const c = doc.clauses[k]!;
+    if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|travel|travels|will travel|tour)\b/.test(c.template)) continue;
+    const first = /\{P\d+\}/.exec(c.template);
+    const a = first ? actorOf(doc, c, first[0]) : null;
+    if (a) return a;
+  }
+  return null;
+}
+
 function lastState(doc: Doc, c: Clause, idx: number): ActorRef[] {
   const all = [...c.template.slice(0, idx).matchAll(/\{S\d+\}/g)];
   const a = all.length ? actorOf(doc, c, all[all.length - 1]![0]) : null;

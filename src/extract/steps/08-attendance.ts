@@ -98,7 +98,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
     }
     for (const m of wordMatches(t, RE.among)) {
       const tail = m[3] ?? '';
-      if (tail && !/\b(?:expected|attend|at|present|to|confirmed|invited|in)\b/.test(tail)) continue;
+      // among those present, not among those invited (the invitation step reads that)
+      if (/^ (?:who (?:have|had|has) been |being )?invited\b/.test(tail)) continue;
+      if (tail && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in)\b/.test(tail)) continue;
       add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length);
     }
     for (const m of (/represent|sen[dt]|dispatch|led by|headed by/.test(t) ? t.matchAll(RE.represent) : [])) {

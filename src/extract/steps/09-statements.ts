@@ -41,13 +41,15 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
  * state ("the ministry", "a foreign ministry spokesman"). */
-const SPK = `(\\{[PS]\\d+\\}(?: 's ${BODY}| ${BODY})?|the \\{S\\d+\\} ${BODY}|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to)\\b`);
 
 const RE = {
-  subject: new RegExp(`(?<=^| )${SPK}(?: , [^{}]{1,60}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
+  // the subject may be set off from its verb by an apposition or a relative clause ("X, who
+  // arrived in {S} on Monday, said")
+  subject: new RegExp(`(?<=^| )${SPK}(?: , [^{}]{1,60}? ,| , (?:who|which) [^"]{1,80}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
 };

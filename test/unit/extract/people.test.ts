@@ -135,3 +135,23 @@ describe('people: a name set off after its role', () => {
     expect(x.people.find((p) => p.name === 'Oleg Sokolov')).toMatchObject({ state: 'RUS', role: 'aide' });
   });
 });
+
+describe('people: names with no title', () => {
+  test.each([
+    ['The Chinese delegation was led by Li Wenming, a member of the Politburo.', 'Li Wenming'],
+    ['Kenya will be represented by Monica Wanjiru at the summit.', 'Monica Wanjiru'],
+    ['Russia has invited world leaders including Gerhard Bauer to the parade.', 'Gerhard Bauer'],
+  ])('after a cue only people follow: %s', (text, name) => {
+    expect(run(text).people.map((p) => p.name)).toContain(name);
+  });
+
+  test("a lone surname after a state's possessive", () => {
+    const x = run("Ukraine's Petrenko, Georgia's Beridze and Armenia's Hakobyan decided to stay away.");
+    expect(x.people.map((p) => `${p.name}/${p.state}`).sort()).toEqual(['Beridze/GEO', 'Hakobyan/ARM', 'Petrenko/UKR']);
+  });
+
+  test('an ambassador named after the state served in', () => {
+    const x = run('US Ambassador to Israel Thomas Reed said no date had been set.');
+    expect(x.people.find((p) => p.name === 'Thomas Reed')).toMatchObject({ state: 'USA' });
+  });
+});
