@@ -51,11 +51,13 @@ export function findAttendance(doc: Doc): RawVisit[] {
   const main = mainOccasion(doc);
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number): void => {
+    const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number, explicitPlace = false): void => {
       if (!visitors.length || HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
       const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
-      // an occasion with no host named is held where the story is filed from
-      const place = ev?.place ?? destinationAfter(doc, c, end) ?? (ev ? doc.datelineState : null);
+      // a place said right after ("sent a delegation led by X to Tehran") wins; else the
+      // occasion's host; an occasion with no host named is held where the story is filed from
+      const named = explicitPlace ? destinationAfter(doc, c, end) : null;
+      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? (ev ? doc.datelineState : null);
       // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
@@ -106,7 +108,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
     for (const m of (/represent|sen[dt]|dispatch|led by|headed by/.test(t) ? t.matchAll(RE.represent) : [])) {
       // the one sent is there, whatever the sender does
       const aux = m[1]!.replace(/\b(?:not|never|no)\b|n't/g, ' ');
-      add(fixGov(doc, c, m[2]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length);
+      add(fixGov(doc, c, m[2]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length, true);
     }
     for (const m of t.matchAll(RE.absentColon)) {
       const aux = t.slice(Math.max(0, m.index - 30), m.index);

@@ -58,13 +58,15 @@ const RE = {
   // "A and B met in {S}", "A held talks with B in {S}": whoever is not at home there came
   met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? in (${DEST})`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
-  receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted) by (\\{[PS]\\d+\\})`, 'g'),
+  receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
+  // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
+  dueIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be) (?:due |expected |also |already )?in (${DEST})(?= on| this| next| last| ,| for| to| ahead| after| before| at| \\{D|$| \\.)`, 'g'),
   attend: new RegExp(
     `${SUBJ}${AUX} (attend|attends|attended|attending|participate in|participates in|participated in|participating in|take part in|takes part in|took part in|join|joins|joined|skip|skips|skipped|skipping|boycott|boycotts|boycotted|go to|come to|be at)( the)?`,
     'g',
   ),
   // "{A} hosted / received / welcomed {B}": B came to A's state
-  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)`, 'g'),
+  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who)?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
@@ -135,7 +137,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -146,7 +148,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
       // "invited {P} to visit {S}", "an invitation to {P} to visit": asked to, not visiting
       const prev = before(t, idx, 1);
-      if (!nominal && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
+      // "talks with {P}, who visited {S}": a relative clause's subject is its antecedent, object or not
+      const relative = / , (?:who|which) /.test(t.slice(idx, end));
+      if (!nominal && !relative && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
       const negated = NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb);
       for (const v of visitors) {
         for (const d of dests) {
@@ -241,6 +245,11 @@ export function findVisits(doc: Doc): RawVisit[] {
       const dests = destsOf(m[5]!, m[2]!, m[3]!);
       const people = [...subjects(m[1]!, m.index!), ...(m[4] ? fixGov(doc, c, m[4]) : [])].filter((a) => a.kind === 'person' && a.state);
       if (dests.length) push(people, dests, m[2]!, /^meet|^hold/.test(m[3]!) ? 'visit' : 'visited', '', m.index!, end);
+    }
+    for (const m of (/ in \{S/.test(t) ? wordMatches(t, RE.dueIn) : [])) {
+      const aux = `${m[2]} ${m[3]}`;
+      const verb = /\bwill\b|\bdue\b|\bexpected\b/.test(m[0]) ? 'visit' : /\b(?:is|are)\b/.test(m[3]!) ? 'visiting' : 'visited';
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, aux, verb), ` ${/\bdue\b|\bexpected\b/.test(m[0]) ? 'will' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (/ by \{/.test(t) ? wordMatches(t, RE.receivedBy) : [])) {
       const host = actorOf(doc, c, m[4]!);
