@@ -102,6 +102,8 @@ function nameCueBefore(toks: Token[], i: number): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
+/** Prepositions after which a state is where a role is exercised, not whose it is. */
+const PLACE_PREPS = new Set(['to', 'in', 'at', 'from', 'toward', 'towards', 'against', 'with', 'between']);
 
 /** A Title-Case headline: no closing full stop, most words capitalised. */
 function isTitleCase(toks: Token[]): boolean {
@@ -196,6 +198,29 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     if (toks[j]?.text === 'the' && !!!stAt[s]![j]) j++;
     const m = stAt[s]![j];
     return m && m.kind !== 'city' && m.kind !== 'not' && m.kind !== 'demonym' ? { code: m.code, end: m.tokenEnd } : null;
+  };
+
+  /** The rest of an apposition names whom the role serves: "X, a spokesman for the South
+   * Korean presidential office," / "X, director general of the Ukrainian foreign ministry's
+   * political department,". A state after "to", "in", "at" is where the role is exercised
+   * ("ambassador to Berlin"), not whose it is. */
+  const stateInApposition = (s: number, toks: Token[], k: number): string | null => {
+    for (let j = k; j < toks.length && j < k + 10 && toks[j]!.text !== ',' && toks[j]!.text !== '.'; j++) {
+      const m = stAt[s]![j];
+      if (!m) continue;
+      if (m.kind === 'not' || m.kind === 'bloc' || PLACE_PREPS.has(toks[j - 1]?.lower ?? '')) return null;
+      return m.code;
+    }
+    return null;
+  };
+  /** "X, spokesman for President Roh Moo-hyun,": the principal named just after the role. */
+  const principalAfter = (s: number, toks: Token[], k: number): string | null => {
+    if (!/^(?:for|to|of)$/.test(toks[k]?.lower ?? '')) return null;
+    let j = k + 1;
+    while (j < toks.length && toks[j]!.text !== ',' && !isNameTok(s, toks, j) && j < k + 4) j++;
+    if (!isNameTok(s, toks, j)) return null;
+    const e = nameEnd(s, toks, j);
+    return e > j ? text.slice(toks[j]!.start, toks[e - 1]!.end) : null;
   };
 
   /** A full name the known-actors list holds (one person, whatever the spelling). */
@@ -374,7 +399,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       if (isNameTok(s, toks, j + n)) continue;
       const rawRole = toks.slice(j, j + n).map((t) => t.lower).join(' ');
       const role = roleName(rawRole);
-      state ??= stateAfterOf(s, toks, j + n)?.code ?? null;
+      state ??= stateAfterOf(s, toks, j + n)?.code ?? stateInApposition(s, toks, j + n);
       candidates.push({
         sentence: s,
         tokenStart: i,
@@ -385,7 +410,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         state,
         role,
         roleClass: res.titles.get(rawRole)!,
-        principal: null,
+        principal: state ? null : principalAfter(s, toks, j + n),
       });
       for (let k = i; k < ne; k++) (claimedA[s]![k] = 1);
       i = ne - 1;

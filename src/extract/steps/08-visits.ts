@@ -21,7 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
 import { fixGov } from './07-invitations';
-import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+import { ACTX, AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -42,7 +42,8 @@ const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit)';
 
 const RE = {
   // "will visit former Soviet states in Central Asia -- A and B": a describing lead, then the list
-  verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: ))?(${DESTS})`, 'g'),
+  // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
+  verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
     `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on) (?:to|in|into)) (${DESTS})`,
     'g',
@@ -53,6 +54,10 @@ const RE = {
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} to (${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
+  // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
+  toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS}) by (${ACTX})`, 'g'),
+  // "met with visiting Mongolian President X", "talks with the visiting {P}": a guest named as such
+  visitingAdj: new RegExp(`(?<=^| )((?:[^{}" ]+ ){0,2})visiting ((?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?\\{P\\d+\\}(?: and \\{P\\d+\\})?)`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
   participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "A and B met in {S}", "A held talks with B in {S}": whoever is not at home there came
@@ -150,7 +155,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const prev = before(t, idx, 1);
       // "talks with {P}, who visited {S}": a relative clause's subject is its antecedent, object or not
       const relative = / , (?:who|which) /.test(t.slice(idx, end));
-      if (!nominal && !relative && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
+      // "…, with Trump set to visit Seoul": an absolute clause, its noun the subject of the infinitive
+      const absolute = prev === 'with' && /\b(?:set|expected|due|scheduled|slated|poised|planning|going) to\b/.test(aux);
+      if (!nominal && !relative && !absolute && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
       const negated = NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb);
       for (const v of visitors) {
         for (const d of dests) {
@@ -222,6 +229,25 @@ export function findVisits(doc: Doc): RawVisit[] {
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
     }
+    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.toBy) : [])) {
+      // the words of this phrase only: "is considering X , following a visit to …" is not hedged
+      const aux = t.slice(Math.max(0, m.index! - 40), m.index!).replace(/^.* ,/, '');
+      push(fixGov(doc, c, m[3]!).filter((a) => a.kind === 'person' || isProperState(c, m[3]!, a)), destsOf(m[2]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
+    }
+    for (const m of (t.includes('visiting {') ? t.matchAll(RE.visitingAdj) : [])) {
+      // "he was visiting Putin" is a verb; only a guest named by the adjective counts
+      if (/\b(?:is|are|was|were|be|been|am|'s)\s*$/.test(m[1]!)) continue;
+      const guests = fixGov(doc, c, m[2]!).filter((a) => a.kind === 'person');
+      const where = placeOfMeeting(doc, c, guests);
+      if (!where) continue;
+      const dm = /\{D\d+\}/.exec(t);
+      const date = dm ? dateOfMention(doc, c, dm[0], 'present') : pub;
+      const status: VisitStatus = date && pub && date.length === 10 && date < shiftDays(pub, -3) ? 'occurred' : 'ongoing';
+      for (const g of guests) {
+        if (stateOfActor(g) === where) continue;
+        out.push({ visitor: g, destination: where, negated: false, status, date, event: null, clause: ci });
+      }
+    }
     for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? wordMatches(t, RE.attend) : [])) {
       const end = m.index! + m[0].length;
       const ev = eventAtOrRecent(doc, ci, end);
@@ -271,6 +297,22 @@ export function findVisits(doc: Doc): RawVisit[] {
     }
   });
   return out;
+}
+
+/** Where a guest was met: a place named in the clause, else the host's state (the clause's
+ * first person who is not a guest), else the dateline. */
+function placeOfMeeting(doc: Doc, c: Clause, guests: ActorRef[]): string | null {
+  const at = /\bin (?:the )?\{S(\d+)\}/.exec(c.template);
+  if (at) {
+    const mm = c.mentions[Number(at[1])];
+    if (mm?.kind === 'S' && (mm.state.kind === 'name' || mm.state.kind === 'metonym' || mm.state.kind === 'city')) return mm.state.code;
+  }
+  const guestNames = new Set(guests.map((g) => (g.kind === 'person' ? g.name : '')));
+  for (const p of c.template.matchAll(/\{P\d+\}/g)) {
+    const a = actorOf(doc, c, p[0]);
+    if (a?.kind === 'person' && !guestNames.has(a.name) && a.state) return a.state;
+  }
+  return doc.datelineState ?? null;
 }
 
 /** Nominal visits take their modality from the words before them ("a possible visit"). */

@@ -49,8 +49,9 @@ const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to)\\b`);
 const RE = {
   // the subject may be set off from its verb by an apposition or a relative clause ("X, who
   // arrived in {S} on Monday, said")
-  subject: new RegExp(`(?<=^| )${SPK}(?: , [^{}]{1,60}? ,| , (?:who|which) [^"]{1,80}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
-  inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})`, 'g'),
+  subject: new RegExp(`(?<=^| )${SPK}(?: , (?:[^{}"]|\\{[PSD]\\d+\\}){1,80}? ,| , (?:who|which) [^"]{1,80}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
+  // the speaker ends its clause: ", said Germany has …" is a subject of its own verb, not a speaker
+  inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
 };
 

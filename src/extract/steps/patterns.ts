@@ -25,7 +25,7 @@ const AUX_WORDS = [
   'formally', 'officially', 'personally', 'previously', 'earlier', 'already', 'first', 'recently', 'then', 'again',
   'absolutely', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
-  'scheduled', 'due', 'going', 'planning', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
+  'scheduled', 'slated', 'poised', 'due', 'going', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
   'decided', 'intended', 'intend', 'intends', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
   "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
   '"', "'", 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',

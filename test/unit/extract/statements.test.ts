@@ -104,3 +104,30 @@ describe('statements: bodies of a state', () => {
     expect(statements(extractArticle(article, resources))).toEqual(['KEN 2024-03-14']);
   });
 });
+
+describe('statements: appositions that name a principal or a state body', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a spokesman for a state office, set off by commas',
+      'Min Ho Park, a spokesman for the South Korean presidential office, said on Monday the trip was off.',
+      ['Min Ho Park 2024-03-11'],
+    ],
+    [
+      'a spokesman for a named principal takes the principal\'s state',
+      'Chilean President Ana Soto met reporters. Pablo Reyes, spokesman for President Ana Soto, said on Monday the trip was off.',
+      ['Pablo Reyes 2024-03-11'],
+    ],
+    // the apposition's state is where he serves; "said Germany has" does not make Germany a speaker
+    ['an inverted speaker ends its clause', 'Pablo Reyes, the ambassador to Germany, said Germany has interests there.', ['Pablo Reyes 2024-03-14']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text))).toEqual(want);
+  });
+
+  test('the principal gives the state', () => {
+    const x = run('Chilean President Ana Soto met reporters. Pablo Reyes, spokesman for President Ana Soto, said on Monday the trip was off.');
+    expect(x.people.find((p) => p.name === 'Pablo Reyes')?.state).toBe('CHL');
+    const y = run('Min Ho Park, a spokesman for the South Korean presidential office, said on Monday the trip was off.');
+    expect(y.people.find((p) => p.name === 'Min Ho Park')?.state).toBe('KOR');
+  });
+});

@@ -150,3 +150,18 @@ describe('visits: relative clauses, being somewhere, hosts', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: guests named as such, agents after the destination, absolute clauses', () => {
+  const cases: [string, string, string[]][] = [
+    ['a guest named by "visiting", placed by the clause', 'Japanese Prime Minister Kenji Sato met visiting Kenyan President Samuel Otieno in Tokyo on Thursday.', ['Samuel Otieno -> JPN ongoing 2024-03-14']],
+    ['a guest named by "visiting", placed by the host', 'Japanese Prime Minister Kenji Sato held talks with visiting Kenyan President Samuel Otieno.', ['Samuel Otieno -> JPN ongoing 2024-03-14']],
+    ['"was visiting" is a verb, not a guest', 'Japanese Prime Minister Kenji Sato was visiting Kenyan President Samuel Otieno.', []],
+    ['the destination before the agent', 'Analysts praised a visit to Chile by Peruvian President Luis Vega last year.', ['Luis Vega -> CHL occurred 2023']],
+    ['an absolute clause with an infinitive', 'Markets rose on Thursday, with Peruvian President Luis Vega set to visit Chile in May.', ['Luis Vega -> CHL planned 2024-05']],
+    ['a word of relation before the destination', 'Peruvian President Luis Vega will visit neighbouring Chile in May.', ['Luis Vega -> CHL planned 2024-05']],
+    ['considering a visit is a possible visit', 'Peruvian President Luis Vega is considering visiting Chile.', ['Luis Vega -> CHL possible -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
