@@ -306,6 +306,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       // walk back over modifiers to a state ("Russian", "China's", "Kremlin") or a principal
       let b = i;
       while (b > 0 && MODIFIERS.has(toks[b - 1]!.lower)) b--;
+      // "Republic of Korea (ROK) President …": the abbreviation in brackets stands between
+      if (toks[b - 1]?.text === ')' && toks[b - 3]?.text === '(' && stEnd[s]![b - 3]) b -= 3;
       let state: string | null = null;
       let principal: string | null = null;
       let start = b;

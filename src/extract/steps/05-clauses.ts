@@ -96,8 +96,37 @@ export function buildClauses(
       partToken.push(i);
       i++;
     }
+    collapseStateModifiers(parts, partMention, partToken, ms);
     return { sentence: sen, mentions: ms, template: parts.join(' '), parts, partMention, partToken };
   });
+}
+
+/**
+ * Two ways news names one actor with two mentions, read as one: a state and its abbreviation
+ * in brackets ("the Democratic People's Republic of Korea (DPRK)", "{S} ( {S} )"), and a
+ * state's name used as a modifier of a titled name ("Republic of Korea President Moon
+ * Jae-in", "{S} {P}"). The mentions stay; only the template's parts go.
+ */
+function collapseStateModifiers(parts: string[], partMention: number[], partToken: number[], ms: SentenceMention[]): void {
+  const drop = (at: number, n: number): void => {
+    parts.splice(at, n);
+    partMention.splice(at, n);
+    partToken.splice(at, n);
+  };
+  const stateOf = (k: number): string | null => {
+    const m = partMention[k] !== undefined && partMention[k]! >= 0 ? ms[partMention[k]!] : undefined;
+    return m?.kind === 'S' ? m.state.code : null;
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const code = stateOf(k);
+    if (!code) continue;
+    if (parts[k + 1] === '(' && parts[k + 3] === ')' && stateOf(k + 2) === code) drop(k + 1, 3);
+    const next = partMention[k + 1] !== undefined && partMention[k + 1]! >= 0 ? ms[partMention[k + 1]!] : undefined;
+    if (next?.kind === 'P' && next.via === 'titled' && parts[k - 1] !== 'of' && parts[k - 1] !== 'in' && parts[k - 1] !== 'to') {
+      drop(k, 1);
+      k--;
+    }
+  }
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {

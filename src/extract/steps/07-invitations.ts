@@ -34,7 +34,7 @@ const INV = '(?:invitation|invitations|invite)';
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
-const APPOS = '(?: , (?:the|a|an|which|who) [^{}",]{1,40} ,)?';
+const APPOS = '(?: , (?:the |a |an |which |who |(?=[a-z]))(?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
 const GROUP = '(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|representatives|delegations) (?:from|of) ';
 const RE = {

@@ -169,3 +169,26 @@ describe('invitations: groups and indirect subjects', () => {
     expect(invitations(run(opening + text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: actors named with a state in brackets or as a modifier', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'an apposition that names a state, its abbreviation in brackets',
+      'Kenji Sato, leader of the Democratic People\'s Republic of Korea (DPRK), has invited Chilean President Ana Soto to Pyongyang.',
+      ['Kenji Sato -> Ana Soto unknown'],
+    ],
+    [
+      "a state's name as a modifier of a title",
+      'Chilean President Ana Soto has invited Republic of Korea (ROK) President Min Ho Park to Santiago.',
+      ['Ana Soto -> Min Ho Park unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+
+  test('the invitee keeps the state its modifier names', () => {
+    const x = run('Chilean President Ana Soto has invited Republic of Korea (ROK) President Min Ho Park to Santiago.');
+    expect(x.people.find((p) => p.name === 'Min Ho Park')?.state).toBe('KOR');
+  });
+});
