@@ -122,6 +122,20 @@ function roleFits(e: ActorEntry, roleClass: RoleClass | null, role: string | nul
   return !e.leader && (e.role.endsWith(headOf(role)) || role.endsWith(headOf(e.role)));
 }
 
+/** Two transliterations of one given name: within two edits, long enough not to be chance. */
+function spellingOf(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return false;
+  // Levenshtein distance, capped: names are short
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]! <= 2;
+}
+
 const isBare = (p: Person): boolean => !/\s/.test(p.name.trim());
 
 /**
@@ -136,6 +150,21 @@ export function completeNames(people: Person[], known: KnownActors): void {
     const e = lookupSurname(known, p.name, p.state, p.roleClass, p.role);
     if (!e) continue;
     // another person of the article already bears that name: they are not merged here
+    if (people.some((q) => q !== p && normName(q.name) === normName(e.name))) continue;
+    p.aliases.add(p.name);
+    p.name = e.name;
+    p.tokens = e.name.split(/\s+/);
+  }
+  // "Ibrahimi Raisi" of Iran, "Sergey Lavrov": a full name the dictionary does not hold whose
+  // given name is a spelling of the entry's, with the same surname and the same state
+  for (const p of people) {
+    if (isBare(p) || !p.state || lookupFullName(known, [p.name, ...p.aliases], p.state)) continue;
+    const words = p.name.trim().split(/\s+/);
+    if (words.length !== 2) continue;
+    const e = single(consistent(known.byShort.get(normName(words[1]!)), p.state));
+    if (!e) continue;
+    const given = normName(e.name.split(/\s+/)[0]!);
+    if (!spellingOf(normName(words[0]!), given)) continue;
     if (people.some((q) => q !== p && normName(q.name) === normName(e.name))) continue;
     p.aliases.add(p.name);
     p.name = e.name;

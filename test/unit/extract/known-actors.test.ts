@@ -16,6 +16,14 @@ describe('known political actors', () => {
     expect(person('Foreign Minister Sergey Lavrov met reporters.', 'Sergey Lavrov')?.state).toBe('RUS');
   });
 
+  test("a given name spelt another way becomes the dictionary's, surname and state agreeing", () => {
+    const names = (text: string) => run(text).people.map((p) => p.name);
+    expect(names('Iranian President Ibrahimi Raisi arrived in Caracas.')).toEqual(['Ebrahim Raisi']);
+    // another state, or a given name too far from the entry's, is someone else
+    expect(names('Iraqi President Ibrahimi Raisi arrived in Caracas.')).toEqual(['Ibrahimi Raisi']);
+    expect(names('Iranian diplomat Hassan Raisi arrived in Caracas.')).toEqual(['Hassan Raisi']);
+  });
+
   test('text evidence beats the dictionary', () => {
     const p = person('Irish Foreign Minister John Kerry met reporters.', 'John Kerry');
     expect(p?.state).toBe('IRL');
