@@ -96,7 +96,7 @@ export function buildClauses(
       partToken.push(i);
       i++;
     }
-    collapseStateModifiers(parts, partMention, partToken, ms);
+    collapseStateModifiers(parts, partMention, partToken, ms, (m) => toks.slice(m.tokenStart, m.tokenEnd).some((t) => t.text === ','));
     return { sentence: sen, mentions: ms, template: parts.join(' '), parts, partMention, partToken };
   });
 }
@@ -107,7 +107,13 @@ export function buildClauses(
  * state's name used as a modifier of a titled name ("Republic of Korea President Moon
  * Jae-in", "{S} {P}"). The mentions stay; only the template's parts go.
  */
-function collapseStateModifiers(parts: string[], partMention: number[], partToken: number[], ms: SentenceMention[]): void {
+function collapseStateModifiers(
+  parts: string[],
+  partMention: number[],
+  partToken: number[],
+  ms: SentenceMention[],
+  spansComma: (m: SentenceMention) => boolean,
+): void {
   const drop = (at: number, n: number): void => {
     parts.splice(at, n);
     partMention.splice(at, n);
@@ -118,9 +124,26 @@ function collapseStateModifiers(parts: string[], partMention: number[], partToke
     return m?.kind === 'S' ? m.state.code : null;
   };
   for (let k = 0; k < parts.length; k++) {
+    // a name the people step read with its role before it ("Kenya's president, Samuel Otieno,
+    // will …"): the comma that closes that apposition goes too, before an auxiliary
+    const here = partMention[k]! >= 0 ? ms[partMention[k]!] : undefined;
+    if (here?.kind === 'P' && parts[k + 1] === ',' && spansComma(here) && /^(?:will|would|is|was|has|had|have|did|does|also|could|may|might|can|cannot|won't|wo|is)$/.test(parts[k + 2] ?? '')) drop(k + 1, 1);
     const code = stateOf(k);
     if (!code) continue;
     if (parts[k + 1] === '(' && parts[k + 3] === ')' && stateOf(k + 2) === code) drop(k + 1, 3);
+    // "Russia's foreign minister, Sergei Lavrov, said": the role and its commas go, the name stays
+    if (parts[k + 1] === "'s") {
+      let j = k + 2;
+      while (j < parts.length && j - k <= 5 && /^[a-z][a-z-]*$/.test(parts[j]!)) j++;
+      const p = partMention[j + 1] !== undefined && partMention[j + 1]! >= 0 ? ms[partMention[j + 1]!] : undefined;
+      if (j > k + 2 && parts[j] === ',' && p?.kind === 'P') {
+        const closing = parts[j + 2] === ',' && !/^(?:who|which|whom|whose)$/.test(parts[j + 3] ?? '') ? 1 : 0;
+        if (closing) drop(j + 2, 1);
+        drop(k, j - k + 1);
+        k--;
+        continue;
+      }
+    }
     const next = partMention[k + 1] !== undefined && partMention[k + 1]! >= 0 ? ms[partMention[k + 1]!] : undefined;
     if (next?.kind === 'P' && next.via === 'titled' && parts[k - 1] !== 'of' && parts[k - 1] !== 'in' && parts[k - 1] !== 'to') {
       drop(k, 1);

@@ -44,6 +44,9 @@ const RE = {
   absentColon: new RegExp(`(?:${ABSENT}) (?:the )?(?:[a-z-]+ ){0,3}?: (${LIST})`, 'g'),
   including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
   companions: new RegExp(`(?: ,)? (?:${COMPANION}) (${LIST})`, 'g'),
+  // "representatives of 49 countries will attend the events, including 30 heads of state
+  // including {A} and {B}": a counted subject, its named members after "including"
+  countedIncluding: new RegExp(`${AUX} (${PRESENT})\\b[^{}";]{0,60}? , (?:including|among them|such as) (?:[^{}";]{0,40}? (?:including|such as) )?(${LIST})`, 'g'),
 };
 
 export function findAttendance(doc: Doc): RawVisit[] {
@@ -93,6 +96,11 @@ export function findAttendance(doc: Doc): RawVisit[] {
         const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
+    }
+    for (const m of (/including|among them|such as/.test(t) ? t.matchAll(RE.countedIncluding) : [])) {
+      // a named subject is read above, with its own "including"
+      if (/\{[PS]\d+\}(?: [^{}]*)?$/.test(t.slice(0, m.index).split(/ [,;] /).pop() ?? '')) continue;
+      add(fixGov(doc, c, m[3]!), m[1]!, m[2]!, m.index, m.index + m[0].length);
     }
     for (const m of t.matchAll(RE.guestCopula)) {
       const end = m.index + m[0].length;

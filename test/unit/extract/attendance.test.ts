@@ -68,3 +68,17 @@ describe('attendance: representatives and presence', () => {
     expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
   });
 });
+
+describe('attendance: counted subjects and names set off after their role', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a counted subject, its named members after "including"',
+      'Officials said delegations of 40 countries will attend the summit, including 12 heads of state including Kenyan President Samuel Otieno and Peruvian President Luis Vega.',
+      ['Luis Vega -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+    ["a name set off after a state's role", "Kenya's president, Samuel Otieno, will not be there.", ['Samuel Otieno -> GHA planned negated 2024-03-20']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
+  });
+});
