@@ -37,6 +37,12 @@ const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing
 const APPOS = '(?: , (?:the |a |an |which |who |(?=[a-z]))(?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
 const GROUP = '(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|representatives|delegations) (?:from|of) ';
+/** The head of a group named by its kind: "leaders", "eight countries", "top officials". */
+const GROUP_HEAD = '(?:leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|ministers|officials|dignitaries|guests|countries|states|nations)';
+/** A later sentence that lists a group's members: "The eight countries are A, B and C",
+ * "They include …", "four leaders will skip the event: A, B and C". */
+const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST})`);
+
 const RE = {
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
@@ -65,6 +71,9 @@ const RE = {
   atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) [^{}"]{0,60}? (?:including|among them|such as) (${LIST})`, 'g'),
+  // "{A} has invited leaders of eight countries", "… had invited top European officials": a
+  // group named by its kind, its members listed after a colon or in the next sentences
+  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting) ((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,2}(?:countries|states|nations))?)(?= to| for| :| ,| \\.|$)`, 'g'),
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
   toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's)? (?:decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
   // "leaders who have accepted invitations include {A}, {B} and {C}"
@@ -133,6 +142,25 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (t.includes(' invit') ? wordMatches(t, RE.groupInvited) : [])) {
+      if (hypothetical(m.index!) || isNegated(m[2])) continue;
+      const inviters = subj(m[1]!, m.index!);
+      const end = m.index! + m[0].length;
+      // the members: after a colon in this sentence, else listed in one of the next two
+      const colon = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? : (${LIST})`).exec(t.slice(end));
+      if (colon) {
+        add(inviters, fixGov(doc, c, colon[1]!), false, cue() ?? 'unknown', end, false);
+        continue;
+      }
+      for (let k = ci + 1; k <= ci + 2 && k < doc.clauses.length; k++) {
+        const next = doc.clauses[k]!;
+        if (next.sentence.index === c.sentence.index) continue;
+        const mm = MEMBERS.exec(next.template);
+        if (!mm) continue;
+        add(inviters, fixGov(doc, next, mm[1]!), false, cue() ?? 'unknown', end, false);
+        break;
+      }
     }
     for (const m of (t.includes(' invited') ? wordMatches(t, RE.among) : [])) {
       if (hypothetical(m.index!)) continue;

@@ -192,3 +192,19 @@ describe('invitations: actors named with a state in brackets or as a modifier', 
     expect(x.people.find((p) => p.name === 'Min Ho Park')?.state).toBe('KOR');
   });
 });
+
+describe('invitations of a group named by its kind, its members listed apart', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'members in the next sentence',
+      'Ghana has invited leaders of three countries to the trade summit in Accra. The three countries are Togo, Benin and Niger.',
+      ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown'],
+    ],
+    ['members after a colon', 'Ghana has invited three countries to the trade summit in Accra: Togo, Benin and Niger.', ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown']],
+    ['no list, no invitee', 'Ghana has invited leaders of three countries to the trade summit in Accra. The summit opens on Monday.', []],
+    ['a state named with its authorities', 'Ghanaian authorities have invited three countries to the trade summit in Accra: Togo, Benin and Niger.', ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
