@@ -292,7 +292,7 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
-  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's (?:[a-z-]+ ){0,2}\{P)?(?: (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)\b)?/g)) {
+  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's (?:[a-z-]+ ){0,2}\{P)?(?:(?: 's(?: [a-z-]+)?)? (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)s?\b)?/g)) {
     // "{S} 's {P}": the person stands for the pair
     if (m[3]) continue;
     const a = actorOf(doc, c, m[2]!);

@@ -208,3 +208,17 @@ describe('invitations of a group named by its kind, its members listed apart', (
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations between offices named by their state', () => {
+  const cases: [string, string, string[]][] = [
+    ['unnamed office-holders stand for their states', "Ghana's foreign minister has invited his Kenyan counterpart to Accra.", ['GHA -> KEN unknown']],
+    [
+      'an office the article fills with a name is that person',
+      "Kenyan President Samuel Otieno spoke on Monday. Ghana's foreign minister has invited the Kenyan president to Accra.",
+      ['GHA -> Samuel Otieno unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
