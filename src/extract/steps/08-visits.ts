@@ -45,7 +45,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on) (?:to|in|into)) (${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop) (?:to|in|into)) (${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -61,7 +61,9 @@ const RE = {
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
   participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "A and B met in {S}", "A held talks with B in {S}": whoever is not at home there came
-  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? in (${DEST})`, 'g'),
+  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? (?:in|at) (${DEST})`, 'g'),
+  // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
+  placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
   receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
   // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
@@ -142,7 +144,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -191,7 +193,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land/.test(t) ? wordMatches(t, RE.motion) : [])) {
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop/.test(t) ? wordMatches(t, RE.motion) : [])) {
       const end = m.index! + m[0].length;
       // "left for Moscow" reads like an arrival: under way unless long past
       const verb = m[3] ? 'arrived' : m[4]!;
@@ -276,6 +278,11 @@ export function findVisits(doc: Doc): RawVisit[] {
       const aux = `${m[2]} ${m[3]}`;
       const verb = /\bwill\b|\bdue\b|\bexpected\b/.test(m[0]) ? 'visit' : /\b(?:is|are)\b/.test(m[3]!) ? 'visiting' : 'visited';
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, aux, verb), ` ${/\bdue\b|\bexpected\b/.test(m[0]) ? 'will' : aux}`, verb, '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (/summit|talks|meeting|visit|trip/.test(t) ? wordMatches(t, RE.placeMeeting) : [])) {
+      const end = m.index! + m[0].length;
+      const verb = /^skip/.test(m[3]!) ? m[3]! : /^(?:hold|held)/.test(m[3]!) ? (m[3] === 'held' ? 'visited' : 'visit') : m[3]!;
+      push(subjects(m[1]!, m.index!).filter((a) => a.kind === 'person'), destsOf(m[4]!, m[2]!, verb).map((d) => ({ ...d, date: d.date ?? dateAfter(doc, c, end, tenseOf(m[2]!)) })), m[2]!, verb, '', m.index!, end);
     }
     for (const m of (/ by \{/.test(t) ? wordMatches(t, RE.receivedBy) : [])) {
       const host = actorOf(doc, c, m[4]!);

@@ -165,3 +165,15 @@ describe('visits: guests named as such, agents after the destination, absolute c
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: stops, meetings at a seat of power, meetings named by their place', () => {
+  const cases: [string, string, string[]][] = [
+    ['a stop on the way', 'Peruvian President Luis Vega will stop in Chile on March 20.', ['Luis Vega -> CHL planned 2024-03-20']],
+    ['met at a seat of power', 'Japanese Prime Minister Kenji Sato met Peruvian President Luis Vega at the Kremlin on Monday.', ['Kenji Sato -> RUS occurred 2024-03-11', 'Luis Vega -> RUS occurred 2024-03-11']],
+    ['a summit named by its place, cancelled', 'Peruvian President Luis Vega cancelled a Santiago summit with Chilean President Ana Soto.', ['Luis Vega -> CHL cancelled -']],
+    ['talks named by their place, skipped', 'Peruvian President Luis Vega will skip Santiago talks next week.', ['Luis Vega -> CHL planned negated 2024-03']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
