@@ -41,7 +41,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
  * state ("the ministry", "a foreign ministry spokesman"). */
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to)\\b`);
@@ -51,6 +51,9 @@ const RE = {
   // arrived in {S} on Monday, said")
   subject: new RegExp(`(?<=^| )${SPK}(?: , (?:[^{}"]|\\{[PSD]\\d+\\}){1,80}? ,| , (?:who|which) [^"]{1,80}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
   // the speaker ends its clause: ", said Germany has …" is a subject of its own verb, not a speaker
+  // "Pyongyang has resumed weapons tests and warned of …": a saying verb coordinated with the
+  // clause's first verb has the clause's subject
+  coordinated: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
 };
@@ -113,6 +116,13 @@ export function findStatements(doc: Doc): RawStatement[] {
       if (prev === 'and' && (/^\{[PS]\d+\}$/.test(head[head.length - 2] ?? '') || (head[head.length - 2] === ',' && /^\{[PS]\d+\}$/.test(head[head.length - 3] ?? '')))) continue;
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '' });
+    }
+    if (!found.length) {
+      const m = RE.coordinated.exec(t);
+      const sp = m && !/\b(?:was|were|been|be|being|is|are)\s*$/.test(m[2] ?? '') ? speakerOf(m[1]!, t.indexOf(m[1]!)) : null;
+      // the date of the first verb's phrase is the saying's: "arrived on Monday and said"
+      const d = m ? /\{D\d+\}/.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) : null;
+      if (m && sp) found.push({ speaker: sp, idx: t.indexOf(m[1]!), end: m[0].length, aux: `${m[2] ?? ''}${d ? ` ${d[0]}` : ''}` });
     }
     for (const m of wordMatches(t, RE.inverted)) {
       const sp = speakerOf(m[2]!, m.index!);

@@ -131,3 +131,16 @@ describe('statements: appositions that name a principal or a state body', () => 
     expect(y.people.find((p) => p.name === 'Min Ho Park')?.state).toBe('KOR');
   });
 });
+
+describe('statements: coordinated verbs, missions abroad, position verbs', () => {
+  const cases: [string, string, string[]][] = [
+    ['a saying verb coordinated with the first', 'Ghana has closed its border and warned of further measures.', ['GHA -']],
+    ['a person who arrived and said', 'Kenyan President Samuel Otieno arrived in Accra on Monday and said the visit was historic.', ['Samuel Otieno 2024-03-11']],
+    ["an embassy abroad speaks for its state", 'The Kenyan Embassy in Accra on Monday criticized the decision.', ['KEN 2024-03-11']],
+    ['conveyed to a state', 'Peruvian President Luis Vega conveyed to Chile that he would not attend.', ['Luis Vega 2024-03-14']],
+    ['a coordinated verb that does not say is no statement', 'Ghana has closed its border and reopened it a week later.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text))).toEqual(want);
+  });
+});
