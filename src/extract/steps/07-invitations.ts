@@ -50,7 +50,7 @@ const RE = {
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
-  guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: [^{}"]{0,30}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
+  guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew)(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -74,6 +74,8 @@ const RE = {
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
   groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting) ((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,2}(?:countries|states|nations))?)(?= to| for| :| ,| \\.|$)`, 'g'),
+  // "{B} thanked {A} for the invitation": the thanks tell who invited whom
+  thanked: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:thanked|thanks|thank|thanking|expressed (?:his|her|their) (?:gratitude|thanks) to) (${ACT}) for (?:the|his|her|its|their|an|this) (?:${ADJ} ){0,2}${INV}`, 'g'),
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
   toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's)? (?:decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
   // "leaders who have accepted invitations include {A}, {B} and {C}"
@@ -142,6 +144,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (/thank|gratitude/.test(t) ? wordMatches(t, RE.thanked) : [])) {
+      add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (t.includes(' invit') ? wordMatches(t, RE.groupInvited) : [])) {
       if (hypothetical(m.index!) || isNegated(m[2])) continue;
@@ -359,8 +364,11 @@ function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
 /** "… invited {B} to visit {S}": the state to be visited. */
 function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
   const rest = c.template.slice(endIdx);
-  const m = /^ (?:[a-z]+ ){0,3}?to (?:visit|come to|travel to|go to) (?:the )?(\{S\d+\})/.exec(rest);
+  // "to visit Beijing", "to come to China", or the place itself: "invited to Beijing for talks"
+  const m = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to )?(?:the )?(\{S(\d+)\})(?! 's)/.exec(rest);
   if (!m) return null;
+  const mm = c.mentions[Number(m[2])];
+  if (mm?.kind !== 'S' || mm.state.kind === 'demonym' || mm.state.kind === 'bloc') return null;
   const a = actorOf(doc, c, m[1]!);
   return a?.kind === 'state' ? a.code : null;
 }

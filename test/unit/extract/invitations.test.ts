@@ -222,3 +222,15 @@ describe('invitations between offices named by their state', () => {
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: guest lists with a place, invitations to a named place, thanks', () => {
+  const opening = 'Kenyan President Samuel Otieno and Peruvian President Luis Vega are in the news. Ghana will host the trade summit in Accra in May. ';
+  const cases: [string, string, string[]][] = [
+    ['"among those invited" with the occasion and its place', 'Among those invited to the summit in Accra in May are Kenyan President Samuel Otieno and Peruvian President Luis Vega.', ['GHA -> Luis Vega unknown', 'GHA -> Samuel Otieno unknown']],
+    ['invited to a named place: its state invites, not the story\'s host', 'Otieno has been invited to Lima for talks.', ['PER -> Samuel Otieno unknown']],
+    ['thanks for an invitation', 'Otieno thanked Vega for the invitation.', ['Luis Vega -> Samuel Otieno unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(opening + text))).toEqual(want.sort());
+  });
+});
