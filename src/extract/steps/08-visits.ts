@@ -36,9 +36,10 @@ export interface RawVisit {
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
 const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?) ,)?(?: , (?:who|which))?`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
-const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and) ${DEST}){0,5}`;
+// "A, B and C", "A, then B and finally C": the legs of a journey in order
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to) ${DEST}){0,7}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
-const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit)';
+const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
 
 const RE = {
   // "will visit former Soviet states in Central Asia -- A and B": a describing lead, then the list
@@ -49,10 +50,13 @@ const RE = {
     'g',
   ),
   light: new RegExp(
-    `${SUBJ}${AUX} (paid|pay|pays|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on)${GAP} ${NOUN} (?:to|in) (${DEST})`,
+    `${SUBJ}${AUX} (paid|pay|pays|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on)${GAP} ${NOUN} (?:to|in|of) (${DESTS})`,
     'g',
   ),
-  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} to (${DESTS})`, 'g'),
+  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
+  // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
+  // journey of the clause's first person
+  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey) (?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
   toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS}) by (${ACTX})`, 'g'),
@@ -214,7 +218,7 @@ export function findVisits(doc: Doc): RawVisit[] {
         push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date: null }], m[2]!, 'arrived', '', m.index!, end);
       }
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.light) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.light) : [])) {
       const mid = m[0];
       const dateInGap = /\{D\d+\}/.exec(mid.slice(mid.indexOf(' ' + m[3]! + ' ')));
       const dests = destsOf(m[4]!, m[2]!, m[3]!);
@@ -222,16 +226,19 @@ export function findVisits(doc: Doc): RawVisit[] {
       const gap = mid.slice(mid.indexOf(' ' + m[3]! + ' ') + m[3]!.length + 1).replace(/ (?:to|in) [^ ]+(?: capital| city)?$/, '');
       push(subjects(m[1]!, m.index!), dests, m[2]!, m[3]!, gap, m.index!, m.index! + m[0].length);
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.possessive) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.possessive) : [])) {
       const who = /^\{/.test(m[1]!) ? fixGov(doc, c, m[1]!.replace(/ 's$/, '')) : [resolvePronoun(doc, ci, m.index!)].filter((x): x is ActorRef => !!x);
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
-      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]!, m.index!, m.index! + m[0].length, null, true);
+      const end = m.index! + m[0].length;
+      // the noun as subject, its verb after: "Modi's trip to A and B begins on July 2"
+      const ahead = /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is due|kicks off|opens)\b/.test(t.slice(end, end + 60)) ? ' planned' : '';
+      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]! + ahead, m.index!, end, null, true);
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.by) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.by) : [])) {
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
     }
-    for (const m of (/visit|trip|tour|stay|journey/.test(t) ? wordMatches(t, RE.toBy) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.toBy) : [])) {
       // the words of this phrase only: "is considering X , following a visit to …" is not hedged
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!).replace(/^.* ,/, '');
       push(fixGov(doc, c, m[3]!).filter((a) => a.kind === 'person' || isProperState(c, m[3]!, a)), destsOf(m[2]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
@@ -249,6 +256,17 @@ export function findVisits(doc: Doc): RawVisit[] {
         if (stateOfActor(g) === where) continue;
         out.push({ visitor: g, destination: where, negated: false, status, date, event: null, clause: ci });
       }
+    }
+    for (const m of (/take|took|bring|brought|includ|cover/.test(t) ? t.matchAll(RE.takesTo) : [])) {
+      const named = m[2] && m[2].startsWith('{') ? actorOf(doc, c, m[2]) : null;
+      const first = /\{P\d+\}/.exec(t);
+      const who = named ?? (m[2] && !m[2].startsWith('{') ? resolvePronoun(doc, ci, m.index) : first && first.index < m.index ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, m.index));
+      if (!who || who.kind !== 'person') continue;
+      const aux = ` ${m[1] ?? ''}${t.slice(Math.max(0, m.index - 40), m.index)}`;
+      const tense = tenseOf(aux);
+      // "is on a tour that includes …": under way; "will take him", an itinerary: to come
+      const [mainAux, verb] = /\bwill\b/.test(aux) ? [' will', 'visit'] : /\b(?:is|are) (?:currently )?on\b/.test(aux) ? [' is', 'visiting'] : tense === 'past' ? [' had', 'visited'] : [' will', 'visit'];
+      push([who], destsOf(m[3]!, mainAux, verb), mainAux, verb, '', m.index, m.index + m[0].length, null, false);
     }
     for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? wordMatches(t, RE.attend) : [])) {
       const end = m.index! + m[0].length;

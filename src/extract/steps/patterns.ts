@@ -52,8 +52,10 @@ export function before(template: string, index: number, words = 3): string {
 }
 
 /** First characters a word-initial pattern can start with: a placeholder, "the", "a", "an", "he", "she",
- * "they", "his", "her", "their", "i", "we". */
-const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w', 'a']);
+ * "they", "his", "her", "their", "i", "we", and the organs a subject may open with ("leaders of",
+ * "government of", "presidents of", "people of", "representatives of", "delegations of",
+ * "foreign ministers of"). */
+const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w', 'a', 'l', 'g', 'p', 'r', 'd', 'f']);
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**

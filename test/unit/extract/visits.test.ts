@@ -177,3 +177,19 @@ describe('visits: stops, meetings at a seat of power, meetings named by their pl
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: journeys of several legs', () => {
+  const opening = 'Peruvian President Luis Vega is in the news. ';
+  const cases: [string, string, string[]][] = [
+    ['embark on a tour of a list', 'Vega will embark on a three-nation tour of Chile, Bolivia and Ecuador in May.', ['Luis Vega -> BOL planned 2024-05', 'Luis Vega -> CHL planned 2024-05', 'Luis Vega -> ECU planned 2024-05']],
+    ['the tour as subject of a later verb', "Vega's trip to Chile and Bolivia begins on March 20.", ['Luis Vega -> BOL planned 2024-03-20', 'Luis Vega -> CHL planned 2024-03-20']],
+    ['the tour takes him', 'The tour will take Vega to Chile and Bolivia.', ['Luis Vega -> BOL planned -', 'Luis Vega -> CHL planned -']],
+    ['a tour that includes, under way', 'Vega is on a tour that includes Chile and Bolivia.', ['Luis Vega -> BOL ongoing -', 'Luis Vega -> CHL ongoing -']],
+    ['stops', 'Vega will make stops in Chile and Bolivia.', ['Luis Vega -> BOL planned -', 'Luis Vega -> CHL planned -']],
+    ['legs in order', 'Vega visited Chile, then Bolivia and finally Ecuador.', ['Luis Vega -> BOL occurred -', 'Luis Vega -> CHL occurred -', 'Luis Vega -> ECU occurred -']],
+    ['a subject opening with its organ', 'Leaders of Chile, Bolivia and Ecuador will visit Lima in May.', ['BOL -> PER planned 2024-05', 'CHL -> PER planned 2024-05', 'ECU -> PER planned 2024-05']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(opening + text))).toEqual(want.sort());
+  });
+});
