@@ -46,6 +46,8 @@ const RE = {
   companions: new RegExp(`(?: ,)? (?:${COMPANION}) (${LIST})`, 'g'),
   // "representatives of 49 countries will attend the events, including 30 heads of state
   // including {A} and {B}": a counted subject, its named members after "including"
+  // "more than 200 dignitaries, among them {A}, {B} and {C}, will attend": the members first
+  membersFirst: new RegExp(`(?:including|among them|among whom|such as) (${LIST}) ,${AUX} (${PRESENT})\\b`, 'g'),
   countedIncluding: new RegExp(`${AUX} (${PRESENT})\\b[^{}";]{0,60}? , (?:including|among them|such as) (?:[^{}";]{0,40}? (?:including|such as) )?(${LIST})`, 'g'),
 };
 
@@ -97,6 +99,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
     }
+    for (const m of (/including|among them|among whom|such as/.test(t) ? t.matchAll(RE.membersFirst) : [])) {
+      add(fixGov(doc, c, m[1]!), m[2]!, m[3]!, m.index, m.index + m[0].length);
+    }
     for (const m of (/including|among them|such as/.test(t) ? t.matchAll(RE.countedIncluding) : [])) {
       // a named subject is read above, with its own "including"
       if (/\{[PS]\d+\}(?: [^{}]*)?$/.test(t.slice(0, m.index).split(/ [,;] /).pop() ?? '')) continue;
@@ -110,7 +115,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const tail = m[3] ?? '';
       // among those present, not among those invited (the invitation step reads that)
       if (/^ (?:who (?:have|had|has) been |being )?invited\b/.test(tail)) continue;
-      if (tail && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in)\b/.test(tail)) continue;
+      if (tail && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in|arrived|arriving|gathered|gathering|flew|travelled|traveled)\b/.test(tail)) continue;
       add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length);
     }
     for (const m of (/represent|sen[dt]|dispatch|led by|headed by/.test(t) ? t.matchAll(RE.represent) : [])) {

@@ -54,9 +54,11 @@ const RE = {
     'g',
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
+  // "…, on a tour of A, B and C": the tour of the clause's subject
+  onTour: new RegExp(`(?:^|, )(?:on|during) (?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey) (?:of|to) (${DESTS})`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
-  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey) (?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
+  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey) (?:\\{D\\d+\\} )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
   toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS}) by (${ACTX})`, 'g'),
@@ -256,6 +258,18 @@ export function findVisits(doc: Doc): RawVisit[] {
         if (stateOfActor(g) === where) continue;
         out.push({ visitor: g, destination: where, negated: false, status, date, event: null, clause: ci });
       }
+    }
+    for (const m of (/ on (?:a|an|his|her|their) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
+      if (!who || who.kind !== 'person') continue;
+      const head = t.slice(first!.index, m.index);
+      const tense = tenseOf(head);
+      const [mainAux, verb] = tense === 'future' ? [' will', 'visit'] : tense === 'present' ? [' is', 'visiting'] : [' had', 'visited'];
+      const dm = /\{D\d+\}/.exec(head);
+      const dests = destsOf(m[1]!, mainAux, verb);
+      if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], tense === 'unknown' ? 'past' : tense);
+      push([who], dests, mainAux, verb, '', m.index, m.index + m[0].length);
     }
     for (const m of (/take|took|bring|brought|includ|cover/.test(t) ? t.matchAll(RE.takesTo) : [])) {
       const named = m[2] && m[2].startsWith('{') ? actorOf(doc, c, m[2]) : null;

@@ -82,3 +82,26 @@ describe('attendance: counted subjects and names set off after their role', () =
     expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
   });
 });
+
+describe('attendance: members named before the verb, arrivals among guests, expected at', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'members first, "among them", then the verb',
+      'More than 40 dignitaries, among them Kenyan President Samuel Otieno and Peruvian President Luis Vega, will attend the summit.',
+      ['Luis Vega -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+    [
+      'among the leaders who arrived',
+      'Kenyan President Samuel Otieno and Peruvian President Luis Vega were among dozens of leaders who arrived for the summit.',
+      ['Luis Vega -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+    [
+      'expected at the event, including',
+      'More than 30 heads of state are expected at the summit, including Kenyan President Samuel Otieno.',
+      ['Samuel Otieno -> GHA planned 2024-03-20'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
+  });
+});

@@ -193,3 +193,13 @@ describe('visits: journeys of several legs', () => {
     expect(visits(run(opening + text))).toEqual(want.sort());
   });
 });
+
+describe('visits: tours told after the main clause', () => {
+  const cases: [string, string, string[]][] = [
+    ['on a tour of a list, dated by the clause', 'Peruvian President Luis Vega last travelled to Asia in 2019, on a tour of Japan, Vietnam and Thailand.', ['Luis Vega -> JPN occurred 2019', 'Luis Vega -> THA occurred 2019', 'Luis Vega -> VNM occurred 2019']],
+    ['a cancelled tour that would have taken him', 'Peruvian President Luis Vega has cancelled a planned tour next week that would have taken him to Chile and Bolivia.', ['Luis Vega -> BOL cancelled -', 'Luis Vega -> CHL cancelled -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
