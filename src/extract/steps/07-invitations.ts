@@ -45,7 +45,10 @@ const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [
 
 const RE = {
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: by (${ACT}))?`, 'g'),
+  // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
+  // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
+  despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to) (?:an|the|a|his|her|their|its) (?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
   // "{B} is among the leaders invited to the summit"
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
@@ -61,7 +64,7 @@ const RE = {
     `(?<=^| )(${LIST}|he|she|they)${AUX} (accepted|accepts|accept|accepting|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
     'g',
   ),
-  withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:its|his|her|their|the|an|a)(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
+  withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
@@ -174,8 +177,22 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' invited') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
-      const by = m[3] ? [actorOf(doc, c, m[3])].filter((x): x is ActorRef => !!x) : [];
+      let by = m[4] ? [actorOf(doc, c, m[4])].filter((x): x is ActorRef => !!x) : [];
+      // "invited to Lima": the state named is the host
+      const place = m[3] ? c.mentions[Number(m[3].slice(2, -1))] : undefined;
+      if (!by.length && place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not') by = [{ kind: 'state', code: place.state.code }];
+      // "The US has invited Taiwan …, while China and Russia were not invited": the inviter of
+      // the sentence's active invitation invites, or leaves out, the others too
+      if (!by.length) {
+        const active = wordMatches(t.slice(0, m.index!), RE.active)[0];
+        if (active) by = subj(active[1]!, active.index!);
+      }
       add(by, subj(m[1]!, m.index!), neg, cue() ?? 'unknown', m.index! + m[0].length);
+    }
+    for (const m of (/despite|after|following|accepting|upon|on|under|response/.test(t) && t.includes(' invit') ? t.matchAll(RE.despite) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      const invitee = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
+      if (invitee) add(fixGov(doc, c, m[1]!), [invitee], false, cue() ?? 'unknown', m.index + m[0].length, false);
     }
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/ (?:sent|extended|issued|gone out|went out|go out|delivered|handed) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
@@ -306,6 +323,11 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
     const holder = m[4] && a.kind === 'state' ? officeHolder(doc, a.code, m[4]) : null;
     if (holder) {
       out.push(holder);
+      continue;
+    }
+    // "the leaders of India and Brazil": the leader the article names for each, else the state
+    if (m[1] && a.kind === 'state' && /^(?:the )?(?:leaders?|presidents?|heads? of state|heads? of government|heads? of state and government|prime ministers) of $/.test(m[1])) {
+      out.push(officeHolder(doc, a.code, /president/.test(m[1]) ? 'president' : /prime/.test(m[1]) ? 'prime minister' : 'leader') ?? a);
       continue;
     }
     if (m[1] && a.kind === 'person') {

@@ -234,3 +234,32 @@ describe('invitations: guest lists with a place, invitations to a named place, t
     expect(invitations(run(opening + text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: contrasts, withdrawals without a determiner, hosts by name, leaders of states', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a passive contrasted with an active invitation keeps its inviter',
+      'Ghana has invited Togo to its trade summit next month, while Benin and Niger were not invited.',
+      ['GHA -> BEN unknown negated', 'GHA -> NER unknown negated', 'GHA -> TGO unknown'],
+    ],
+    ['withdrawn invitations', 'Ghana has withdrawn invitations to Togo and Benin.', ['GHA -> BEN withdrawn', 'GHA -> TGO withdrawn']],
+    [
+      'invited to a place by a counterpart',
+      'Kenyan President Samuel Otieno had been invited to Lima by his Peruvian counterpart Luis Vega.',
+      ['Luis Vega -> Samuel Otieno unknown'],
+    ],
+    [
+      'despite an invitation',
+      'Kenyan President Samuel Otieno will not attend the summit in Lima despite an invitation from Peruvian President Luis Vega.',
+      ['Luis Vega -> Samuel Otieno declined'],
+    ],
+    [
+      'the leaders of states the article names',
+      'Kenyan President Samuel Otieno spoke. Peru has invited the leaders of Kenya and Chile to Lima.',
+      ['PER -> CHL unknown', 'PER -> Samuel Otieno unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
