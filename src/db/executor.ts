@@ -70,6 +70,25 @@ export class Executor {
     }
   }
 
+  /**
+   * One named read statement whose rows are handed out as they arrive: the driver pulls
+   * the next batch (`fetchSize` rows) only when the consumer has taken the last, so memory
+   * stays the same however many rows the statement returns. Not retried: a consumer may
+   * already have written rows out.
+   */
+  async *stream<T extends Row = Row>(name: string, params: Params = {}, fetchSize = 1_000): AsyncGenerator<T> {
+    const query = this.catalog.get(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', fetchSize });
+    try {
+      const result = session.run(query.text, toParams(params) as Params, { metadata: { app: 'diplograph', query: name } });
+      for await (const record of result) yield toPlain(record.toObject()) as T;
+    } catch (err) {
+      throw mapDriverError(err, name);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** One named statement in a write transaction. */
   write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.writeTransaction(name, (tx) => tx.run<T>(name, params));
