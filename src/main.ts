@@ -16,6 +16,7 @@ import {
   type Database,
 } from './db';
 import { createYoga } from './api/yoga';
+import { checkApiKey } from './api/auth';
 import { ingestPaths } from './graph/ingest';
 import { prepareGraph } from './graph/prepare';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
@@ -106,6 +107,10 @@ async function main(): Promise<void> {
     graphql: createYoga({ db, config, logger }),
     readiness,
     onError: (err) => logger.error({ err }, 'request failed'),
+    bodyLimit: config.http.bodyLimit,
+    ingestBodyLimit: config.http.ingestBodyLimit,
+    isIngestCaller: (req) => checkApiKey(config.apiKey, req.headers['x-api-key'] as string | undefined) === 'ok',
+    requestTimeoutMs: config.http.requestTimeoutMs,
   });
   const url = await listen(server, config.http.host, config.http.port);
   logger.info({ url, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');

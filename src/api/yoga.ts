@@ -63,7 +63,7 @@ export interface CreateYogaOptions {
   db: { executor: Executor };
   /** Article writes for the mutations; defaults to the graph module's ingest functions. */
   writer?: ApiWriter;
-  config: { apiKey?: string | null | undefined };
+  config: { apiKey?: string | null | undefined; http?: { corsOrigins?: string[] } };
   logger: ApiLogger;
   /** Default /graphql. */
   graphqlEndpoint?: string;
@@ -100,8 +100,17 @@ export function createYoga(options: CreateYogaOptions): DiplographYoga {
     graphiql: graphiqlOptions,
     renderGraphiQL,
     landingPage: false,
+    // yoga's default answers every origin and allows credentials; here only the exact origins
+    // configured may call from a browser, and never with credentials: the API key travels in
+    // a header the caller sets, so no cookie or HTTP auth ever needs to cross origins.
+    cors: corsOptions(config.http?.corsOrigins ?? []),
     plugins: [...armorPlugins(), jitForRepeatedDocuments()],
   });
+}
+
+export function corsOptions(origins: string[]) {
+  if (origins.length === 0) return false as const;
+  return { origin: origins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'x-api-key'], maxAge: 600 };
 }
 
 /**
