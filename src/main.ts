@@ -17,6 +17,8 @@ import {
 } from './db';
 import { createYoga } from './api/yoga';
 import { checkApiKey } from './api/auth';
+import { httpDuration, observeQuery, registry } from './ops/metrics';
+import { setQueryObserver } from './db/executor';
 import { ingestPaths } from './graph/ingest';
 import { prepareGraph } from './graph/prepare';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
   const logger = pino({ level: config.logLevel, base: { app: 'diplograph' } });
+  setQueryObserver(observeQuery);
 
   let db: Database | undefined;
   let server: ReturnType<typeof createHttpServer> | undefined;
@@ -111,6 +114,12 @@ async function main(): Promise<void> {
     ingestBodyLimit: config.http.ingestBodyLimit,
     isIngestCaller: (req) => checkApiKey(config.apiKey, req.headers['x-api-key'] as string | undefined) === 'ok',
     requestTimeoutMs: config.http.requestTimeoutMs,
+    metrics: { contentType: registry.contentType, text: () => registry.metrics() },
+    onAnswered: ({ route, status, seconds }) => {
+      const outcome = status < 400 ? 'ok' : status === 413 || status === 411 ? 'refused' : 'error';
+      httpDuration.observe({ operation: route, outcome }, seconds);
+      logger.info({ route, status, durationMs: Math.round(seconds * 10_000) / 10, outcome }, 'http request');
+    },
   });
   const url = await listen(server, config.http.host, config.http.port);
   logger.info({ url, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');

@@ -25,6 +25,10 @@ export interface ServerOptions {
   isIngestCaller?: (req: http.IncomingMessage) => boolean;
   /** Headers and body must arrive whole within this (default 60 s); then 408 and the socket closes. */
   requestTimeoutMs?: number;
+  /** Prometheus text for `/metrics`; unset: no such route. */
+  metrics?: { contentType: string; text: () => Promise<string> };
+  /** Told of each request the server answers itself (GraphQL requests are observed by the API). */
+  onAnswered?: (info: { route: string; status: number; seconds: number }) => void;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -54,16 +58,33 @@ export function createHttpServer(options: ServerOptions): http.Server {
     const pathname = (req.url ?? '/').split('?')[0];
     const limit = options.isIngestCaller?.(req) ? (options.ingestBodyLimit ?? DEFAULT_BODY_LIMIT) : (options.bodyLimit ?? DEFAULT_BODY_LIMIT);
     const refusal = bodyRefusal(req, limit);
+    const started = performance.now();
+    const answered = (route: string) => res.once('finish', () => options.onAnswered?.({ route, status: res.statusCode, seconds: (performance.now() - started) / 1000 }));
     if (refusal) {
+      answered('refused');
       // Close after answering: the unread body must not be taken as the next request.
       res.setHeader('connection', 'close');
       sendJson(res, refusal.status, { error: refusal.message, code: refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' });
       req.destroy();
       return;
     }
-    if (pathname === '/health') {
+    if (pathname === '/metrics' && options.metrics) {
+      const metrics = options.metrics;
+      metrics.text().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+          res.end(text);
+        },
+        (err: unknown) => {
+          options.onError?.(err);
+          sendJson(res, 500, { error: 'Unexpected error.' });
+        },
+      );
+    } else if (pathname === '/health') {
+      answered('health');
       sendJson(res, 200, { status: 'ok' });
     } else if (pathname === '/ready') {
+      answered('ready');
       options.readiness().then(
         (r) => sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'unavailable', checks: r.checks }),
         (err: unknown) => {
