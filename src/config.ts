@@ -91,6 +91,7 @@ const EnvSchema = z.object({
     }
     return Number(v);
   }),
+  LOG_FORMAT: optionalString.pipe(z.enum(['json', 'pretty']).optional()),
   LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS).optional()).transform((v) => v ?? 'info'),
   NODE_ENV: optionalString
     .pipe(z.enum(['development', 'production', 'test']).optional())
@@ -139,6 +140,8 @@ export interface Config {
   /** Unset: mutations are disabled and say so. One key or several, comma-separated. */
   apiKey: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Unset: readable on a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | undefined;
   nodeEnv: 'development' | 'production' | 'test';
 }
 
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     apiKey: e.DIPLOGRAPH_API_KEY,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     nodeEnv: e.NODE_ENV,
   };
 }

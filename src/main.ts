@@ -19,6 +19,7 @@ import { createYoga } from './api/yoga';
 import { checkApiKey } from './api/auth';
 import { httpDuration, observeQuery, registry } from './ops/metrics';
 import { setQueryObserver } from './db/executor';
+import { chooseLogFormat, createLogger } from './ops/logger';
 import { ingestPaths } from './graph/ingest';
 import { prepareGraph } from './graph/prepare';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const envFile = path.join(PROJECT_ROOT, '.env');
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel, base: { app: 'diplograph' } });
+  const logger = createLogger({ level: config.logLevel, format: chooseLogFormat(config.logFormat, Boolean(process.stdout.isTTY)) });
   setQueryObserver(observeQuery);
 
   let db: Database | undefined;
