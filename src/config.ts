@@ -41,6 +41,18 @@ const memorySize = (name: string, fallback: string) =>
     return value;
   });
 
+/** Byte sizes for body limits: 2mb, 512kb, 1048576. */
+const byteSize = (name: string, fallback: string) =>
+  optionalString.transform((v, ctx) => {
+    const m = /^(\d+)\s*(b|kb|mb)?$/i.exec(v ?? fallback);
+    if (!m || Number(m[1]) === 0) {
+      ctx.addIssue({ code: 'custom', message: `${name} must look like 2mb, 512kb or a number of bytes, got "${v}"` });
+      return z.NEVER;
+    }
+    const unit = (m[2] ?? 'b').toLowerCase();
+    return Number(m[1]) * (unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1);
+  });
+
 const EnvSchema = z.object({
   NEO4J_URI: optionalString.refine(
     (v) => v === undefined || NEO4J_SCHEMES.some((s) => v.startsWith(`${s}://`)),
@@ -51,9 +63,35 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: withDefault('neo4j'),
   HOST: withDefault('127.0.0.1'),
   PORT: port('PORT', 4000),
-  DIPLOGRAPH_API_KEY: optionalString.refine((v) => v === undefined || v.length >= 16, {
-    message: 'DIPLOGRAPH_API_KEY must have at least 16 characters (or be unset to disable mutations)',
+  // Several keys, comma-separated, let a key be rotated without downtime: add the new one,
+  // move the clients over, then drop the old one.
+  DIPLOGRAPH_API_KEY: optionalString.refine((v) => v === undefined || v.split(',').every((k) => k.trim().length >= 16), {
+    message: 'DIPLOGRAPH_API_KEY must have at least 16 characters per key (or be unset to disable mutations)',
   }),
+  DIPLOGRAPH_CORS_ORIGINS: optionalString.transform((v, ctx) => {
+    const origins = (v ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+    for (const o of origins) {
+      let exact = false;
+      try {
+        exact = new URL(o).origin === o;
+      } catch {
+        exact = false;
+      }
+      if (!exact) ctx.addIssue({ code: 'custom', message: `DIPLOGRAPH_CORS_ORIGINS must list exact origins such as https://example.org (no wildcard, path or trailing slash), got "${o}"` });
+    }
+    return origins;
+  }),
+  DIPLOGRAPH_BODY_LIMIT: byteSize('DIPLOGRAPH_BODY_LIMIT', '2mb'),
+  DIPLOGRAPH_INGEST_BODY_LIMIT: byteSize('DIPLOGRAPH_INGEST_BODY_LIMIT', '16mb'),
+  DIPLOGRAPH_REQUEST_TIMEOUT_MS: optionalString.transform((v, ctx) => {
+    if (v === undefined) return 60_000;
+    if (!/^\d+$/.test(v) || Number(v) < 100) {
+      ctx.addIssue({ code: 'custom', message: `DIPLOGRAPH_REQUEST_TIMEOUT_MS must be a number of milliseconds, at least 100, got "${v}"` });
+      return z.NEVER;
+    }
+    return Number(v);
+  }),
+  LOG_FORMAT: optionalString.pipe(z.enum(['json', 'pretty']).optional()),
   LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS).optional()).transform((v) => v ?? 'info'),
   NODE_ENV: optionalString
     .pipe(z.enum(['development', 'production', 'test']).optional())
@@ -88,10 +126,22 @@ export interface Config {
     database: string;
     local: LocalNeo4jConfig;
   };
-  http: { host: string; port: number };
-  /** Unset: mutations are disabled and say so. */
+  http: {
+    host: string;
+    port: number;
+    /** Origins allowed to call the API from a browser; empty: no cross-origin access. */
+    corsOrigins: string[];
+    /** Largest request body in bytes; requests with a valid API key (ingestion) get their own. */
+    bodyLimit: number;
+    ingestBodyLimit: number;
+    /** A request (headers and body) must arrive whole within this. */
+    requestTimeoutMs: number;
+  };
+  /** Unset: mutations are disabled and say so. One key or several, comma-separated. */
   apiKey: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Unset: readable on a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | undefined;
   nodeEnv: 'development' | 'production' | 'test';
 }
 
@@ -130,9 +180,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         javaHome: e.JAVA_HOME,
       },
     },
-    http: { host: e.HOST, port: e.PORT },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      corsOrigins: e.DIPLOGRAPH_CORS_ORIGINS,
+      bodyLimit: e.DIPLOGRAPH_BODY_LIMIT,
+      ingestBodyLimit: e.DIPLOGRAPH_INGEST_BODY_LIMIT,
+      requestTimeoutMs: e.DIPLOGRAPH_REQUEST_TIMEOUT_MS,
+    },
     apiKey: e.DIPLOGRAPH_API_KEY,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     nodeEnv: e.NODE_ENV,
   };
 }

@@ -16,6 +16,10 @@ import {
   type Database,
 } from './db';
 import { createYoga } from './api/yoga';
+import { checkApiKey } from './api/auth';
+import { httpDuration, observeQuery, registry } from './ops/metrics';
+import { setQueryObserver } from './db/executor';
+import { chooseLogFormat, createLogger } from './ops/logger';
 import { ingestPaths } from './graph/ingest';
 import { prepareGraph } from './graph/prepare';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
@@ -31,7 +35,8 @@ async function main(): Promise<void> {
   const envFile = path.join(PROJECT_ROOT, '.env');
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel, base: { app: 'diplograph' } });
+  const logger = createLogger({ level: config.logLevel, format: chooseLogFormat(config.logFormat, Boolean(process.stdout.isTTY)) });
+  setQueryObserver(observeQuery);
 
   let db: Database | undefined;
   let server: ReturnType<typeof createHttpServer> | undefined;
@@ -106,6 +111,16 @@ async function main(): Promise<void> {
     graphql: createYoga({ db, config, logger }),
     readiness,
     onError: (err) => logger.error({ err }, 'request failed'),
+    bodyLimit: config.http.bodyLimit,
+    ingestBodyLimit: config.http.ingestBodyLimit,
+    isIngestCaller: (req) => checkApiKey(config.apiKey, req.headers['x-api-key'] as string | undefined) === 'ok',
+    requestTimeoutMs: config.http.requestTimeoutMs,
+    metrics: { contentType: registry.contentType, text: () => registry.metrics() },
+    onAnswered: ({ route, status, seconds }) => {
+      const outcome = status < 400 ? 'ok' : status === 413 || status === 411 ? 'refused' : 'error';
+      httpDuration.observe({ operation: route, outcome }, seconds);
+      logger.info({ route, status, durationMs: Math.round(seconds * 10_000) / 10, outcome }, 'http request');
+    },
   });
   const url = await listen(server, config.http.host, config.http.port);
   logger.info({ url, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');

@@ -10,6 +10,7 @@
  * - A document run more than once is executed compiled (graphql-jit).
  * - GraphiQL is served at /graphql from inlined assets (no CDN) with example tabs.
  */
+import { countingWriter, observeRequests } from './observe';
 import { createYoga as createGraphQLYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useGraphQlJit } from '@envelop/graphql-jit';
@@ -63,7 +64,7 @@ export interface CreateYogaOptions {
   db: { executor: Executor };
   /** Article writes for the mutations; defaults to the graph module's ingest functions. */
   writer?: ApiWriter;
-  config: { apiKey?: string | null | undefined };
+  config: { apiKey?: string | null | undefined; http?: { corsOrigins?: string[] } };
   logger: ApiLogger;
   /** Default /graphql. */
   graphqlEndpoint?: string;
@@ -75,7 +76,7 @@ export function createYoga(options: CreateYogaOptions): DiplographYoga {
   const { config, logger } = options;
   const executor = options.db.executor;
   executor.catalog.requireAll(API_QUERIES);
-  const writer = options.writer ?? graphWriter(executor);
+  const writer = countingWriter(options.writer ?? graphWriter(executor));
   const makeContext = contextFactory({ db: executor, writer, apiKey: config.apiKey ?? null });
 
   return createGraphQLYoga<Record<string, never>, ApiContext>({
@@ -100,8 +101,17 @@ export function createYoga(options: CreateYogaOptions): DiplographYoga {
     graphiql: graphiqlOptions,
     renderGraphiQL,
     landingPage: false,
-    plugins: [...armorPlugins(), jitForRepeatedDocuments()],
+    // yoga's default answers every origin and allows credentials; here only the exact origins
+    // configured may call from a browser, and never with credentials: the API key travels in
+    // a header the caller sets, so no cookie or HTTP auth ever needs to cross origins.
+    cors: corsOptions(config.http?.corsOrigins ?? []),
+    plugins: [observeRequests(logger), ...armorPlugins(), jitForRepeatedDocuments()],
   });
+}
+
+export function corsOptions(origins: string[]) {
+  if (origins.length === 0) return false as const;
+  return { origin: origins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'x-api-key'], maxAge: 600 };
 }
 
 /**

@@ -10,6 +10,12 @@ import { mapDriverError } from './errors';
 import { toParams, toPlain, type Plain } from './values';
 
 export type Row = Record<string, Plain>;
+
+/** Told of every named read's duration; the server points it at its metrics. */
+let queryObserver: ((name: string, seconds: number, ok: boolean) => void) | undefined;
+export function setQueryObserver(observer: typeof queryObserver): void {
+  queryObserver = observer;
+}
 export type Params = Record<string, unknown>;
 
 /** Runs named statements inside one transaction. */
@@ -58,15 +64,37 @@ export class Executor {
     const deadline = Date.now() + this.readRetryMs;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const started = performance.now();
       try {
         const result = await session.run(query.text, parameters, config);
+        queryObserver?.(name, (performance.now() - started) / 1000, true);
         return result.records.map((record) => toPlain(record.toObject()) as T);
       } catch (err) {
+        queryObserver?.(name, (performance.now() - started) / 1000, false);
         if (!isRetryableError(err) || Date.now() + delay > deadline) throw mapDriverError(err, name);
       } finally {
         await session.close();
       }
       await sleep(delay);
+    }
+  }
+
+  /**
+   * One named read statement whose rows are handed out as they arrive: the driver pulls
+   * the next batch (`fetchSize` rows) only when the consumer has taken the last, so memory
+   * stays the same however many rows the statement returns. Not retried: a consumer may
+   * already have written rows out.
+   */
+  async *stream<T extends Row = Row>(name: string, params: Params = {}, fetchSize = 1_000): AsyncGenerator<T> {
+    const query = this.catalog.get(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', fetchSize });
+    try {
+      const result = session.run(query.text, toParams(params) as Params, { metadata: { app: 'diplograph', query: name } });
+      for await (const record of result) yield toPlain(record.toObject()) as T;
+    } catch (err) {
+      throw mapDriverError(err, name);
+    } finally {
+      await session.close();
     }
   }
 

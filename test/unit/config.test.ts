@@ -29,7 +29,7 @@ describe('loadConfig', () => {
           javaHome: undefined,
         },
       },
-      http: { host: '127.0.0.1', port: 4000 },
+      http: { host: '127.0.0.1', port: 4000, corsOrigins: [], bodyLimit: 2 * 1024 * 1024, ingestBodyLimit: 16 * 1024 * 1024, requestTimeoutMs: 60_000 },
       apiKey: undefined,
       logLevel: 'info',
       nodeEnv: 'development',
@@ -45,6 +45,10 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0',
       PORT: '8080',
       DIPLOGRAPH_API_KEY: 'a-long-enough-api-key',
+      DIPLOGRAPH_CORS_ORIGINS: 'https://a.example.org, http://localhost:3000',
+      DIPLOGRAPH_BODY_LIMIT: '512kb',
+      DIPLOGRAPH_INGEST_BODY_LIMIT: '32mb',
+      DIPLOGRAPH_REQUEST_TIMEOUT_MS: '15000',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
       NEO4J_LOCAL_DATA_DIR: '/var/lib/diplograph',
@@ -68,7 +72,14 @@ describe('loadConfig', () => {
         javaHome: '/usr/lib/jvm/java-17',
       },
     });
-    expect(config.http).toEqual({ host: '0.0.0.0', port: 8080 });
+    expect(config.http).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      corsOrigins: ['https://a.example.org', 'http://localhost:3000'],
+      bodyLimit: 512 * 1024,
+      ingestBodyLimit: 32 * 1024 * 1024,
+      requestTimeoutMs: 15_000,
+    });
     expect(config.apiKey).toBe('a-long-enough-api-key');
     expect(config.logLevel).toBe('debug');
     expect(config.nodeEnv).toBe('production');
@@ -120,6 +131,12 @@ describe('loadConfig', () => {
     ]) {
       expect(text).toContain(name);
     }
+  });
+
+  it('refuses wildcard or inexact CORS origins and bad sizes, accepts several API keys', () => {
+    const problems = problemsOf({ DIPLOGRAPH_CORS_ORIGINS: '*,https://a.example.org/', DIPLOGRAPH_BODY_LIMIT: 'huge', DIPLOGRAPH_API_KEY: 'a-long-enough-api-key,short' });
+    expect(problems).toHaveLength(4);
+    expect(loadConfig({ DIPLOGRAPH_API_KEY: 'first-key-0123456789,second-key-0123456789' }).apiKey).toBe('first-key-0123456789,second-key-0123456789');
   });
 
   it('puts every problem in the message, one per line', () => {

@@ -5,11 +5,21 @@
  */
 import type { ApiContext } from '../../context';
 import type { FactObject } from '../../records';
+import { codeFact, type FactKindName } from '../../../codes/event-codes';
 
 const KIND = { Invitation: 'INVITATION', Visit: 'VISIT', Statement: 'STATEMENT' } as const;
 
+const codings = (f: FactObject) =>
+  codeFact(KIND[f.__typename].toLowerCase() as FactKindName, f.status, f.negated).map((c) => ({
+    ...c,
+    direction: c.direction.toUpperCase(),
+  }));
+
 const common = {
   kind: (f: FactObject) => KIND[f.__typename],
+  eventCodes: codings,
+  cameo: (f: FactObject) => codings(f).find((c) => c.direction === 'FORWARD')?.cameo ?? null,
+  plover: (f: FactObject) => codings(f).find((c) => c.direction === 'FORWARD')?.plover ?? null,
   event: (f: FactObject, _: unknown, ctx: ApiContext) => (f.eventId ? ctx.loaders.event.load(f.eventId) : null),
   sources: (f: FactObject, _: unknown, ctx: ApiContext) => ctx.loaders.sources.load(f.id),
 };
