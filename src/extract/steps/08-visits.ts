@@ -34,7 +34,7 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?) ,)?(?: , (?:who|which))?`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to) ${DEST}){0,7}`;
@@ -46,7 +46,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop) (?:to|in|into)) (${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on) (?:to|in|into)) (${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -65,7 +65,9 @@ const RE = {
   // "met with visiting Mongolian President X", "talks with the visiting {P}": a guest named as such
   visitingAdj: new RegExp(`(?<=^| )((?:[^{}" ]+ ){0,2})visiting ((?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?\\{P\\d+\\}(?: and \\{P\\d+\\})?)`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
-  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|heading for|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
+  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks with B in {S}": whoever is not at home there came
   met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? (?:in|at) (${DEST})`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
@@ -258,6 +260,13 @@ export function findVisits(doc: Doc): RawVisit[] {
         if (stateOfActor(g) === where) continue;
         out.push({ visitor: g, destination: where, negated: false, status, date, event: null, clause: ci });
       }
+    }
+    for (const m of (/ from \{S/.test(t) ? wordMatches(t, RE.arrivedFrom) : [])) {
+      const end = m.index! + m[0].length;
+      // a stop just made: done, in the month of the arrival
+      const dm = /\{D\d+\}/.exec(m[0]);
+      const when = dm ? dateOfMention(doc, c, dm[0], 'past') : pub;
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, ' had', 'visited').map((d) => ({ ...d, date: when ? when.slice(0, 7) : null })), ' had', 'visited', '', m.index!, end);
     }
     for (const m of (/ on (?:a|an|his|her|their) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);

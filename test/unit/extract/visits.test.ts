@@ -203,3 +203,15 @@ describe('visits: tours told after the main clause', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: where a traveller came from, onward legs, relative clauses before the verb', () => {
+  const cases: [string, string, string[]][] = [
+    ['arrived from a state: the stop before', 'Peruvian President Luis Vega arrived in Santiago on Monday from Bolivia.', ['Luis Vega -> BOL occurred 2024-03', 'Luis Vega -> CHL ongoing 2024-03-11']],
+    ['travel on to', 'Peruvian President Luis Vega will travel on to Bolivia next week.', ['Luis Vega -> BOL planned 2024-03']],
+    ['before leaving for', 'Peruvian President Luis Vega will visit Chile before leaving for Bolivia on March 20.', ['Luis Vega -> BOL planned 2024-03-20', 'Luis Vega -> CHL planned -']],
+    ['a relative clause with a place before the verb', 'Peruvian President Luis Vega, who was born in Santiago in 1960, has not visited Chile as president.', ['Luis Vega -> CHL occurred negated -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
