@@ -41,6 +41,10 @@ const RE = {
   among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
   // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
   represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}) (${LIST})`, 'g'),
+  // "Syria did not send a representative", "Beijing will send a delegation": the sender's state goes, or does not
+  sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
+  // "X will attend in place of {A}": A stays away
+  inPlaceOf: new RegExp(`(?:${PRESENT}) (?:[^{}"]{0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (${LIST})`, 'g'),
   absentColon: new RegExp(`(?:${ABSENT}) (?:the )?(?:[a-z-]+ ){0,3}?: (${LIST})`, 'g'),
   including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
   companions: new RegExp(`(?: ,)? (?:${COMPANION}) (${LIST})`, 'g'),
@@ -122,6 +126,14 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // the one sent is there, whatever the sender does
       const aux = m[1]!.replace(/\b(?:not|never|no)\b|n't/g, ' ');
       add(fixGov(doc, c, m[2]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length, true);
+    }
+    for (const m of (/sen[dt]|dispatch/.test(t) ? wordMatches(t, RE.sends) : [])) {
+      const states = actors(m[1]!, m.index!).filter((a) => a.kind === 'state');
+      add(states, m[2]!, 'attend', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (/place of|instead of|standing in|lieu of/.test(t) ? t.matchAll(RE.inPlaceOf) : [])) {
+      const aux = t.slice(Math.max(0, m.index - 40), m.index);
+      add(fixGov(doc, c, m[1]!), aux, 'skip', m.index, m.index + m[0].length);
     }
     for (const m of t.matchAll(RE.absentColon)) {
       const aux = t.slice(Math.max(0, m.index - 30), m.index);

@@ -105,3 +105,14 @@ describe('attendance: members named before the verb, arrivals among guests, expe
     expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
   });
 });
+
+describe('attendance: states sending delegations, stand-ins', () => {
+  const cases: [string, string, string[]][] = [
+    ['a state that does not send a representative', 'Togo did not send a representative.', ['TGO -> GHA planned negated 2024-03-20']],
+    ['a state that sends a delegation', 'Togo will send a high-level delegation.', ['TGO -> GHA planned 2024-03-20']],
+    ['a stand-in: the one replaced stays away', 'Kenyan Vice President Jane Mwangi will attend in place of President Samuel Otieno.', ['Jane Mwangi -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned negated 2024-03-20']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
+  });
+});
