@@ -49,7 +49,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const { people, mentions } = findPeople(sentences, text, stateMentions, resources);
   // "President Biden" alone: the full name, if the dictionary knows only one such surname
   completeNames(people, resources.knownActors);
-  const clauses = buildClauses(sentences, stateMentions, mentions, resources);
+  const clauses = buildClauses(sentences, stateMentions, mentions, resources, people);
   const doc: Doc = {
     text,
     pub: parsePublished(article.publishedAt),

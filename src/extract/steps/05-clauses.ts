@@ -37,6 +37,7 @@ export function buildClauses(
   states: StateMention[],
   people: PersonMention[],
   res: ExtractionResources,
+  persons: readonly { state: string | null }[] = [],
 ): Clause[] {
   const statesBy = groupBy(states, (m) => m.sentence);
   const peopleBy = groupBy(people, (m) => m.sentence);
@@ -96,7 +97,7 @@ export function buildClauses(
       partToken.push(i);
       i++;
     }
-    collapseStateModifiers(parts, partMention, partToken, ms, (m) => toks.slice(m.tokenStart, m.tokenEnd).some((t) => t.text === ','));
+    collapseStateModifiers(parts, partMention, partToken, ms, (m) => toks.slice(m.tokenStart, m.tokenEnd).some((t) => t.text === ','), (i) => persons[i]?.state ?? null);
     return { sentence: sen, mentions: ms, template: parts.join(' '), parts, partMention, partToken };
   });
 }
@@ -113,6 +114,7 @@ function collapseStateModifiers(
   partToken: number[],
   ms: SentenceMention[],
   spansComma: (m: SentenceMention) => boolean,
+  stateOfPerson: (person: number) => string | null,
 ): void {
   const drop = (at: number, n: number): void => {
     parts.splice(at, n);
@@ -145,7 +147,7 @@ function collapseStateModifiers(
       }
     }
     const next = partMention[k + 1] !== undefined && partMention[k + 1]! >= 0 ? ms[partMention[k + 1]!] : undefined;
-    if (next?.kind === 'P' && next.via === 'titled' && parts[k - 1] !== 'of' && parts[k - 1] !== 'in' && parts[k - 1] !== 'to') {
+    if (next?.kind === 'P' && (next.via === 'titled' || stateOfPerson(next.person) === code) && parts[k - 1] !== 'of' && parts[k - 1] !== 'in' && parts[k - 1] !== 'to') {
       drop(k, 1);
       k--;
     }

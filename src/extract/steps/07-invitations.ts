@@ -314,9 +314,13 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
+  // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member
+  let organ: string | undefined;
   for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's (?:[a-z-]+ ){0,2}\{P)?(?:(?: 's(?: [a-z-]+)?)? (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)s?\b)?/g)) {
     // "{S} 's {P}": the person stands for the pair
     if (m[3]) continue;
+    if (m[1]) organ = m[1];
+    const organOf = m[1] ?? organ;
     const a = actorOf(doc, c, m[2]!);
     if (!a) continue;
     // "the Kazakh president": the article's person of that state in that office, if it names one
@@ -326,8 +330,8 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
       continue;
     }
     // "the leaders of India and Brazil": the leader the article names for each, else the state
-    if (m[1] && a.kind === 'state' && /^(?:the )?(?:leaders?|presidents?|heads? of state|heads? of government|heads? of state and government|prime ministers) of $/.test(m[1])) {
-      out.push(officeHolder(doc, a.code, /president/.test(m[1]) ? 'president' : /prime/.test(m[1]) ? 'prime minister' : 'leader') ?? a);
+    if (organOf && a.kind === 'state' && /^(?:the )?(?:leaders?|presidents?|heads? of state|heads? of government|heads? of state and government|prime ministers) of $/.test(organOf)) {
+      out.push(officeHolder(doc, a.code, /president/.test(organOf) ? 'president' : /prime/.test(organOf) ? 'prime minister' : 'leader') ?? a);
       continue;
     }
     if (m[1] && a.kind === 'person') {

@@ -263,3 +263,10 @@ describe('invitations: contrasts, withdrawals without a determiner, hosts by nam
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: an organ named once holds for every member of the list', () => {
+  test('the leaders of three states, two named in the article', () => {
+    const x = run('Kenyan President Samuel Otieno and Chilean President Ana Soto spoke. Peru has invited the leaders of Kenya, Chile and Bolivia to Lima.');
+    expect(invitations(x)).toEqual(['PER -> Ana Soto unknown', 'PER -> BOL unknown', 'PER -> Samuel Otieno unknown']);
+  });
+});
