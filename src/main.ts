@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.http.requestTimeoutMs,
     metrics: { contentType: registry.contentType, text: () => registry.metrics() },
     onAnswered: ({ route, status, seconds }) => {
-      const outcome = status < 400 ? 'ok' : status === 413 || status === 411 ? 'refused' : 'error';
+      const outcome = status < 400 ? 'ok' : status === 413 ? 'refused' : 'error';
       httpDuration.observe({ operation: route, outcome }, seconds);
       logger.info({ route, status, durationMs: Math.round(seconds * 10_000) / 10, outcome }, 'http request');
     },
