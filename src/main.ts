@@ -17,8 +17,8 @@ import {
 } from './db';
 import { createYoga } from './api/yoga';
 import { checkApiKey } from './api/auth';
-import { httpDuration, observeQuery, registry } from './ops/metrics';
-import { setQueryObserver } from './db/executor';
+import { httpDuration, observeQuery, observeSession, registry } from './ops/metrics';
+import { setQueryObserver, setSessionObserver } from './db/executor';
 import { chooseLogFormat, createLogger } from './ops/logger';
 import { ingestPaths } from './graph/ingest';
 import { prepareGraph } from './graph/prepare';
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: chooseLogFormat(config.logFormat, Boolean(process.stdout.isTTY)) });
   setQueryObserver(observeQuery);
+  setSessionObserver(observeSession);
 
   let db: Database | undefined;
   let server: ReturnType<typeof createHttpServer> | undefined;
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.http.requestTimeoutMs,
     metrics: { contentType: registry.contentType, text: () => registry.metrics() },
     onAnswered: ({ route, status, seconds }) => {
-      const outcome = status < 400 ? 'ok' : status === 413 || status === 411 ? 'refused' : 'error';
+      const outcome = status < 400 ? 'ok' : status === 413 ? 'refused' : 'error';
       httpDuration.observe({ operation: route, outcome }, seconds);
       logger.info({ route, status, durationMs: Math.round(seconds * 10_000) / 10, outcome }, 'http request');
     },

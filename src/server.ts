@@ -34,16 +34,41 @@ export interface ServerOptions {
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
- * The size check runs on the declared length, before a byte of the body is read: a refused
- * body is never buffered. A body without a declared length (chunked) is refused with 411, as
- * the streaming parser downstream would otherwise read it whole before any check.
+ * A declared length is checked before a byte of the body is read: a refused body is never
+ * buffered. A body without one (chunked) can only be judged as it arrives: see readCounted.
  */
 function bodyRefusal(req: http.IncomingMessage, limit: number): { status: number; message: string } | null {
-  const te = req.headers['transfer-encoding'];
   const length = req.headers['content-length'];
-  if (te !== undefined && length === undefined) return { status: 411, message: 'A request body needs a Content-Length header.' };
-  if (length !== undefined && Number(length) > limit) return { status: 413, message: `Request body too large: the limit is ${limit} bytes.` };
+  if (length !== undefined && Number(length) > limit) return tooLarge(limit);
   return null;
+}
+
+const tooLarge = (limit: number) => ({ status: 413, message: `Request body too large: the limit is ${limit} bytes.` });
+
+/**
+ * A chunked body, counted chunk by chunk: `null` as soon as it passes `limit` (the rest is
+ * never read), else the whole body. It is held here rather than streamed on because the
+ * GraphQL handler would read it whole before any check of ours; holding it costs at most
+ * `limit` bytes, the same as a body of declared length.
+ */
+function readCounted(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }
 
 export function createHttpServer(options: ServerOptions): http.Server {
@@ -60,45 +85,64 @@ export function createHttpServer(options: ServerOptions): http.Server {
     const refusal = bodyRefusal(req, limit);
     const started = performance.now();
     const answered = (route: string) => res.once('finish', () => options.onAnswered?.({ route, status: res.statusCode, seconds: (performance.now() - started) / 1000 }));
-    if (refusal) {
+    const refuse = (r: { status: number; message: string }) => {
       answered('refused');
       // Close after answering: the unread body must not be taken as the next request.
       res.setHeader('connection', 'close');
-      sendJson(res, refusal.status, { error: refusal.message, code: refusal.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' });
+      sendJson(res, r.status, { error: r.message, code: 'PAYLOAD_TOO_LARGE' });
       req.destroy();
+    };
+    const dispatch = () => {
+      if (pathname === '/metrics' && options.metrics) {
+        const metrics = options.metrics;
+        metrics.text().then(
+          (text) => {
+            res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+            res.end(text);
+          },
+          (err: unknown) => {
+            options.onError?.(err);
+            sendJson(res, 500, { error: 'Unexpected error.' });
+          },
+        );
+      } else if (pathname === '/health') {
+        answered('health');
+        sendJson(res, 200, { status: 'ok' });
+      } else if (pathname === '/ready') {
+        answered('ready');
+        options.readiness().then(
+          (r) => sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'unavailable', checks: r.checks }),
+          (err: unknown) => {
+            options.onError?.(err);
+            sendJson(res, 503, { status: 'unavailable', checks: { readiness: 'check failed' } });
+          },
+        );
+      } else {
+        Promise.resolve(options.graphql(req, res)).catch((err: unknown) => {
+          options.onError?.(err);
+          if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error.' });
+          else res.end();
+        });
+      }
+    };
+    if (refusal) return refuse(refusal);
+    if (req.headers['transfer-encoding'] !== undefined && req.headers['content-length'] === undefined) {
+      readCounted(req, limit).then(
+        (body) => {
+          if (body === null) return refuse(tooLarge(limit));
+          // A body already read is taken from `req.body` by the GraphQL handler (the
+          // convention of body-parsing middleware) instead of from the consumed stream.
+          (req as http.IncomingMessage & { body?: Buffer }).body = body;
+          dispatch();
+        },
+        (err: unknown) => {
+          options.onError?.(err);
+          req.destroy();
+        },
+      );
       return;
     }
-    if (pathname === '/metrics' && options.metrics) {
-      const metrics = options.metrics;
-      metrics.text().then(
-        (text) => {
-          res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
-          res.end(text);
-        },
-        (err: unknown) => {
-          options.onError?.(err);
-          sendJson(res, 500, { error: 'Unexpected error.' });
-        },
-      );
-    } else if (pathname === '/health') {
-      answered('health');
-      sendJson(res, 200, { status: 'ok' });
-    } else if (pathname === '/ready') {
-      answered('ready');
-      options.readiness().then(
-        (r) => sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'unavailable', checks: r.checks }),
-        (err: unknown) => {
-          options.onError?.(err);
-          sendJson(res, 503, { status: 'unavailable', checks: { readiness: 'check failed' } });
-        },
-      );
-    } else {
-      Promise.resolve(options.graphql(req, res)).catch((err: unknown) => {
-        options.onError?.(err);
-        if (!res.headersSent) sendJson(res, 500, { error: 'Unexpected error.' });
-        else res.end();
-      });
-    }
+    dispatch();
   });
   return server;
 }

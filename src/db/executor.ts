@@ -11,10 +11,23 @@ import { toParams, toPlain, type Plain } from './values';
 
 export type Row = Record<string, Plain>;
 
-/** Told of every named read's duration; the server points it at its metrics. */
+/**
+ * Told of the duration of every named read, write and transaction (by its label, from the
+ * session's opening to the commit, retries included); the server points it at its metrics.
+ */
 let queryObserver: ((name: string, seconds: number, ok: boolean) => void) | undefined;
 export function setQueryObserver(observer: typeof queryObserver): void {
   queryObserver = observer;
+}
+
+/**
+ * Told when a session opens (+1) and closes (-1). neo4j-driver keeps its connection pool
+ * private, so the sessions held open are the closest honest measure of pool use: a session
+ * holds one pooled connection while a statement or transaction runs in it.
+ */
+let sessionObserver: ((delta: 1 | -1) => void) | undefined;
+export function setSessionObserver(observer: typeof sessionObserver): void {
+  sessionObserver = observer;
 }
 export type Params = Record<string, unknown>;
 
@@ -64,6 +77,7 @@ export class Executor {
     const deadline = Date.now() + this.readRetryMs;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      sessionObserver?.(1);
       const started = performance.now();
       try {
         const result = await session.run(query.text, parameters, config);
@@ -74,6 +88,7 @@ export class Executor {
         if (!isRetryableError(err) || Date.now() + delay > deadline) throw mapDriverError(err, name);
       } finally {
         await session.close();
+        sessionObserver?.(-1);
       }
       await sleep(delay);
     }
@@ -88,6 +103,7 @@ export class Executor {
   async *stream<T extends Row = Row>(name: string, params: Params = {}, fetchSize = 1_000): AsyncGenerator<T> {
     const query = this.catalog.get(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', fetchSize });
+    sessionObserver?.(1);
     try {
       const result = session.run(query.text, toParams(params) as Params, { metadata: { app: 'diplograph', query: name } });
       for await (const record of result) yield toPlain(record.toObject()) as T;
@@ -95,6 +111,7 @@ export class Executor {
       throw mapDriverError(err, name);
     } finally {
       await session.close();
+      sessionObserver?.(-1);
     }
   }
 
@@ -125,17 +142,25 @@ export class Executor {
     // Driver errors are mapped only out here: inside, the driver must still see its own
     // error types to retry transient failures. `failing` remembers which statement failed.
     const failing = { name: label };
+    const started = performance.now();
     try {
       session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+      sessionObserver?.(1);
       const config = { metadata: { app: 'diplograph', query: label } };
       const body = (tx: ManagedTransaction) => work(this.runner(tx, failing));
-      return mode === 'READ'
+      const result = mode === 'READ'
         ? await session.executeRead(body, config)
         : await session.executeWrite(body, config);
+      queryObserver?.(label, (performance.now() - started) / 1000, true);
+      return result;
     } catch (err) {
+      queryObserver?.(label, (performance.now() - started) / 1000, false);
       throw mapDriverError(err, failing.name);
     } finally {
-      await session?.close();
+      if (session) {
+        await session.close();
+        sessionObserver?.(-1);
+      }
     }
   }
 

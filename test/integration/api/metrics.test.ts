@@ -8,9 +8,9 @@ import type http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
 import { connect, type Database } from '../../../src/db';
-import { setQueryObserver } from '../../../src/db/executor';
+import { setQueryObserver, setSessionObserver } from '../../../src/db/executor';
 import { createYoga } from '../../../src/api/yoga';
-import { observeQuery, registry } from '../../../src/ops/metrics';
+import { neo4jSessionsInUse, observeQuery, observeSession, registry } from '../../../src/ops/metrics';
 import { closeServer, createHttpServer, listen } from '../../../src/server';
 import { removeArticle } from '../../../src/graph/ingest';
 import { uniquePrefix } from '../../support/neo4j';
@@ -27,6 +27,7 @@ const lines: Record<string, unknown>[] = [];
 beforeAll(async () => {
   db = await connect(loadConfig(process.env));
   setQueryObserver(observeQuery);
+  setSessionObserver(observeSession);
   const logger = pino({ level: 'info' }, { write: (s: string) => lines.push(JSON.parse(s)) });
   server = createHttpServer({
     graphql: createYoga({ db, config: { apiKey: KEY }, logger }),
@@ -37,6 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   setQueryObserver(undefined);
+  setSessionObserver(undefined);
   await removeArticle(db.executor, articleId);
   await closeServer(server, 100);
   await db.close();
@@ -82,6 +84,13 @@ it('counts requests by operation and outcome, errors by code, ingest outcomes, N
   expect(value('diplograph_ingest_articles_total')).toBeGreaterThanOrEqual(1);
   expect(value('diplograph_ingest_facts_written_total')).toBeGreaterThanOrEqual(0);
   expect(value('diplograph_neo4j_query_duration_seconds_count')).toBeGreaterThanOrEqual(1);
+  // The ingest's write transaction is timed under its label, not only single-statement reads.
+  expect(value('diplograph_neo4j_query_duration_seconds_count', { query: 'ingest-articles', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+  expect(value('diplograph_neo4j_query_duration_seconds_bucket', { query: 'ingest-articles', le: '+Inf' })).toBeGreaterThanOrEqual(1);
+  // Every session the requests opened was closed again: none leaks a pooled connection.
+  expect(samples.some((s) => s.name === 'diplograph_neo4j_sessions_in_use')).toBe(true);
+  expect(value('diplograph_neo4j_sessions_in_use')).toBe(0);
+  expect(value('diplograph_neo4j_sessions_opened_total')).toBeGreaterThanOrEqual(3);
   expect(value('diplograph_process_resident_memory_bytes')).toBeGreaterThan(0);
 
   // One log line per GraphQL request, with no article text and no key in it.
@@ -91,4 +100,13 @@ it('counts requests by operation and outcome, errors by code, ingest outcomes, N
   const all = JSON.stringify(lines);
   expect(all).not.toContain(KEY);
   expect(all).not.toContain(SEED.slice(200, 260));
+});
+
+it('counts a session as in use while its statement runs, and not after', async () => {
+  const inUse = async () => (await neo4jSessionsInUse.get()).values.reduce((n, v) => n + v.value, 0);
+  const before = await inUse();
+  const running = db.executor.read('ping');
+  expect(await inUse()).toBe(before + 1);
+  await running;
+  expect(await inUse()).toBe(before);
 });

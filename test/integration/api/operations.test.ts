@@ -93,11 +93,33 @@ describe('request size and time', () => {
     expect(wrongKey.status).toBe(413);
   });
 
-  it('refuses a body of undeclared length with 411', async () => {
+  const chunked = (chunks: string[]) =>
+    'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n' +
+    chunks.map((c) => `${Buffer.byteLength(c).toString(16)}\r\n${c}\r\n`).join('') +
+    '0\r\n\r\n';
+  const jsonOf = (reply: string) => JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4));
+
+  it('answers a body of undeclared length (chunked) within the limit', async () => {
     const url = await serve();
-    const { port } = new URL(url);
-    const reply = await raw(Number(port), 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"a":\r\n');
-    expect(reply).toMatch(/^HTTP\/1\.1 411/);
+    const reply = await raw(Number(new URL(url).port), chunked(['{"query":"{ __ty', 'pename }"}']));
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
+    expect(reply).toContain('"__typename":"Query"');
+  });
+
+  it('refuses a chunked body with 413 and the JSON error once it passes the limit', async () => {
+    const url = await serve();
+    const mb = 'x'.repeat(1024 * 1024);
+    const reply = await raw(Number(new URL(url).port), chunked(['{"query":"{ __typename }","variables":{"pad":"', mb, mb, mb, '"}}']));
+    expect(reply).toMatch(/^HTTP\/1\.1 413/);
+    expect(jsonOf(reply)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', error: expect.stringContaining(String(2 * 1024 * 1024)) });
+  });
+
+  it('lets an ingestion caller send a chunked body above the default limit', async () => {
+    const url = await serve();
+    const mb = 'x'.repeat(1024 * 1024);
+    const request = chunked(['{"query":"{ __typename }","variables":{"pad":"', mb, mb, mb, '"}}']).replace('Connection: close', `Connection: close\r\nx-api-key: ${NEW_KEY}`);
+    const reply = await raw(Number(new URL(url).port), request);
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
   });
 
   it('answers 408 and closes a connection whose body never finishes', async () => {
