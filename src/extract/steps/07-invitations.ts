@@ -43,6 +43,9 @@ const GROUP_HEAD = '(?:leaders|presidents|heads of state|heads of government|hea
  * "They include …", "four leaders will skip the event: A, B and C". */
 const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST})`);
 
+/** Members after a colon later in the sentence: "… to the summit in May: A, B and C". */
+const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? : (${LIST})`);
+
 const RE = {
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
@@ -156,7 +159,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
       // the members: after a colon in this sentence, else listed in one of the next two
-      const colon = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? : (${LIST})`).exec(t.slice(end));
+      const colon = COLON_LIST.exec(t.slice(end));
       if (colon) {
         add(inviters, fixGov(doc, c, colon[1]!), false, cue() ?? 'unknown', end, false);
         continue;
