@@ -57,7 +57,7 @@ const RE = {
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
   guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
-  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew)(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
+  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -71,7 +71,7 @@ const RE = {
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
-  atInvitationOrphan: new RegExp(`(?:visit|visits|trip|tour|which|it) (?:is|are|was|were|will be|has been|was made|were made|is being made)(?: made)? at the invitation of (${LIST})`, 'g'),
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it) (?:is|are|was|were|will be|has been|was made|were made|is being made)(?: made)? at the invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier )*(?:invited (?:him|her|them)|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
@@ -87,10 +87,14 @@ const RE = {
   // "leaders who have accepted invitations include {A}, {B} and {C}"
   acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (accepted|declined|turned down) (?:the |an |their )?invitations? (?:include|included|are|were) (${LIST})`, 'g'),
   // "… after being invited to the summit", "invited by {A} as a guest"
-  participle: new RegExp(`(?:after|since|when|having|upon|on) (?:being |been )?invited (?:by (${ACT}) )?to`, 'g'),
+  participle: new RegExp(`(?:(?:after|since|when|having|upon|on) (?:being |been )?|, being (?:[a-z]+ly )?)invited (?:(?:on |in )?\\{D\\d+\\} )?(?:by (${ACT}) )?to`, 'g'),
   // "{A}, …, said he will …, and asked {B} to visit {S}": the coordinated verb's subject is
   // the sentence's first person
   coordinated: new RegExp(` and (?:also )?(?:(?:asked|urged|invited) (${LIST}) to (?:visit|come to|attend|travel to)|(?:extended|sent|issued) (?:an|the|a)(?: ${ADJ}){0,2} ${INV} to (${LIST}))`, 'g'),
+  // "{A} met {B} on Tuesday and invited him to visit {S}": him is the person named before, not the subject
+  pronounObject: new RegExp(`(?<=^| )(${LIST}|he|she)${APPOS}${AUX} (?:[a-z]+ (?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:later |also |then )?)?(?:invite|invites|invited|asked|urged) (him|her|them) to (?!be\\b)`, 'g'),
+  // "{A} wrote to {B}, inviting him to …", "{A} sent a letter to {B} inviting her to {S}"
+  invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? inviting (?:him|her|them|it) to`, 'g'),
   asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|attend|travel to)`, 'g'),
 };
 
@@ -202,8 +206,22 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const neg = !!m[1] || isNegated(m[0]);
       add([], fixGov(doc, c, m[2]!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/ (?:extend|send|sent|issue|gave|give|renew)/.test(t) ? wordMatches(t, RE.extended) : [])) {
-      add(subj(m[1]!, m.index!), fixGov(doc, c, m[4]!), isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:extend|send|sent|issue|gave|give|renew|deliver|hand|convey|pass|present)/.test(t) ? wordMatches(t, RE.extended) : [])) {
+      let inviters = subj(m[1]!, m.index!);
+      // an envoy who delivers or hands over an invitation carries it for the state
+      if (m[4]) inviters = inviters.map((a) => (a.kind === 'person' && a.state ? { kind: 'state', code: a.state } : a));
+      add(inviters, fixGov(doc, c, m[5]!), isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (/ (?:him|her|them) to /.test(t) ? wordMatches(t, RE.pronounObject) : [])) {
+      if (hypothetical(m.index!)) continue;
+      const inviters = subj(m[1]!, m.index!);
+      const end = m.index! + m[0].length;
+      const invitee = objectPronoun(doc, ci, end, inviters);
+      if (invitee) add(inviters, [invitee], isNegated(m[2]), cue() ?? 'unknown', end, false);
+    }
+    for (const m of (t.includes(' inviting ') ? wordMatches(t, RE.invitingParticiple) : [])) {
+      const invitee = actorOf(doc, c, m[3]!);
+      if (invitee) add(subj(m[1]!, m.index!), [invitee], isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (/ (?:extend|send|sent|gave|give)/.test(t) ? wordMatches(t, RE.extendedTo) : [])) {
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
@@ -241,7 +259,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     }
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
     for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
-    for (const m of (t.includes('at the invitation of') ? t.matchAll(RE.atInvitationOrphan) : [])) {
+    for (const m of (/at the invitation of|invitation (?:was|had been|has been|is) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
       const visitor = recentVisitor(doc, ci);
       if (visitor) add(fixGov(doc, c, m[1]!), [visitor], false, 'accepted', m.index + m[0].length, false);
     }
@@ -266,7 +284,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (!who) continue;
       const by = m[1] ? [actorOf(doc, c, m[1])].filter((x): x is ActorRef => !!x) : [];
-      add(by, [who], false, cue() ?? 'unknown', m.index + m[0].length);
+      // the end before "to", so that "invited to {S}" names the host
+      add(by, [who], false, cue() ?? 'unknown', m.index + m[0].length - ' to'.length);
     }
     for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
     for (const m of (t.includes(' and ') ? wordMatches(t, RE.coordinated) : [])) {
@@ -368,6 +387,18 @@ function recentVisitor(doc: Doc, ci: number): ActorRef | null {
     if (a) return a;
   }
   return null;
+}
+
+/** Whom an object "him"/"her" before `end` stands for: the nearest person before it who is
+ * not the subject, in the clause or else in the sentence before. */
+function objectPronoun(doc: Doc, ci: number, end: number, subjects: ActorRef[]): ActorRef | null {
+  const notSubject = (a: ActorRef | null): a is ActorRef => !!a && !subjects.some((s) => sameActor(s, a));
+  const c = doc.clauses[ci]!;
+  const here = [...c.template.slice(0, end).matchAll(/\{P\d+\}/g)].map((p) => actorOf(doc, c, p[0])).filter(notSubject);
+  if (here.length) return here[here.length - 1]!;
+  const prev = doc.clauses[ci - 1];
+  if (!prev) return null;
+  return [...prev.template.matchAll(/\{P\d+\}/g)].map((p) => actorOf(doc, prev, p[0])).find(notSubject) ?? null;
 }
 
 function lastState(doc: Doc, c: Clause, idx: number): ActorRef[] {

@@ -29,7 +29,7 @@ const AUX_WORDS = [
   'scheduled', 'slated', 'poised', 'due', 'going', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
   'decided', 'intended', 'intend', 'intends', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
   "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
-  '"', "'", 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
+  '"', "'", '(?!(?:regular|usual|routine|normal|tradition|typical|frequent|annual|rare|occasional)ly)[a-z]{3,}ly', 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
 ];
 export const AUXW = `(?:${AUX_WORDS.join('|')}|\\{D\\d+\\})`;
 /** Captures the auxiliary chain (possibly empty), each word preceded by a space. */

@@ -270,3 +270,45 @@ describe('invitations: an organ named once holds for every member of the list', 
     expect(invitations(x)).toEqual(['PER -> Ana Soto unknown', 'PER -> BOL unknown', 'PER -> Samuel Otieno unknown']);
   });
 });
+
+describe('invitations: object pronouns, messengers, letters, orphan and participial invitations', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'an object pronoun after a coordinated verb stands for the person met, not the subject',
+      'Peruvian President Luis Vega met Chilean President Ana Soto on Tuesday and invited her to visit Lima.',
+      ['Luis Vega -> Ana Soto unknown'],
+    ],
+    [
+      'an adverb in -ly between subject and verb',
+      'Kenyan President Samuel Otieno warmly invited Ugandan President Joseph Okello to visit Kenya.',
+      ['Samuel Otieno -> Joseph Okello unknown'],
+    ],
+    [
+      'an envoy who delivers an invitation carries it for the state',
+      'The Emirati envoy Rashid al-Mansoori delivered an invitation to Chilean President Ana Soto.',
+      ['ARE -> Ana Soto unknown'],
+    ],
+    [
+      'a letter sent to someone, inviting them',
+      'Kenyan President Samuel Otieno has sent a letter to Ugandan President Joseph Okello inviting him to Nairobi for talks.',
+      ['Samuel Otieno -> Joseph Okello unknown'],
+    ],
+    [
+      'the invitation "was made by" someone: the invitee is the visitor of the story',
+      'Chilean President Ana Soto will visit Peru on Thursday. The invitation was made by Peruvian President Luis Vega, officials said.',
+      ['Luis Vega -> Ana Soto accepted'],
+    ],
+    [
+      'a participle ", being invited to {S}": the state named is the host',
+      'Chilean President Ana Soto secured her first trip to the Gulf, being formally invited on Monday to the United Arab Emirates for a forum.',
+      ['ARE -> Ana Soto unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('habitual adverbs do not make a generic statement a visit', () => {
+    const x = run('The ministry said Azerbaijan regularly participates in official summits in Russia.');
+    expect(x.visits).toEqual([]);
+  });
+});
