@@ -40,6 +40,8 @@ export interface ExtractionResources {
   /** Every token prefix of a form / title, so matching extends a key only while it can still match. */
   formPrefixes: Set<string>;
   titlePrefixes: Set<string>;
+  /** A bloc's seat → the state it lies in ("Brussels" → BEL): where a visit to the seat goes. */
+  blocSeats: Map<string, string>;
   /** Display name per code. */
   stateNames: Map<string, string>;
   /** Forms that are often not the state (Jordan, Georgia, Chad…). */
@@ -84,9 +86,11 @@ export function loadExtractionResources(): ExtractionResources {
     for (const d of e.demonyms) add(d, code, 'demonym');
     for (const m of e.metonyms) add(m, code, 'metonym');
   }
-  for (const [code, b] of Object.entries(extra.blocs) as [string, { name: string; names: string[] }][]) {
+  const blocSeats = new Map<string, string>();
+  for (const [code, b] of Object.entries(extra.blocs) as [string, { name: string; names: string[]; seats?: Record<string, string> }][]) {
     stateNames.set(code, b.name);
     for (const n of b.names) add(n, code, 'bloc');
+    for (const [seat, state] of Object.entries(b.seats ?? {})) blocSeats.set(seat, state);
   }
   for (const n of extra.notStates) add(n, '', 'not');
 
@@ -159,6 +163,7 @@ export function loadExtractionResources(): ExtractionResources {
     titlePrefixes: prefixes(titleMap.keys()),
     maxFormTokens,
     stateNames,
+    blocSeats,
     ambiguous: new Set(extra.ambiguous),
     titles: titleMap,
     maxTitleTokens,

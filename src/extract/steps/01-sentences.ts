@@ -49,6 +49,13 @@ export function tokenize(text: string, base = 0): Token[] {
     const start = base + m.index;
     if (raw.length === 1) {
       const one = raw === '’' ? "'" : raw;
+      // "Honduras' Xiomara Castro": a bare apostrophe closing a word in s, before a capitalised
+      // word, is the possessive, read like "'s"
+      const prev = out[out.length - 1];
+      if (one === "'" && prev && prev.end === start && /s$/i.test(prev.text) && /^\s+\p{Lu}/u.test(text.slice(m.index + 1, m.index + 4))) {
+        out.push({ text: "'s", lower: "'s", start, end: start + 1 });
+        continue;
+      }
       out.push({ text: one, lower: one.toLowerCase(), start, end: start + 1 });
       continue;
     }

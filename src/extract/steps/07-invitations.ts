@@ -18,7 +18,7 @@
 import type { ActorRef, InvitationStatus } from '../types';
 import { actorOf, actorsIn, resolvePronoun, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventOf } from './06-occasions';
-import { ACT, AUX, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -64,12 +64,12 @@ const RE = {
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
   from: new RegExp(`${INV} (?:from|by) (${ACT}) (?:to|for) (${LIST})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they)${AUX} (accepted|accepts|accept|accepting|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
+    `(?<=^| )(${LIST}|he|she|they)${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it) (?:is|are|was|were|will be|has been|was made|were made|is being made)(?: made)? at the invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
@@ -85,7 +85,7 @@ const RE = {
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
   toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's)? (?:decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
   // "leaders who have accepted invitations include {A}, {B} and {C}"
-  acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (accepted|declined|turned down) (?:the |an |their )?invitations? (?:include|included|are|were) (${LIST})`, 'g'),
+  acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (?:(accepted|declined|turned down) (?:the |an |their )?invitations?|(agreed to (?:come|attend)|confirmed (?:their )?(?:attendance|participation))) (?:include|included|are|were) (${LIST})`, 'g'),
   // "… after being invited to the summit", "invited by {A} as a guest"
   participle: new RegExp(`(?:(?:after|since|when|having|upon|on) (?:being |been )?|, being (?:[a-z]+ly )?)invited (?:(?:on |in )?\\{D\\d+\\} )?(?:by (${ACT}) )?to`, 'g'),
   // "{A}, …, said he will …, and asked {B} to visit {S}": the coordinated verb's subject is
@@ -95,6 +95,10 @@ const RE = {
   pronounObject: new RegExp(`(?<=^| )(${LIST}|he|she)${APPOS}${AUX} (?:[a-z]+ (?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:later |also |then )?)?(?:invite|invites|invited|asked|urged) (him|her|them) to (?!be\\b)`, 'g'),
   // "{A} wrote to {B}, inviting him to …", "{A} sent a letter to {B} inviting her to {S}"
   invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? inviting (?:him|her|them|it) to`, 'g'),
+  // "{B} is expected to return the visit and has been invited by {A} to {S}"
+  coordinatedPassive: new RegExp(` and((?: ${AUXW}){1,4}) invited(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (${ACTX}))?`, 'g'),
+  // "the visit followed an invitation from {A}": the invitee is the visitor of the story
+  followed: new RegExp(`(?:visit|trip|tour|which|it) (?:followed|follows|came after|comes after|came in response to|was in response to|answers|answered) (?:an|the|a) (?:${ADJ} ){0,2}${INV} (?:from|by) (${ACTX})`, 'g'),
   asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|attend|travel to)`, 'g'),
 };
 
@@ -102,9 +106,9 @@ const RE = {
 export function statusCue(template: string): InvitationStatus | null {
   if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
-  const decl = /\b(?:declined|declines|decline|turned down|turn down|turns down|rejected|rejects|reject|refused|refuses|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
+  const decl = /\b(?:declined|declines|decline|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|refused|refuses|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
   if (decl && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
-  const acc = /\b(?:accepted|accepts|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
+  const acc = /\b(?:accepted|accepts|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
     /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|has not (?:yet )?(?:accepted|responded|replied))\b/.test(
@@ -122,7 +126,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
   const out: RawInvitation[] = [];
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -138,7 +142,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const event = eventAfter(doc, ci, endIdx);
       let inv = inviters;
       if (!inv.length && implicitOk) {
-        const host = event?.place ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci);
+        // a datelined story's occasion with no place named is held where the story is filed
+        const host = event?.place ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci) ?? doc.datelineState;
         if (host) inv = [{ kind: 'state', code: host }];
       }
       for (const a of inv) {
@@ -230,12 +235,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/ (?:to|for|of) /.test(t) ? wordMatches(t, RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (t.includes(' by ') ? wordMatches(t, RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|welcom|thinking/.test(t) ? wordMatches(t, RE.response) : [])) {
+    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|welcom|thinking|respon|repl|took up|take up|takes up/.test(t) ? wordMatches(t, RE.response) : [])) {
       if (hypothetical(m.index!)) continue;
       const verb = m[3]!;
       const neg = isNegated(m[2]);
       let status: InvitationStatus = 'unknown';
-      if (/^(?:accept)/.test(verb)) status = neg ? 'pending' : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
+      if (/^(?:respon|repl)/.test(verb)) status = /\byet\b/.test(m[2] ?? '') || neg ? 'pending' : 'unknown';
+      else if (/^(?:accept|took up|takes up|take up)/.test(verb)) status = neg ? 'pending' : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
       else if (/^(?:declin|turn|reject|refus|snub)/.test(verb)) status = neg ? 'unknown' : 'declined';
       else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
       else if (/^withdr/.test(verb)) status = 'withdrawn';
@@ -277,7 +283,20 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (a) add([a], fixGov(doc, c, m[3]!), !!m[2], 'unknown', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' who ') ? t.matchAll(RE.acceptedList) : [])) {
-      add([], fixGov(doc, c, m[2]!), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+      add([], fixGov(doc, c, m[3]!), false, m[2] || /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+    }
+    for (const m of (t.includes(' invited') ? wordMatches(t, RE.coordinatedPassive) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      const who = first && first.index < m.index! ? actorOf(doc, c, first[0]) : null;
+      if (!who) continue;
+      let by = m[3] ? fixGov(doc, c, m[3]) : [];
+      const place = m[2] ? actorOf(doc, c, m[2]) : null;
+      if (!by.length && place) by = [place];
+      add(by, [who], isNegated(m[1]), cue() ?? 'unknown', m.index! + m[0].length);
+    }
+    for (const m of (/ (?:follow|came|comes|was in|answer)/.test(t) ? t.matchAll(RE.followed) : [])) {
+      const visitor = recentVisitor(doc, ci);
+      if (visitor) add(fixGov(doc, c, m[1]!), [visitor], false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' invited ') ? t.matchAll(RE.participle) : [])) {
       const first = /\{P\d+\}/.exec(t);

@@ -112,6 +112,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       add(fixGov(doc, c, m[3]!), m[1]!, m[2]!, m.index, m.index + m[0].length);
     }
     for (const m of t.matchAll(RE.guestCopula)) {
+      // "leaders invited to the ceremony include …": invited, not yet present (step 7 reads it)
+      if (/\b(?:invited|invitees)\b/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
       const end = m.index + m[0].length;
       add(fixGov(doc, c, m[2]!), ` ${m[1]}`, 'attend', m.index, end);
     }

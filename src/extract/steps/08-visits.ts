@@ -62,6 +62,9 @@ const RE = {
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
   toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS}) by (${ACTX})`, 'g'),
+  // "this week's state visit from Kenyan leader {P}": the guest named as the visit's origin,
+  // the host the clause's person of another state
+  visitFrom: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})(?:visit|visits|state visit|official visit|working visit) from (${ACTX})`, 'g'),
   // "met with visiting Mongolian President X", "talks with the visiting {P}": a guest named as such
   visitingAdj: new RegExp(`(?<=^| )((?:[^{}" ]+ ){0,2})visiting ((?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?\\{P\\d+\\}(?: and \\{P\\d+\\})?)`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
@@ -191,7 +194,13 @@ export function findVisits(doc: Doc): RawVisit[] {
       const tense = tenseFor(aux, verb, t);
       for (const m of s.matchAll(/(?:the )?(\{S(\d+)\})(?: capital| city)?(?: (?:on )?(\{D\d+\}))?/g)) {
         const mm = c.mentions[Number(m[2])];
-        if (!mm || mm.kind !== 'S' || mm.state.kind === 'not' || mm.state.kind === 'bloc') continue;
+        if (!mm || mm.kind !== 'S' || mm.state.kind === 'not') continue;
+        if (mm.state.kind === 'bloc') {
+          // "flew to Brussels": the seat of a bloc is a place in a state
+          const seat = doc.res.blocSeats.get(mm.state.surface);
+          if (seat) res.push({ code: seat, date: m[3] ? dateOfMention(doc, c, m[3], tense) : null });
+          continue;
+        }
         if (mm.state.kind === 'demonym' && !/ (?:capital|city)$/.test(m[0].replace(/ (?:on )?\{D\d+\}$/, ''))) continue;
         res.push({ code: mm.state.code, date: m[3] ? dateOfMention(doc, c, m[3], tense) : null });
       }
@@ -246,6 +255,14 @@ export function findVisits(doc: Doc): RawVisit[] {
       // the words of this phrase only: "is considering X , following a visit to …" is not hedged
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!).replace(/^.* ,/, '');
       push(fixGov(doc, c, m[3]!).filter((a) => a.kind === 'person' || isProperState(c, m[3]!, a)), destsOf(m[2]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
+    }
+    for (const m of (t.includes(' from {') ? t.matchAll(RE.visitFrom) : [])) {
+      const guests = fixGov(doc, c, m[2]!).filter((a) => a.kind === 'person');
+      const host = [...t.slice(0, m.index).matchAll(/\{P\d+\}/g)].map((p) => actorOf(doc, c, p[0])).find((a) => a && guests.every((g) => stateOfActor(g) !== stateOfActor(a)));
+      const code = stateOfActor(host ?? null) ?? doc.datelineState;
+      if (!code) continue;
+      const aux = t.slice(Math.max(0, m.index - 40), m.index);
+      push(guests, [{ code, date: null }], nominalAux(aux), 'visit', m[1]!, m.index, m.index + m[0].length, null, true);
     }
     for (const m of (t.includes('visiting {') ? t.matchAll(RE.visitingAdj) : [])) {
       // "he was visiting Putin" is a verb; only a guest named by the adjective counts

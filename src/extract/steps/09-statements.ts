@@ -161,7 +161,18 @@ export function findStatements(doc: Doc): RawStatement[] {
       lastSpeaker = f.speaker.kind === 'person' ? { actor: f.speaker, clause: ci } : lastSpeaker;
     }
   });
+  // A report tells one day's news: its first saying dated to a day of the week before
+  // publication ("the Kremlin warned on Tuesday") dates the undated sayings after it too,
+  // rather than the day the report was printed.
+  const storyDay = out.find((st) => st.explicitDate && st.date?.length === 10 && pubDate && st.date <= pubDate && st.date >= weekBefore(pubDate));
+  if (storyDay && storyDay.date !== pubDate) {
+    for (const st of out) if (!st.explicitDate && st.date === pubDate && st.clause > storyDay.clause) st.date = storyDay.date;
+  }
   return out;
+}
+
+function weekBefore(ymd: string): string {
+  return new Date(Date.parse(`${ymd}T00:00:00Z`) - 6 * 86400000).toISOString().slice(0, 10);
 }
 
 /** The state an unnamed body speaks for: the state of the dateline, else the state whose body

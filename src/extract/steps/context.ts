@@ -124,6 +124,12 @@ export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | 
   const quoted = (head.match(/"/g)?.length ?? 0) % 2 === 1;
   const speaker = quoted ? quoteSpeaker(doc, ci) : null;
   const other = (a: ActorRef | null): boolean => !!a && !(speaker && a.kind === 'person' && speaker.kind === 'person' && a.name === speaker.name);
+  // "{A} promised {B} that he would visit": the one who promises or tells speaks of himself
+  const told = /(\{P\d+\})(?: [^{}"]+){0,4} (?:told|promised|assured|informed|reminded) \{P\d+\}(?: [^{}" ]+){0,2} that $/.exec(head.slice(-160));
+  if (told) {
+    const a = actorOf(doc, c, told[1]!);
+    if (other(a)) return a;
+  }
   const all = [...head.matchAll(/\{P(\d+)\}/g)].map((m) => actorOf(doc, c, m[0])).filter(other);
   const last = all[all.length - 1];
   if (last) return last;
