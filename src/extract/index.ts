@@ -13,7 +13,7 @@ import type { Article } from '../article/types';
 import type { ActorRef, ArticleExtraction, Extractor, ExtractedEvent, ExtractedPerson, ExtractedState, Invitation, Visit } from './types';
 import { formKey, loadExtractionResources, type ExtractionResources } from './resources';
 import { splitSentences } from './steps/01-sentences';
-import { findStates } from './steps/02-states';
+import { findStates, type StateMention } from './steps/02-states';
 import { findPeople } from './steps/03-people';
 import { parsePublished } from './steps/04-dates';
 import { buildClauses } from './steps/05-clauses';
@@ -45,7 +45,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
 
   const text = article.text;
   const sentences = splitSentences(text);
-  const stateMentions = findStates(sentences, text, resources);
+  const stateMentions = asOfPublication(findStates(sentences, text, resources), article.publishedAt, resources);
   const { people, mentions } = findPeople(sentences, text, stateMentions, resources);
   // "President Biden" alone: the full name, if the dictionary knows only one such surname
   completeNames(people, resources.knownActors);
@@ -144,6 +144,19 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
 }
 
 /** The state of the dateline city ("KATHMANDU:", "SEOUL (Reuters) —"), when the gazetteer knows it. */
+/** "Moscow" in a story of 1987 is the Soviet Union's capital, not Russia's. */
+function asOfPublication(mentions: StateMention[], publishedAt: string | null, res: ExtractionResources): StateMention[] {
+  if (!publishedAt) return mentions;
+  const day = publishedAt.slice(0, 10);
+  const past = new Set<string>();
+  for (const s of res.successions) {
+    if (day >= s.until) past.add(s.code);
+    else if (s.successor && !(s.since && day < s.since)) for (const m of mentions) if (m.code === s.successor) m.code = s.code;
+  }
+  // "the Soviet victory" in a story of 2015 describes history; it names no actor or place
+  return past.size ? mentions.filter((m) => !(m.kind === 'demonym' && past.has(m.code))) : mentions;
+}
+
 function datelineState(article: Article, res: ExtractionResources): string | null {
   const city = article.dateline?.city;
   if (!city) return null;

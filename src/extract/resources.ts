@@ -26,6 +26,25 @@ export interface StateForm {
   kind: FormKind;
 }
 
+interface HistoricalState {
+  name: string;
+  names: string[];
+  demonyms: string[];
+  metonyms: string[];
+  since?: string;
+  until: string;
+  successor?: string;
+}
+
+/** A state of the past: in a story published in [since, until), a mention of `successor` is
+ * `code` ("Moscow" in 1987); after `until`, its adjective only describes ("the Soviet victory"). */
+export interface Succession {
+  code: string;
+  successor: string | null;
+  since: string | null;
+  until: string;
+}
+
 export type RoleClass = 'leader' | 'official' | 'other';
 
 export interface ExtractionResources {
@@ -40,6 +59,8 @@ export interface ExtractionResources {
   /** Every token prefix of a form / title, so matching extends a key only while it can still match. */
   formPrefixes: Set<string>;
   titlePrefixes: Set<string>;
+  /** Historical states that a successor's name stood for in stories of their time. */
+  successions: Succession[];
   /** A bloc's seat → the state it lies in ("Brussels" → BEL): where a visit to the seat goes. */
   blocSeats: Map<string, string>;
   /** Display name per code. */
@@ -54,6 +75,8 @@ export interface ExtractionResources {
   maxMediaTokens: number;
   /** Family names written first ("Park Geun-hye" → "Park"). */
   eastAsianSurnames: Set<string>;
+  /** States whose people are re-mentioned by the first name ("Abiy Ahmed" → "Abiy"). */
+  givenNameStates: Set<string>;
   /** Lower-case words allowed inside a name ("de", "bin"). */
   nameParticles: Set<string>;
   /** Words that make a capitalised sequence an organisation. */
@@ -85,6 +108,14 @@ export function loadExtractionResources(): ExtractionResources {
     for (const n of e.names) add(n, code, 'name');
     for (const d of e.demonyms) add(d, code, 'demonym');
     for (const m of e.metonyms) add(m, code, 'metonym');
+  }
+  const successions: Succession[] = [];
+  for (const [code, h] of Object.entries(extra.historical) as [string, HistoricalState][]) {
+    stateNames.set(code, h.name);
+    for (const n of h.names) add(n, code, 'name');
+    for (const d of h.demonyms) add(d, code, 'demonym');
+    for (const m of h.metonyms) add(m, code, 'metonym');
+    successions.push({ code, successor: h.successor ?? null, since: h.since ?? null, until: h.until });
   }
   const blocSeats = new Map<string, string>();
   for (const [code, b] of Object.entries(extra.blocs) as [string, { name: string; names: string[]; seats?: Record<string, string> }][]) {
@@ -164,12 +195,14 @@ export function loadExtractionResources(): ExtractionResources {
     maxFormTokens,
     stateNames,
     blocSeats,
+    successions,
     ambiguous: new Set(extra.ambiguous),
     titles: titleMap,
     maxTitleTokens,
     media: mediaSet,
     maxMediaTokens,
     eastAsianSurnames: new Set(names.eastAsianSurnames),
+    givenNameStates: new Set(names.givenNameStates),
     nameParticles: new Set(names.particles),
     orgWords: new Set(names.orgWords),
     notNames: new Set(names.notNames),

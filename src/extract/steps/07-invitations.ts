@@ -64,7 +64,7 @@ const RE = {
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
   from: new RegExp(`${INV} (?:from|by) (${ACT}) (?:to|for) (${LIST})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they)${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
+    `(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -295,8 +295,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       add(by, [who], isNegated(m[1]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (/ (?:follow|came|comes|was in|answer)/.test(t) ? t.matchAll(RE.followed) : [])) {
-      const visitor = recentVisitor(doc, ci);
-      if (visitor) add(fixGov(doc, c, m[1]!), [visitor], false, 'accepted', m.index + m[0].length, false);
+      const inviters = fixGov(doc, c, m[1]!);
+      const visitor = recentVisitor(doc, ci, inviters);
+      if (visitor) add(inviters, [visitor], false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' invited ') ? t.matchAll(RE.participle) : [])) {
       const first = /\{P\d+\}/.exec(t);
@@ -333,14 +334,17 @@ function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
     else byInvitee.set(key, [inv]);
   }
   doc.clauses.forEach((c, ci) => {
-    if (!/\binvit|\baccept|\bdeclin|\bturn(?:ed)? down/.test(c.template)) return;
-    const cue = statusCue(c.template);
-    if (!cue) return;
-    const named = new Set(actorsIn(doc, c, c.template).map((a) => (a.kind === 'person' ? a.name : `S:${a.code}`)));
-    for (const key of named) {
-      for (const inv of byInvitee.get(key) ?? []) {
-        if (inv.clause === ci || inv.negated) continue;
-        inv.status = strongerStatus(inv.status, cue);
+    if (!/\binvit|\baccept|\bdeclin|\bturn(?:ed)? down|\bregrets\b|\btook up\b|\bagreed to\b|\byet to\b/.test(c.template)) return;
+    // "A sent her regrets, while B took up the offer": each side of a contrast has its own reply
+    for (const part of c.template.split(/ , (?:while|whereas|but) | ; /)) {
+      const cue = statusCue(part);
+      if (!cue) continue;
+      const named = new Set(actorsIn(doc, c, part).map((a) => (a.kind === 'person' ? a.name : `S:${a.code}`)));
+      for (const key of named) {
+        for (const inv of byInvitee.get(key) ?? []) {
+          if (inv.clause === ci || inv.negated) continue;
+          inv.status = strongerStatus(inv.status, cue);
+        }
       }
     }
   });
@@ -397,13 +401,15 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
 /** "{S} said it had invited …": the state a clause's "it" stands for, the latest before it. */
 /** The person whose visit the last few sentences were about: the first person of the nearest
  * sentence that speaks of a visit, trip or arrival. */
-function recentVisitor(doc: Doc, ci: number): ActorRef | null {
+function recentVisitor(doc: Doc, ci: number, inviters: ActorRef[] = []): ActorRef | null {
   for (let k = ci; k >= 0 && k >= ci - 3; k--) {
     const c = doc.clauses[k]!;
     if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|travel|travels|will travel|tour)\b/.test(c.template)) continue;
-    const first = /\{P\d+\}/.exec(c.template);
-    const a = first ? actorOf(doc, c, first[0]) : null;
-    if (a) return a;
+    // the host named in the same sentence ("… followed an invitation from {A}") is not the guest
+    for (const p of c.template.matchAll(/\{P\d+\}/g)) {
+      const a = actorOf(doc, c, p[0]);
+      if (a && !inviters.some((x) => sameActor(x, a))) return a;
+    }
   }
   return null;
 }

@@ -1,12 +1,12 @@
 /** Runs the extractor on a hand-written sentence and flattens its facts for comparison. */
-import type { Article } from '../../../src/article/types';
+import type { Article, Dateline } from '../../../src/article/types';
 import { extractArticle, loadExtractionResources } from '../../../src/extract';
 import type { ActorRef, ArticleExtraction } from '../../../src/extract/types';
 
 const resources = loadExtractionResources();
 
-export function run(text: string, publishedAt: string | null = '2024-03-14'): ArticleExtraction {
-  const article: Article = { id: 'test', url: null, title: null, source: null, publishedAt, dateline: null, text };
+export function run(text: string, publishedAt: string | null = '2024-03-14', dateline: Dateline | null = null): ArticleExtraction {
+  const article: Article = { id: 'test', url: null, title: null, source: null, publishedAt, dateline, text };
   return extractArticle(article, resources);
 }
 

@@ -312,3 +312,60 @@ describe('invitations: object pronouns, messengers, letters, orphan and particip
     expect(x.visits).toEqual([]);
   });
 });
+
+describe('invitations: coordinated passives, replies, guest lists and hosts', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a passive coordinated with another verb of the same subject',
+      'Chilean President Ana Soto is expected to return the visit and has been invited by Peruvian President Luis Vega to Lima.',
+      ['Luis Vega -> Ana Soto unknown'],
+    ],
+    [
+      '"the visit followed an invitation from {A}": the invitee is the visitor of the story',
+      'Chilean President Ana Soto will visit Peru next week. Officials said the visit followed an invitation from Peruvian President Luis Vega.',
+      ['Luis Vega -> Ana Soto accepted'],
+    ],
+    [
+      'a title between "at the invitation of" and the name',
+      'Chilean President Ana Soto will pay a state visit to Vietnam at the invitation of Communist Party General Secretary Tran Van Minh.',
+      ['Tran Van Minh -> Ana Soto accepted'],
+    ],
+    [
+      'a relative clause of arrival at the invitation of a government',
+      'Kenyan President Samuel Otieno, who arrived in Lima on Monday at the invitation of the Peruvian government, told reporters he was pleased.',
+      ['PER -> Samuel Otieno accepted'],
+    ],
+    [
+      'replies: took up the offer, sent her regrets; the bare apostrophe of a possessive',
+      'Peru invited Honduras\' Rosa Flores and Chile\'s Ana Soto to the summit in Lima. Honduras\' Rosa Flores sent her regrets, while Chile\'s Ana Soto took up the offer.',
+      ['PER -> Ana Soto accepted', 'PER -> Rosa Flores declined'],
+    ],
+    [
+      '"has yet to respond to an invitation": pending',
+      "Bolivia's president, Luis Arce, has yet to respond to an invitation to the summit in Brasilia.",
+      ['BRA -> Luis Arce pending'],
+    ],
+    [
+      'a relative clause between the invitee and "accepted"',
+      "Myanmar's leader Daw Khin Mya, who also serves as foreign minister, has accepted an invitation from Peruvian President Luis Vega.",
+      ['Luis Vega -> Daw Khin Mya accepted'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('a datelined story: an occasion with no place named is held where it is filed', () => {
+    const x = run(
+      'Leaders invited to the ceremony at Independence Square include Nigeria\'s Ade Okafor, Senegal\'s Moussa Diop and Liberia\'s Grace Kollie.',
+      '2024-03-14',
+      { city: 'Accra', agency: null },
+    );
+    expect(invitations(x)).toEqual(['GHA -> Ade Okafor unknown', 'GHA -> Grace Kollie unknown', 'GHA -> Moussa Diop unknown']);
+    // invited, not yet present: no visits read from the guest list
+    expect(x.visits).toEqual([]);
+  });
+  test('those who have agreed to come accepted an invitation of the host', () => {
+    const x = run("Among those who have agreed to come are Argentina's Luis Pereyra, Chile's Ana Soto and Colombia's Juan Rojas.", '2024-03-14', { city: 'Brasilia', agency: null });
+    expect(invitations(x)).toEqual(['BRA -> Ana Soto accepted', 'BRA -> Juan Rojas accepted', 'BRA -> Luis Pereyra accepted']);
+  });
+});

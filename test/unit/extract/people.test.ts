@@ -155,3 +155,14 @@ describe('people: names with no title', () => {
     expect(x.people.find((p) => p.name === 'Thomas Reed')).toMatchObject({ state: 'USA' });
   });
 });
+
+describe('people re-mentioned by the first name where news does so', () => {
+  test('an Ethiopian and an Eritrean leader called by their given names', () => {
+    const x = run("Eritrean President Tesfay Gebre met Ethiopian Prime Minister Dawit Bekele. Tesfay accepted Dawit's invitation to visit Addis Ababa.");
+    expect(invitations(x)).toEqual(['Dawit Bekele -> Tesfay Gebre accepted']);
+  });
+  test('elsewhere a first name alone is not a re-mention', () => {
+    const x = run("Kenyan President Samuel Otieno met Chilean President Ana Soto. Samuel accepted Ana's invitation to visit Santiago.");
+    expect(invitations(x)).toEqual([]);
+  });
+});

@@ -144,3 +144,14 @@ describe('statements: coordinated verbs, missions abroad, position verbs', () =>
     expect(statements(run(text))).toEqual(want);
   });
 });
+
+describe("a report's day", () => {
+  test("the lead's dated saying dates the undated sayings after it", () => {
+    const x = run('The Kremlin warned on Tuesday that Russia would take "countermeasures". "This is an escalation," Kremlin spokesman Ivan Sokolov told reporters.', '2023-04-05');
+    expect(statements(x)).toContain('Ivan Sokolov 2023-04-04');
+  });
+  test('a lead dated the day of publication changes nothing', () => {
+    const x = run('The Kremlin warned on Wednesday that Russia would take "countermeasures". "This is an escalation," Kremlin spokesman Ivan Sokolov told reporters.', '2023-04-05');
+    expect(statements(x)).toContain('Ivan Sokolov 2023-04-05');
+  });
+});

@@ -1,4 +1,4 @@
-import { run, stateCodes, statements } from './helpers';
+import { invitations, run, stateCodes, statements, visits } from './helpers';
 
 // Step 2: the gazetteer — one case per phenomenon, sentences written for these tests.
 describe('state mentions', () => {
@@ -53,5 +53,35 @@ describe('robustness', () => {
 
   test('empty text is skipped with a reason', () => {
     expect(run('   ').skipped).toBe('empty text');
+  });
+});
+
+describe('states of their time', () => {
+  test('in a story of 1987, Moscow and "Soviet" are the Soviet Union', () => {
+    const x = run('Soviet leader Pavel Orlov met the US envoy in Moscow on Tuesday. Moscow said the talks were useful.', '1987-04-15');
+    expect(stateCodes(x)).toContain('SUN');
+    expect(stateCodes(x)).not.toContain('RUS');
+    expect(statements(x)).toEqual(['SUN 1987-04-15']);
+  });
+  test('in a story of 2020, Moscow is Russia, and the Soviet Union a state of the past', () => {
+    const x = run('Moscow said the talks were useful. The leader first visited the Soviet Union in 1985.', '2020-04-15');
+    expect(statements(x)).toEqual(['RUS 2020-04-15']);
+  });
+  test('East Germany, Zaire and West Germany by their names', () => {
+    const x = run('West German Chancellor Karl Weber accepted an invitation to visit East Germany. Zaire said it was pleased.', '1988-01-10');
+    expect(invitations(x)).toEqual(['DDR -> Karl Weber accepted']);
+    expect(statements(x)).toEqual(['ZAR 1988-01-10']);
+  });
+  test('"former Soviet states" is a description, not a state', () => {
+    const x = run('Russian President Ivan Petrov will visit former Soviet states in Central Asia -- Tajikistan and Turkmenistan on June 28.', '2022-06-20');
+    expect(visits(x)).toEqual(['Ivan Petrov -> TJK planned 2022-06-28', 'Ivan Petrov -> TKM planned 2022-06-28']);
+  });
+});
+
+describe("a bloc's seat", () => {
+  test('"Brussels said" is the EU; flying to Brussels is a visit to Belgium', () => {
+    const x = run('German Chancellor Karl Weber flew to Brussels on Monday for talks. Brussels said the deal was dead.', '2024-03-14');
+    expect(visits(x)).toEqual(['Karl Weber -> BEL occurred 2024-03-11']);
+    expect(statements(x)).toEqual(['EU 2024-03-14']);
   });
 });

@@ -215,3 +215,14 @@ describe('visits: where a traveller came from, onward legs, relative clauses bef
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('a visit named by its guest', () => {
+  test('"the state visit from {P}": the guest comes to the host of the clause', () => {
+    const x = run("US President John Miller pressed ahead with the state visit from Kenyan leader Samuel Otieno.", '2024-05-23');
+    expect(visits(x).map((v) => v.split(' ').slice(0, 5).join(' '))).toEqual(['Samuel Otieno -> USA occurred']);
+  });
+  test('"{A} promised {B} that he will visit": he is the one who promised', () => {
+    const x = run('Russian President Ivan Petrov promised Ukrainian President Taras Bondar that he will visit Ukraine by early June.', '1997-03-31');
+    expect(visits(x)).toEqual(['Ivan Petrov -> UKR planned 1997-06']);
+  });
+});
