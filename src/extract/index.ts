@@ -78,6 +78,8 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     i.invitee = fill(i.invitee);
   }
   for (const v of visits) v.visitor = fill(v.visitor);
+  // a leader going home is no visit: the visitor's state may be known only now
+  const abroad = visits.filter((v) => v.negated || v.visitor.kind !== 'person' || v.visitor.state !== v.destination.code);
   for (const s of statements) {
     s.speaker = fill(s.speaker);
     s.about = s.about.map(fill);
@@ -118,7 +120,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     people: extractedPeople,
     events: [...events.values()],
     invitations,
-    visits,
+    visits: abroad,
     statements,
     warnings: [],
   };

@@ -77,6 +77,8 @@ export interface ExtractionResources {
   eastAsianSurnames: Set<string>;
   /** States whose people are re-mentioned by the first name ("Abiy Ahmed" → "Abiy"). */
   givenNameStates: Set<string>;
+  /** States whose people are re-mentioned by the given name written last ("Nguyen Phu Trong" → "Trong"). */
+  givenNameLastStates: Set<string>;
   /** Lower-case words allowed inside a name ("de", "bin"). */
   nameParticles: Set<string>;
   /** Words that make a capitalised sequence an organisation. */
@@ -203,6 +205,7 @@ export function loadExtractionResources(): ExtractionResources {
     maxMediaTokens,
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     givenNameStates: new Set(names.givenNameStates),
+    givenNameLastStates: new Set(names.givenNameLastStates),
     nameParticles: new Set(names.particles),
     orgWords: new Set(names.orgWords),
     notNames: new Set(names.notNames),

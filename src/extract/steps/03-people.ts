@@ -595,7 +595,11 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     lastSeen.set(m.person, m.sentence * 10000 + m.tokenStart);
   };
   // "Abiy Ahmed" is "Abiy" after: where news calls people by the first name, it is a key too
-  for (const p of people) if (p.state && res.givenNameStates.has(p.state) && p.tokens.length > 1) p.keys.add(normName(p.tokens[0]!));
+  for (const p of people) {
+    if (!p.state || p.tokens.length < 2) continue;
+    if (res.givenNameStates.has(p.state)) p.keys.add(normName(p.tokens[0]!));
+    if (res.givenNameLastStates.has(p.state)) p.keys.add(normName(p.tokens[p.tokens.length - 1]!));
+  }
   // people by each word of their names and by title head: look-ups stay cheap in long texts
   const byWord = new Map<string, Person[]>();
   const byHead = new Map<string, Person[]>();

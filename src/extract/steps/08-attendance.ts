@@ -71,7 +71,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
       const negated = absent || NEGATION.test(aux);
-      const status = statusOf(doc, t, aux, ev);
+      // the verb's own tense counts when no auxiliary tells it: "snubbed the summit"
+      const status = statusOf(doc, t, / ?\b[a-z]+ed\b/.test(verb) && !/\S/.test(aux.replace(/\{D\d+\}/g, '')) ? `${aux} had` : aux, ev);
       for (const v of visitors) {
         if (stateOfActor(v) === place) continue;
         out.push({ visitor: v, destination: place, negated, status, date: ev?.date ?? null, event: ev, clause: ci });

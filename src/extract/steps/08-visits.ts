@@ -34,10 +34,10 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
-const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to) ${DEST}){0,7}`;
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
 
@@ -46,7 +46,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart) for|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on) (?:to|in|into)) (${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on) (?:to|in|into)) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -55,7 +55,9 @@ const RE = {
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
-  onTour: new RegExp(`(?:^|, )(?:on|during) (?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey) (?:of|to) (${DESTS})`, 'g'),
+  // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
+  // of a state visit to {S}": the journey of the clause's subject
+  onTour: new RegExp(`(?:^|, | )(?:on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|state visit) (?:of|to) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey) (?:\\{D\\d+\\} )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
@@ -88,6 +90,8 @@ const RE = {
   // "{A} was in Kyiv on Saturday for talks with …"
   beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
+  // "{A}, who arrived on Thursday, …", "{A} flew in on Monday": in a datelined story, arrived there
+  arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
   firstDest: new RegExp(`(?:choose|chose|chosen|choosing|pick|picked|make|made|select|selected) (${DEST})(?: , not \\{S\\d+\\} ,)? as (?:his|her|their|its) first (?:foreign )?(?:destination|stop|trip|visit)`, 'g'),
 };
 
@@ -155,17 +159,18 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|summit|stop|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
       if (s === 'they') return theySubject(doc, c, idx);
+      if (s === 'and') return coordinatedSubject(doc, c, idx);
       return fixGov(doc, c, s).filter((a) => a.kind === 'person' || isProperState(c, s, a));
     };
     const push = (visitors: ActorRef[], dests: { code: string; date: string | null }[], aux: string, verb: string, modifiers: string, idx: number, end: number, event: EventRecord | null = null, nominal = false): void => {
       if (HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
       // "invited {P} to visit {S}", "an invitation to {P} to visit": asked to, not visiting
-      const prev = before(t, idx, 1);
+      const prev = t.startsWith('and ', idx) ? '' : before(t, idx, 1);
       // "talks with {P}, who visited {S}": a relative clause's subject is its antecedent, object or not
       const relative = / , (?:who|which) /.test(t.slice(idx, end));
       // "…, with Trump set to visit Seoul": an absolute clause, its noun the subject of the infinitive
@@ -210,11 +215,12 @@ export function findVisits(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop/.test(t) ? wordMatches(t, RE.motion) : [])) {
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot/.test(t) ? wordMatches(t, RE.motion) : [])) {
       const end = m.index! + m[0].length;
       // "left for Moscow" reads like an arrival: under way unless long past
-      const verb = m[3] ? 'arrived' : m[4]!;
-      push(subjects(m[1]!, m.index!), destsOf(m[5]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+      // "touched down in": an arrival; "set foot in": a visit, its time told by the auxiliaries
+      const verb = m[3] ? 'arrived' : m[4] ? (/^touch/.test(m[4]) ? 'arrived' : 'visit') : m[5]!;
+      push(subjects(m[1]!, m.index!), destsOf(m[6]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
     for (const m of (t.includes(' in {S') ? wordMatches(t, RE.beIn) : [])) {
       const aux = `${m[2]} ${m[3]}`;
@@ -225,6 +231,12 @@ export function findVisits(doc: Doc): RawVisit[] {
       push(subjects(m[1]!, m.index!), dests, ` ${/\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }
     if (doc.datelineState) {
+      for (const m of (/ (?:arrive|landed|lands|flew in|flies in)/.test(t) ? wordMatches(t, RE.arrivedBare) : [])) {
+        const end = m.index! + m[0].length;
+        const dm = /^ (?:on )?(\{D\d+\})/.exec(t.slice(end));
+        const date = dm ? dateOfMention(doc, c, dm[1]!, 'past') : null;
+        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date }], m[2]!, 'arrived', '', m.index!, end);
+      }
       for (const m of (t.includes(' here') ? wordMatches(t, RE.here) : [])) {
         const end = m.index! + m[0].length;
         if (/(?:visit|trip) to \{S/.test(t.slice(end, end + 80))) continue; // named just after: the light-verb form reads it
@@ -285,7 +297,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const when = dm ? dateOfMention(doc, c, dm[0], 'past') : pub;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, ' had', 'visited').map((d) => ({ ...d, date: when ? when.slice(0, 7) : null })), ' had', 'visited', '', m.index!, end);
     }
-    for (const m of (/ on (?:a|an|his|her|their) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
+    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (!who || who.kind !== 'person') continue;
@@ -311,8 +323,12 @@ export function findVisits(doc: Doc): RawVisit[] {
     for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? wordMatches(t, RE.attend) : [])) {
       const end = m.index! + m[0].length;
       const ev = eventAtOrRecent(doc, ci, end);
-      if (!ev?.place) continue;
-      push(subjects(m[1]!, m.index!), [{ code: ev.place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
+      // an occasion with no place named, or none named at all ("Reagan did not attend."), in a
+      // datelined story: held where the story is filed
+      const bare = /^ ?(?:[.,;]|$)/.test(t.slice(end));
+      const place = ev?.place ?? (ev || bare ? doc.datelineState : null);
+      if (!place) continue;
+      push(subjects(m[1]!, m.index!), [{ code: place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
     }
     for (const m of (/ing /.test(t) ? t.matchAll(RE.participle) : [])) {
       const first = /\{P\d+\}/.exec(t);
@@ -407,6 +423,16 @@ function isProperState(c: Clause, s: string, a: ActorRef): boolean {
     if (mm?.kind === 'S' && mm.state.code === a.code) return mm.state.kind === 'name' || mm.state.kind === 'metonym' || /of \{S/.test(s);
   }
   return true;
+}
+
+/** "{A} has accepted the invitation and is expected to fly into Accra": a second verb phrase
+ * shares the clause's subject, when the clause opens with it and names nobody else before. */
+function coordinatedSubject(doc: Doc, c: Clause, idx: number): ActorRef[] {
+  const head = c.template.slice(0, idx);
+  const m = /^(?:[a-z]+ - )?(\{P\d+\})((?: [^{}]+?)?) $/.exec(head);
+  if (!m || /\b(?:who|which|while|but|whereas|because|after|before|when|if)\b| , | "/.test(m[2]!)) return [];
+  const a = actorOf(doc, c, m[1]!);
+  return a ? [a] : [];
 }
 
 /** "The leaders of A, B and C have confirmed that they will attend": they = A, B, C. */

@@ -226,3 +226,30 @@ describe('a visit named by its guest', () => {
     expect(visits(x)).toEqual(['Ivan Petrov -> UKR planned 1997-06']);
   });
 });
+
+describe('visits told the ways wire stories tell them', () => {
+  const cases: [string, string, string[], { city: string; agency: null } | null][] = [
+    [
+      'a second verb phrase shares the subject',
+      'Nigerian President Ade Okafor has accepted the invitation and is expected to fly into Accra on Saturday.',
+      ['Ade Okafor -> GHA planned 2024-03-16'],
+      null,
+    ],
+    ['touched down in', 'Ethiopian Prime Minister Dawit Bekele touched down in Asmara on Wednesday.', ['Dawit Bekele -> ERI ongoing 2024-03-13'], null],
+    ['has never set foot in', 'Chilean President Ana Soto has never set foot in Cuba.', ['Ana Soto -> CUB occurred negated -'], null],
+    ['left one capital for another', 'US envoy Mark Hall left London for Buenos Aires on Tuesday.', ['Mark Hall -> ARG ongoing 2024-03-12'], null],
+    ['travelled to both', 'Chilean President Ana Soto travelled to both Kyiv and Moscow in June.', ['Ana Soto -> RUS occurred 2023-06', 'Ana Soto -> UKR occurred 2023-06'], null],
+    ['home again after a visit', 'Chilean President Ana Soto returned to Santiago on Thursday after a three-day visit to Lima.', ['Ana Soto -> PER occurred 2024-03-14'], null],
+    [
+      'an arrival with no place in a datelined story',
+      'US Vice President Mark Hall, who flew in on Wednesday, met the new leader.',
+      ['Mark Hall -> RUS ongoing 2024-03-13'],
+      { city: 'Moscow', agency: null },
+    ],
+    ['did not attend, in a datelined story', 'US President Mark Hall did not attend.', ['Mark Hall -> RUS occurred negated -'], { city: 'Moscow', agency: null }],
+    ['snubbed the summit', 'Nicaraguan President Rosa Flores snubbed the summit in Havana.', ['Rosa Flores -> CUB occurred negated -'], null],
+  ];
+  test.each(cases)('%s', (_name, text, want, dateline) => {
+    expect(visits(run(text, '2024-03-14', dateline))).toEqual(want.sort());
+  });
+});
