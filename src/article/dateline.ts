@@ -19,19 +19,20 @@ export interface DatelineMatch {
   bodyStart: number;
 }
 
-const CITY = String.raw`([A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3})`;
+// capitals of any script with capitals: "BRASÍLIA —", "HÀ NỘI —"
+const CITY = String.raw`(\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3})`;
 const SEP = String.raw`(?:—|–|--|-|:)`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
-const REGION = String.raw`[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}`;
+const REGION = String.raw`\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2}`;
 
 const FORMS: RegExp[] = [
   // CITY[, mid] (paren) [sep]
-  new RegExp(String.raw`^${CITY}(?:,\s*([^()\n:—–]{0,40}?))?\s*\(([^()\n]{1,100})\)\s*${SEP}?\s*`),
+  new RegExp(String.raw`^${CITY}(?:,\s*([^()\n:—–]{0,40}?))?\s*\(([^()\n]{1,100})\)\s*${SEP}?\s*`, 'u'),
   // CITY, [Region,] Month Day [sep]
-  new RegExp(String.raw`^${CITY},\s*(?:(${REGION}),\s*)?(${MONTH})\b\s*${SEP}?\s*`),
+  new RegExp(String.raw`^${CITY},\s*(?:(${REGION}),\s*)?(${MONTH})\b\s*${SEP}?\s*`, 'u'),
   // CITY[, Region] sep   ("PYONGYANG -", "JANAKPUR:"); a dash needs a space before it so
   // hyphenated words never pass
-  new RegExp(String.raw`^${CITY}(?:,\s*(${REGION}))?(?:\s*:|\s+(?:—|–|--|-)|(?:—|–))\s+`),
+  new RegExp(String.raw`^${CITY}(?:,\s*(${REGION}))?(?:\s*:|\s+(?:—|–|--|-)|(?:—|–))\s+`, 'u'),
 ];
 
 /** Agencies and outlets that open headlines ("KCNA: Kim accepts …"): never a city. */
@@ -84,7 +85,7 @@ function matchDateline(line: string): { dateline: Dateline; date: string | null;
     const m = FORMS[i]!.exec(line);
     if (!m) continue;
     const rawCity = m[1]!.replace(/[.\-]+$/, '');
-    if (rawCity.replace(/[^A-Z]/g, '').length < 3 || NOT_CITIES.has(rawCity)) continue;
+    if (rawCity.replace(/[^\p{Lu}]/gu, '').length < 3 || NOT_CITIES.has(rawCity)) continue;
     // "CHIPPING IN:" is a kicker, not a city: city names do not hold function words.
     if (rawCity.split(/\s+/).some((w) => KICKER_WORDS.has(w))) continue;
     const city = titleCase(rawCity);

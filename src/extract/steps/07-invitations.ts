@@ -106,7 +106,7 @@ const RE = {
 export function statusCue(template: string): InvitationStatus | null {
   if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
-  const decl = /\b(?:declined|declines|decline|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|refused|refuses|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
+  const decl = /\b(?:declined|declines|decline|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
   if (decl && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
   const acc = /\b(?:accepted|accepts|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
@@ -149,7 +149,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       for (const a of inv) {
         for (const b of invitees) {
           if (sameActor(a, b)) continue;
-          out.push({ inviter: a, invitee: b, negated, status, event, clause: ci });
+          // an invitation never sent has no reply
+          out.push({ inviter: a, invitee: b, negated, status: negated ? 'unknown' : status, event, clause: ci });
         }
       }
     };

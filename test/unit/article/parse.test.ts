@@ -234,3 +234,13 @@ describe('detectFormat', () => {
     expect(detectFormat(raw, hint)).toBe(format);
   });
 });
+
+describe('datelines in capitals beyond ASCII', () => {
+  it.each([
+    ['BRASÍLIA — Some 17 heads of state have confirmed they will travel to the capital for the inauguration, officials said.', 'Brasília'],
+    ['HÀ NỘI — The Philippine president arrived in the capital on Monday afternoon for a two-day state visit, officials said.', 'Hà Nội'],
+  ])('%s', (text, city) => {
+    const a = parseArticle(`Headline\n\n${text}\n`, { filename: 'story.txt' });
+    expect(a.dateline).toEqual({ city, agency: null });
+  });
+});

@@ -369,3 +369,10 @@ describe('invitations: coordinated passives, replies, guest lists and hosts', ()
     expect(invitations(x)).toEqual(['BRA -> Ana Soto accepted', 'BRA -> Juan Rojas accepted', 'BRA -> Luis Pereyra accepted']);
   });
 });
+
+describe('an invitation never sent has no reply', () => {
+  test('"refused to recognise" in the same sentence is no refusal of it', () => {
+    const x = run("No invitation was extended to Venezuela's Rosa Flores, whose government the president refused to recognise.", '2024-03-14', { city: 'Brasilia', agency: null });
+    expect(invitations(x)).toEqual(['BRA -> Rosa Flores unknown negated']);
+  });
+});
