@@ -18,7 +18,7 @@
 import type { ActorRef } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, stateOfActor, type Doc } from './context';
 import type { Clause } from './05-clauses';
-import { AUX, wordMatches } from './patterns';
+import { AUX, AUXW, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
 import cues from '../../../data/cues.json';
 
@@ -44,7 +44,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
-const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to)\\b`);
+const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|telling|assuring|reminding|warning|saying|insisting|noting|arguing)\\b`);
 
 const RE = {
   // the subject may be set off from its verb by an apposition or a relative clause ("X, who
@@ -56,6 +56,12 @@ const RE = {
   coordinated: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
+  // "Ankara dismissed the appeal, with {P} insisting that …": the absolute clause's noun speaks
+  withSpeaker: new RegExp(`(?:^|, | )with (${SPK}) (saying|insisting|noting|arguing|adding|warning|stressing|telling|claiming|explaining|declaring|calling)\\b`, 'g'),
+  // "{P}, who insisted that …": the relative clause's antecedent speaks
+  relative: new RegExp(`(\\{P\\d+\\}) , who((?: (?!had\\b)${AUXW}){0,3}) (said|says|told|tells|insisted|insists|warned|warns|stressed|stresses|noted|notes|added|argued|argues|claimed|claims|denied|denies|accused|accuses|urged|urges|declared|announced|called on|called for|dismissed|rejected|condemned)\\b`, 'g'),
+  // "…, telling reporters that …", "…, telling {P} in the Kremlin that": the clause's subject speaks
+  telling: new RegExp(`, (?:telling|assuring|warning|reminding) (?:reporters|journalists|the press|parliament|lawmakers|an audience|a news conference|\\{[PS]\\d+\\})(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,40}?)? (?:that|")`, 'g'),
 };
 
 const PREPOSITIONS = new Set(['in', 'from', 'to', 'of', 'at', 'with', 'for', 'by', 'about', 'on', 'than', 'over', 'against', 'between', 'toward', 'towards', 'into', 'like', 'under', 'after', 'before', 'during', 'as', 'citing', 'quoting', 'via']);
@@ -131,6 +137,21 @@ export function findStatements(doc: Doc): RawStatement[] {
     for (const m of wordMatches(t, RE.according)) {
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
+    }
+    for (const m of (t.includes('with ') ? t.matchAll(RE.withSpeaker) : [])) {
+      const sp = speakerOf(m[1]!, m.index + m[0].indexOf(m[1]!));
+      if (sp) found.push({ speaker: sp, idx: m.index, end: m.index + m[0].length, aux: '' });
+    }
+    for (const m of (t.includes(', who') ? t.matchAll(RE.relative) : [])) {
+      const sp = speakerOf(m[1]!, m.index);
+      if (sp && !found.some((f) => f.idx === m.index)) found.push({ speaker: sp, idx: m.index, end: m.index + m[0].length, aux: m[2] ?? '' });
+    }
+    if (!found.length) {
+      for (const m of (t.includes('telling') || t.includes('assuring') || t.includes('warning') || t.includes('reminding') ? t.matchAll(RE.telling) : [])) {
+        const first = /^(?:[^{}"]{0,30} , )?(\{[PS]\d+\})/.exec(t);
+        const sp = first ? speakerOf(first[1]!, first.index) : null;
+        if (sp) found.push({ speaker: sp, idx: first!.index, end: m.index + m[0].length, aux: '' });
+      }
     }
     found.sort((a, b) => a.idx - b.idx);
     for (const f of found) {

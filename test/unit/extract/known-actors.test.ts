@@ -94,3 +94,10 @@ describe('known political actors', () => {
     expect(run('Governor Harris met reporters.').people.map((p) => [p.name, p.state])).toEqual([['Harris', null]]);
   });
 });
+
+describe('leaders of the Cold War era are known too', () => {
+  test('an untitled name of a past leader is a person of his state', () => {
+    const x = run('Fidel Castro said on Monday that Cuba would never surrender.', '1990-05-02');
+    expect(x.people.map((p) => `${p.name}/${p.state}`)).toEqual(['Fidel Castro/CUB']);
+  });
+});

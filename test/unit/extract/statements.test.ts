@@ -155,3 +155,19 @@ describe("a report's day", () => {
     expect(statements(x)).toContain('Ivan Sokolov 2023-04-05');
   });
 });
+
+describe('speakers in absolute, relative and participial clauses', () => {
+  test('"with {P} insisting that …"', () => {
+    expect(statements(run('Ankara dismissed the appeal, with Turkish Foreign Minister Ahmet Yilmaz insisting that Stockholm had not met its commitments.'))).toContain('Ahmet Yilmaz 2024-03-14');
+  });
+  test('"{P}, who insisted that …"', () => {
+    expect(statements(run('Cuban Foreign Minister Rosa Flores, who insisted that the meeting would not become a tribunal, received the guests.'))).toEqual(['Rosa Flores 2024-03-14']);
+  });
+  test('"{P}, who had hoped …" is no saying', () => {
+    expect(statements(run('The delay hurt Japanese Prime Minister Kenji Sato, who had hoped to show improved relations.'))).toEqual([]);
+  });
+  test('"…, telling {P} that …": the subject speaks', () => {
+    const x = run('Chilean President Ana Soto balked at the invitation, telling Peruvian President Luis Vega in Lima that a summit could not take place yet.');
+    expect(statements(x)).toEqual(['Ana Soto 2024-03-14']);
+  });
+});
