@@ -71,10 +71,12 @@ const RE = {
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
-  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it) (?:is|are|was|were|will be|has been|was made|were made|is being made)(?: made)? at the invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? at the invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier )*(?:invited (?:him|her|them)|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
+  sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SD]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) [^{}"]{0,60}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
@@ -267,8 +269,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
     for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
     for (const m of (/at the invitation of|invitation (?:was|had been|has been|is) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
-      const visitor = recentVisitor(doc, ci);
-      if (visitor) add(fixGov(doc, c, m[1]!), [visitor], false, 'accepted', m.index + m[0].length, false);
+      const inviters = fixGov(doc, c, m[1]!);
+      // "his visit … at the invitation of {A}": his is the one the story follows
+      const his = /(?:^| )(?:his|her) (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.test(t.slice(Math.max(0, m.index - 40), m.index + 20)) ? resolvePronoun(doc, ci, m.index) : null;
+      // the longer forms ("… on Wednesday has been arranged at the invitation of") only with an
+      // owner named: "his visit"
+      const longForm = /\{D\d+\}|arranged|organi[sz]ed|undertaken|had been/.test(m[0].slice(0, m[0].indexOf(' at the invitation')));
+      const visitor = his && !inviters.some((a) => sameActor(a, his)) ? his : longForm ? null : recentVisitor(doc, ci, inviters);
+      if (visitor) add(inviters, [visitor], false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (t.includes(', who') ? t.matchAll(RE.whoInvited) : [])) {
       const inviter = actorOf(doc, c, m[1]!);
@@ -278,6 +286,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' includ') || t.includes(' among them') || t.includes(' such as') ? wordMatches(t, RE.including) : [])) {
       if (hypothetical(m.index!)) continue;
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
+    for (const m of (t.includes(' includ') || t.includes(' such as') || t.includes(' among them') ? wordMatches(t, RE.sentIncluding) : [])) {
+      const neg = isNegated(m[2]) || / no (?:[a-z-]+ ){0,2}invitations? to /.test(m[0]);
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (t.includes('to invite') ? t.matchAll(RE.toInvite) : [])) {
       const a = actorOf(doc, c, m[1]!);
@@ -430,7 +442,13 @@ function objectPronoun(doc: Doc, ci: number, end: number, subjects: ActorRef[]):
 function lastState(doc: Doc, c: Clause, idx: number): ActorRef[] {
   const all = [...c.template.slice(0, idx).matchAll(/\{S\d+\}/g)];
   const a = all.length ? actorOf(doc, c, all[all.length - 1]![0]) : null;
-  return a ? [a] : [];
+  if (a) return [a];
+  // "The Kremlin has invited …. It has also invited …": the state that opened the sentence before
+  const ci = doc.clauses.indexOf(c);
+  const prev = doc.clauses[ci - 1];
+  const opening = prev ? /^(?:the )?(\{S\d+\})/.exec(prev.template) : null;
+  const b = opening ? actorOf(doc, prev!, opening[1]!) : null;
+  return b ? [b] : [];
 }
 
 /** The occasion an invitation is to: an event mentioned just after the trigger. */

@@ -376,3 +376,18 @@ describe('an invitation never sent has no reply', () => {
     expect(invitations(x)).toEqual(['BRA -> Rosa Flores unknown negated']);
   });
 });
+
+describe('invitations: owners of visits, states as "it", named members of a refused list', () => {
+  test('"his visit … has been arranged at the invitation of {A}"', () => {
+    const x = run('Chilean Foreign Minister Ana Soto arrived in Lima. Her visit on Wednesday and Thursday has been arranged at the invitation of Peru\'s Foreign Minister Luis Vega.');
+    expect(invitations(x)).toEqual(['Luis Vega -> Ana Soto accepted']);
+  });
+  test('"It has also invited …": the state that opened the sentence before', () => {
+    const x = run('The Kremlin has invited several presidents to Moscow on May 9. It has also invited world leaders including German Chancellor Karl Weber.');
+    expect(invitations(x)).toEqual(['RUS -> Karl Weber unknown']);
+  });
+  test('"has not sent out any invitations to …, including {P}"', () => {
+    const x = run("Russia has not sent out any special invitations to foreign leaders to attend the parade on Moscow's Red Square on May 9, including Belarusian President Ivan Lukin.");
+    expect(invitations(x)).toEqual(['RUS -> Ivan Lukin unknown negated']);
+  });
+});
