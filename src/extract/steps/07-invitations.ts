@@ -55,8 +55,12 @@ const RE = {
   // "{B} is among the leaders invited to the summit"
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
+  // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
+  invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the leaders |among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[SD]\\d+\\}){1,50}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
+  // "…, with {A}, {B} and {C} also invited": an absolute clause
+  withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
-  guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
+  guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -69,12 +73,12 @@ const RE = {
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? at (?:the invitation of (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? (?:at|on|upon) (?:the (?:kind |personal |official )?invitation of (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
-  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? at the invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier )*(?:invited (?:him|her|them)|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
-  atInvitation: new RegExp(`(?:^|[,:;"(-] )at the invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  atInvitation: new RegExp(`(?:^|[,:;"(-] )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SD]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
@@ -210,6 +214,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (invitee) add(fixGov(doc, c, m[1]!), [invitee], false, cue() ?? 'unknown', m.index + m[0].length, false);
     }
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
+    for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
+    for (const m of (t.includes('with ') ? t.matchAll(RE.withInvited) : [])) add([], fixGov(doc, c, m[1]!), /\bnot\b/.test(m[0]), cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/ (?:sent|extended|issued|gone out|went out|go out|delivered|handed) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
       const neg = !!m[1] || isNegated(m[0]);
       add([], fixGov(doc, c, m[2]!), neg, cue() ?? 'unknown', m.index! + m[0].length);
@@ -268,14 +274,18 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     }
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
     for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
-    for (const m of (/at the invitation of|invitation (?:was|had been|has been|is) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
+    for (const m of (/(?:at|on|upon) the (?:[a-z]+ )?invitation of|invitation (?:was|had been|has been|is) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
       const inviters = fixGov(doc, c, m[1]!);
       // "his visit … at the invitation of {A}": his is the one the story follows
-      const his = /(?:^| )(?:his|her) (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.test(t.slice(Math.max(0, m.index - 40), m.index + 20)) ? resolvePronoun(doc, ci, m.index) : null;
+      const near = t.slice(Math.max(0, m.index - 40), m.index + 20);
+      const owner = /(\{P\d+\}) 's (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.exec(near);
+      const his = owner ? actorOf(doc, c, owner[1]!) : /(?:^| )(?:his|her) (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.test(near) ? resolvePronoun(doc, ci, m.index) : null;
       // the longer forms ("… on Wednesday has been arranged at the invitation of") only with an
       // owner named: "his visit"
       const longForm = /\{D\d+\}|arranged|organi[sz]ed|undertaken|had been/.test(m[0].slice(0, m[0].indexOf(' at the invitation')));
-      const visitor = his && !inviters.some((a) => sameActor(a, his)) ? his : longForm ? null : recentVisitor(doc, ci, inviters);
+      // the visit's owner named: the invitee, unless the inviter read as the same person
+      if (his && inviters.some((a) => sameActor(a, his))) continue;
+      const visitor = his ?? (longForm ? null : recentVisitor(doc, ci, inviters));
       if (visitor) add(inviters, [visitor], false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (t.includes(', who') ? t.matchAll(RE.whoInvited) : [])) {
@@ -320,7 +330,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // the end before "to", so that "invited to {S}" names the host
       add(by, [who], false, cue() ?? 'unknown', m.index + m[0].length - ' to'.length);
     }
-    for (const m of (t.includes('at the invitation of') ? wordMatches(t, RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
+    for (const m of (/(?:at|on|upon) the (?:[a-z]+ )?invitation of/.test(t) ? wordMatches(t, RE.atInvitation) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, 'accepted', m.index! + m[0].length, false);
     for (const m of (t.includes(' and ') ? wordMatches(t, RE.coordinated) : [])) {
       const first = /\{P\d+\}/.exec(t);
       if (!first || first.index > m.index!) continue;

@@ -391,3 +391,29 @@ describe('invitations: owners of visits, states as "it", named members of a refu
     expect(invitations(x)).toEqual(['RUS -> Ivan Lukin unknown negated']);
   });
 });
+
+describe('invitations: "on/upon the invitation of", lists after "also invited are", absolute "with … invited"', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"on the invitation of" reads like "at the invitation of"',
+      'Chinese President Li Wei will visit Serbia from May 7 to 8 on the invitation of Serbian President Marko Petrovic.',
+      ['Marko Petrovic -> Li Wei accepted'],
+    ],
+    [
+      'a visit whose owner is the one the invitation names as inviter is no invitation',
+      "Chinese President Li Wei will visit Manila. Philippine President Jose Cruz welcomed the trip. The Palace said Li's upcoming visit was upon the invitation of Li Wei.",
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('"Also invited are …" in a datelined story', () => {
+    const x = run("The summit opens on Monday. Also invited are Chilean President Ana Soto, Bolivian President Luis Arce and Ecuador's Juan Rojas.", '2024-03-14', { city: 'Lima', agency: null });
+    expect(invitations(x)).toEqual(['PER -> Ana Soto unknown', 'PER -> Juan Rojas unknown', 'PER -> Luis Arce unknown']);
+  });
+  test('"…, with Chile, Bolivia and Ecuador also invited"', () => {
+    const x = run('Peru will host the summit on Monday, with Chile, Bolivia and Ecuador also invited.', '2024-03-14', { city: 'Lima', agency: null });
+    expect(invitations(x)).toEqual(['PER -> BOL unknown', 'PER -> CHL unknown', 'PER -> ECU unknown']);
+  });
+});
