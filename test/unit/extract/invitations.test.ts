@@ -400,9 +400,9 @@ describe('invitations: "on/upon the invitation of", lists after "also invited ar
       ['Marko Petrovic -> Li Wei accepted'],
     ],
     [
-      'a visit whose owner is the one the invitation names as inviter is no invitation',
-      "Chinese President Li Wei will visit Manila. Philippine President Jose Cruz welcomed the trip. The Palace said Li's upcoming visit was upon the invitation of Li Wei.",
-      [],
+      "the visit's owner named before it is the invitee",
+      "Chinese President Li Wei will visit Manila. Philippine President Jose Cruz welcomed the trip. The Palace said Li's upcoming visit was upon the invitation of the President.",
+      ['Jose Cruz -> Li Wei accepted'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
