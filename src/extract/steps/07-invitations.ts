@@ -47,9 +47,9 @@ const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [
 const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? : (${LIST})`);
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?(?:the )?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which))?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which))?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
   despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to) (?:an|the|a|his|her|their|its) (?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
   // "{B} is among the leaders invited to the summit"
@@ -57,6 +57,8 @@ const RE = {
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the leaders |among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[SD]\\d+\\}){1,50}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
+  // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
+  havingAccepted: new RegExp(`(?:^|, | )(?:having|after having|after) (accepted|declined|turned down) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
   // "…, with {A}, {B} and {C} also invited": an absolute clause
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
@@ -215,6 +217,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     }
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
+    for (const m of (/having|after/.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
+      const lead = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`).exec(t);
+      if (!lead || lead.index + lead[0].length > m.index) continue;
+      const inviterPh = m[2] ?? m[3];
+      add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, lead[1]!), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+    }
     for (const m of (t.includes('with ') ? t.matchAll(RE.withInvited) : [])) add([], fixGov(doc, c, m[1]!), /\bnot\b/.test(m[0]), cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/ (?:sent|extended|issued|gone out|went out|go out|delivered|handed) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
       const neg = !!m[1] || isNegated(m[0]);

@@ -176,7 +176,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       // "…, with Trump set to visit Seoul": an absolute clause, its noun the subject of the infinitive
       const absolute = prev === 'with' && /\b(?:set|expected|due|scheduled|slated|poised|planning|going) to\b/.test(aux);
       if (!nominal && !relative && !absolute && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
-      const negated = NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb);
+      // "asked about a reported visit …, he denied the report": the visit is denied
+      const negated = NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb) || (nominal && /\bden(?:ied|ies|y) (?:the |such |any |these |those )?(?:report|reports|claim|claims|rumou?rs?)\b/.test(t));
       for (const v of visitors) {
         for (const d of dests) {
           if (stateOfActor(v) === d.code && v.kind === 'state') continue;

@@ -1,4 +1,4 @@
-import { invitations, run } from './helpers';
+import { invitations, run, visits } from './helpers';
 
 // Step 7: invitations — active, passive, nominal, replies, lists and negation.
 describe('invitations', () => {
@@ -415,5 +415,39 @@ describe('invitations: "on/upon the invitation of", lists after "also invited ar
   test('"…, with Chile, Bolivia and Ecuador also invited"', () => {
     const x = run('Peru will host the summit on Monday, with Chile, Bolivia and Ecuador also invited.', '2024-03-14', { city: 'Lima', agency: null });
     expect(invitations(x)).toEqual(['PER -> BOL unknown', 'PER -> CHL unknown', 'PER -> ECU unknown']);
+  });
+});
+
+describe('invitations: lists of states with "the", dashes, and participles of reply', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a list closed by a state written with "the"',
+      'South Africa, as host, invited Egypt, Ethiopia, Iran, Saudi Arabia and the UAE to join the bloc.',
+      ['ZAF -> ARE unknown', 'ZAF -> EGY unknown', 'ZAF -> ETH unknown', 'ZAF -> IRN unknown', 'ZAF -> SAU unknown'],
+    ],
+    [
+      '"the Israeli leader" still names the office holder',
+      'Israeli Prime Minister Avi Cohen met reporters. US President John Miller invited the Israeli leader to the White House.',
+      ['John Miller -> Avi Cohen unknown'],
+    ],
+    [
+      '"having accepted {S}\'s invitation": the subject accepted',
+      "Prime Ministers of Bangladesh, Bhutan and Nepal will attend the ceremony, having accepted India's invitation.",
+      ['IND -> BGD accepted', 'IND -> BTN accepted', 'IND -> NPL accepted'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('members set off by dashes, invited in a datelined story', () => {
+    const x = run('The heads of BIMSTEC nations — Bangladesh, Bhutan, Nepal and Sri Lanka — have been invited.', '2024-03-14', { city: 'New Delhi', agency: null });
+    expect(invitations(x)).toEqual(['IND -> BGD unknown', 'IND -> BTN unknown', 'IND -> LKA unknown', 'IND -> NPL unknown']);
+  });
+});
+
+describe('a denied report of a visit', () => {
+  test('"asked about a reported visit …, he denied the report"', () => {
+    const x = run('Asked about a reported visit to Tehran by US officials, Iranian spokesman Ali Karimi denied the report.');
+    expect(visits(x)).toEqual(['USA -> IRN occurred negated -']);
   });
 });
