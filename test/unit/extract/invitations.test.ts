@@ -451,3 +451,15 @@ describe('a denied report of a visit', () => {
     expect(visits(x)).toEqual(['USA -> IRN occurred negated -']);
   });
 });
+
+describe('invitations fronted before the subject', () => {
+  const cases: [string, string, string[]][] = [
+    ['"At {A}\'s invitation, {B} flew …"', "Peruvian President Luis Vega spoke first. At Vega's invitation, Chilean President Ana Soto flew to Lima on Monday.", ['Luis Vega -> Ana Soto accepted']],
+    ['"Responding to an invitation from {A}, {B} will …"', 'Responding to an invitation from Peruvian President Luis Vega, Chilean President Ana Soto will travel to Lima next week.', ['Luis Vega -> Ana Soto accepted']],
+    ['"Invited by {A}, {B} will …"', 'Invited by Peruvian President Luis Vega, Chilean President Ana Soto will travel to Lima next week.', ['Luis Vega -> Ana Soto accepted']],
+    ['"the visit comes at the invitation of {A}"', "Chilean President Ana Soto arrived in Tokyo. The visit comes at the invitation of Japan's prime minister, Kenji Sato.", ['Kenji Sato -> Ana Soto accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
