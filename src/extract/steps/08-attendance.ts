@@ -37,7 +37,7 @@ const REPRESENT = words(cues.representatives);
 const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,)?`;
 const RE = {
   subject: new RegExp(`${SUBJ}${AUX}((?: (?:able|unable) to)?) (${PRESENT}|${ABSENT})\\b`, 'g'),
-  guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: [^{}"]{0,50}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (${LIST})`, 'g'),
+  guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (${LIST})`, 'g'),
   among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
   // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
   represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}) (${LIST})`, 'g'),
@@ -47,6 +47,10 @@ const RE = {
   inPlaceOf: new RegExp(`(?:${PRESENT}) (?:[^{}"]{0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (${LIST})`, 'g'),
   absentColon: new RegExp(`(?:${ABSENT}) (?:the )?(?:[a-z-]+ ){0,3}?: (${LIST})`, 'g'),
   including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
+  // "the summit in Vientiane was attended by {A} and {B}"
+  attendedBy: new RegExp(`((?: ${AUXW}){1,4}) attended by (${LIST})`, 'g'),
+  // "{A} is expected to attend, as is {B}": the same presence, said once
+  asIs: new RegExp(` , as (?:is|are|was|were|will|would|does|do|did) (${LIST})(?= [,.;]| \\.|$)`, 'g'),
   companions: new RegExp(`(?: ,)? (?:${COMPANION}) (${LIST})`, 'g'),
   // "representatives of 49 countries will attend the events, including 30 heads of state
   // including {A} and {B}": a counted subject, its named members after "including"
@@ -102,6 +106,20 @@ export function findAttendance(doc: Doc): RawVisit[] {
         RE.including.lastIndex = end;
         const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
+      }
+    }
+    for (const m of (t.includes(' attended by ') ? t.matchAll(RE.attendedBy) : [])) {
+      const aux = m[1]!.replace(/\b(?:was|were|been|being|is|are|be)\b/g, ' ');
+      const tense = /\b(?:will|would)\b/.test(m[1]!) ? ' will' : /\b(?:is|are)\b/.test(m[1]!) && !/\bbeing\b/.test(m[1]!) ? ' will' : ' had';
+      add(fixGov(doc, c, m[2]!), `${aux}${tense}`, 'attend', m.index, m.index + m[0].length);
+    }
+    for (const m of (t.includes(', as ') ? t.matchAll(RE.asIs) : [])) {
+      // the visit the clause already holds, for the others named
+      const first = out.find((v) => v.clause === ci);
+      if (!first) continue;
+      for (const a of fixGov(doc, c, m[1]!)) {
+        if (stateOfActor(a) === first.destination) continue;
+        out.push({ ...first, visitor: a });
       }
     }
     for (const m of (/including|among them|among whom|such as/.test(t) ? t.matchAll(RE.membersFirst) : [])) {

@@ -116,3 +116,18 @@ describe('attendance: states sending delegations, stand-ins', () => {
     expect(visits(run(OPENING + text)).filter((v) => !v.startsWith('GHA'))).toEqual(want.sort());
   });
 });
+
+describe('presence said by a passive, a guest noun with a place, and an ellipsis', () => {
+  test('"the summit in Vientiane was attended by {A} and {B}"', () => {
+    const x = run('The summit in Vientiane was attended by Chinese Premier Li Wei and Japanese Prime Minister Kenji Sato.');
+    expect(visits(x)).toEqual(['Kenji Sato -> LAO occurred -', 'Li Wei -> LAO occurred -']);
+  });
+  test('"leaders attending the summit in {S} include …"', () => {
+    const x = run("Leaders attending the summit in Johannesburg include Brazil's Paulo Reis and India's Ravi Kumar.");
+    expect(visits(x)).toEqual(['Paulo Reis -> ZAF planned -', 'Ravi Kumar -> ZAF planned -']);
+  });
+  test('"{A} is expected to attend, as is {B}"', () => {
+    const x = run('The summit opens in Kazan on June 20. Indian Prime Minister Ravi Kumar is expected to attend, as is Chinese President Li Wei.');
+    expect(visits(x)).toEqual(['Li Wei -> RUS planned 2024-06-20', 'Ravi Kumar -> RUS planned 2024-06-20']);
+  });
+});
