@@ -46,7 +46,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on) (?:to|in|into)) (?:both )?(${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on) (?:to|in|into)) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -77,6 +77,9 @@ const RE = {
   met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|talked|talks)(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? (?:in|at) (${DEST})`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
   placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
+  // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
+  ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:ruled out|rules out|rule out|ruling out|rejected|dismissed) (?:visiting|travell?ing to|going to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
   receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
   // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
@@ -177,7 +180,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const absolute = prev === 'with' && /\b(?:set|expected|due|scheduled|slated|poised|planning|going) to\b/.test(aux);
       if (!nominal && !relative && !absolute && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
       // "asked about a reported visit …, he denied the report": the visit is denied
-      const negated = NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb) || (nominal && /\bden(?:ied|ies|y) (?:the |such |any |these |those )?(?:report|reports|claim|claims|rumou?rs?)\b/.test(t));
+      // "ruled out a visit to Kyiv by {A}", "has ruled out travelling to Russia": no visit to come
+      const ruledOut = /\brul(?:ed|es|e|ing) out\b/.test(aux) || /\brul(?:ed|es|e|ing) out (?:a |any |an )?(?:[a-z-]+ )?(?:visit|trip)\b/.test(t.slice(Math.max(0, idx - 30), idx + 20));
+      const negated = ruledOut || NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb) || (nominal && /\bden(?:ied|ies|y) (?:the |such |any |these |those )?(?:report|reports|claim|claims|rumou?rs?)\b/.test(t));
       for (const v of visitors) {
         for (const d of dests) {
           if (stateOfActor(v) === d.code && v.kind === 'state') continue;
@@ -188,9 +193,11 @@ export function findVisits(doc: Doc): RawVisit[] {
           let date = d.date ?? dateAfter(doc, c, end, tense) ?? event?.date ?? null;
           if (event?.date && date && event.date.startsWith(date)) date = event.date;
           let status = visitStatus(aux, verb, t, modifiers, date, pub, nominal);
+          // "has yet to visit": no visit so far
+          if (/\byet to\b/.test(aux)) status = 'occurred';
           // "will not travel …, after the trip was called off": the "not" is the cancellation
           const neg = negated && status !== 'cancelled' && status !== 'postponed';
-          if (negated && status === 'occurred' && /\b(?:will|wo|won't|'ll|to)\b/.test(aux)) status = 'planned';
+          if (negated && status === 'occurred' && (ruledOut || (/\b(?:will|wo|won't|'ll|to)\b/.test(aux) && !/\byet to\b/.test(aux)))) status = 'planned';
           out.push({ visitor: v, destination: d.code, negated: neg, status, date, event, clause: ci });
         }
       }
@@ -216,7 +223,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot/.test(t) ? wordMatches(t, RE.motion) : [])) {
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot|been/.test(t) ? wordMatches(t, RE.motion) : [])) {
       const end = m.index! + m[0].length;
       // "left for Moscow" reads like an arrival: under way unless long past
       // "touched down in": an arrival; "set foot in": a visit, its time told by the auxiliaries
@@ -372,6 +379,13 @@ export function findVisits(doc: Doc): RawVisit[] {
       const guests = fixGov(doc, c, m[4]!.trim()).filter((g) => stateOfActor(g) !== code);
       push(guests, [{ code, date: null }], m[2]!, m[3]!, '', m.index!, m.index! + m[0].length);
     }
+    for (const m of (t.includes(' out ') || /rejected|dismissed/.test(t) ? wordMatches(t, RE.ruledOutGoing) : [])) {
+      push(subjects(m[1]!, m.index!), destsOf(m[3]!, ' will', 'visit'), ' will not', 'visit', '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (t.includes('plans for ') || t.includes('plan for ') ? t.matchAll(RE.plansFor) : [])) {
+      const hedge = /\b(?:any|possible|no firm)\b/.test(m[1] ?? '') ? ' may' : ' will';
+      push(fixGov(doc, c, m[2]!), destsOf(m[3]!, ' will', 'visit'), m[1] === 'no ' ? ' will not' : hedge, 'visit', '', m.index, m.index + m[0].length, null, true);
+    }
     for (const m of (t.includes('first') ? wordMatches(t, RE.firstDest) : [])) {
       const who = resolvePronoun(doc, ci, m.index!);
       if (!who) continue;
@@ -430,7 +444,7 @@ function isProperState(c: Clause, s: string, a: ActorRef): boolean {
  * shares the clause's subject, when the clause opens with it and names nobody else before. */
 function coordinatedSubject(doc: Doc, c: Clause, idx: number): ActorRef[] {
   const head = c.template.slice(0, idx);
-  const m = /^(?:[a-z]+ - )?(\{P\d+\})((?: [^{}]+?)?) $/.exec(head);
+  const m = /^(?:[a-z]+ - )?(\{P\d+\})((?: (?:[^{}]|\{[SD]\d+\})+?)?)(?: ,)? $/.exec(head);
   if (!m || /\b(?:who|which|while|but|whereas|because|after|before|when|if)\b| , | "/.test(m[2]!)) return [];
   const a = actorOf(doc, c, m[1]!);
   return a ? [a] : [];

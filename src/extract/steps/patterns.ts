@@ -26,7 +26,7 @@ const AUX_WORDS = [
   'formally', 'officially', 'personally', 'previously', 'earlier', 'already', 'first', 'recently', 'then', 'again',
   'absolutely', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
-  'scheduled', 'slated', 'poised', 'due', 'going', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
+  'scheduled', 'slated', 'poised', 'due', 'going', 'intention', 'immediate', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
   'decided', 'intended', 'intend', 'intends', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
   "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
   '"', "'", '(?!(?:regular|usual|routine|normal|tradition|typical|frequent|annual|rare|occasional)ly)[a-z]{3,}ly', 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
@@ -35,7 +35,8 @@ export const AUXW = `(?:${AUX_WORDS.join('|')}|\\{D\\d+\\})`;
 /** Captures the auxiliary chain (possibly empty), each word preceded by a space. */
 export const AUX = `((?: ${AUXW}){0,8})`;
 
-export const NEGATION = /(?:\bnot\b|\bnever\b|n't\b|\bno longer\b|\bwon't\b|\bcannot\b)/;
+/** Words that deny what follows: "not", "never", "has no plans to", "has yet to" (not so far). */
+export const NEGATION = /(?:\bnot\b|\bnever\b|n't\b|\bno longer\b|\bwon't\b|\bcannot\b|\bno (?:immediate )?(?:plans?|intention) to\b|\byet to\b)/;
 
 /** Words that make what follows hypothetical ("asked whether China would invite Kim"). */
 export const HYPOTHETICAL = /\b(?:whether|if|unless|asked if)\s*$/;

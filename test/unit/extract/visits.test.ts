@@ -253,3 +253,17 @@ describe('visits told the ways wire stories tell them', () => {
     expect(visits(run(text, '2024-03-14', dateline))).toEqual(want.sort());
   });
 });
+
+describe('visits denied or ruled out', () => {
+  const cases: [string, string, string[]][] = [
+    ['"has no plans to visit"', 'Chinese President Li Wei has no plans to visit Japan this year.', ['Li Wei -> JPN planned negated 2024']],
+    ['"ruled out a visit to {S} by {A}"', 'The Kremlin ruled out a visit to Kyiv by Russian President Ivan Petrov.', ['Ivan Petrov -> UKR planned negated -']],
+    ['"has ruled out travelling to {S}"', 'Turkish President Kemal Aydin has ruled out travelling to Russia.', ['Kemal Aydin -> RUS planned negated -']],
+    ['"there are no plans for {A} to visit {S}"', 'There are no plans for US President John Miller to visit Israel.', ['John Miller -> ISR planned negated -']],
+    ['"has yet to visit": none so far', 'Chinese President Li Wei has yet to visit North Korea.', ['Li Wei -> PRK occurred negated -']],
+    ['"has not been to …, and has not visited …"', 'Chinese President Li Wei has not been to Spain, and has not visited France either.', ['Li Wei -> ESP occurred negated -', 'Li Wei -> FRA occurred negated -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
