@@ -8,7 +8,7 @@
 import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, VisitStatus } from '../extract/types';
 import type { ResolvedPerson } from '../resolve/people';
 import { eventKey, invitationFactId, representsFactId, statementFactId, visitFactId } from '../resolve/keys';
-import { normaliseName } from '../resolve/names';
+import { normaliseName } from '../names/normalise';
 
 export interface PlannedStatement {
   /** A file of `cypher/`, without its extension. */
