@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Article } from '../article';
 import { DEFAULT_MAX_BYTES } from '../article';
 import type { ArticleExtraction } from '../extract/types';
-import { readInputs, type InputFailure } from './inputs';
+import { readInputs, type InputFailure } from '../input/read';
 import { errorRecord, toRecord } from './serialise';
 import { summarise } from './summary';
 
