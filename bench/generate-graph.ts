@@ -21,7 +21,7 @@ import countries from 'world-countries';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { applyMigrations, connect, loadCypher, toParams, type Database } from '../src/db';
 import { backfillStateEntries } from '../src/graph/prepare';
-import { rng as seededRandom } from './random';
+import { rng as seededRandom } from '../synthetic/random';
 import { personKey } from '../src/resolve/names';
 
 export const DEFAULT_BENCH_DATA_DIR = path.join(PROJECT_ROOT, '.neo4j', 'bench');
