@@ -239,5 +239,7 @@ export async function ingestEach<T>(db: Executor, items: Iterable<T> | AsyncIter
   };
   const width = Math.max(1, Math.floor(opts.concurrency ?? 2) || 1);
   await Promise.all(Array.from({ length: width }, worker));
+  // Stopped early by a failure: let the source close what it holds open (a file being read).
+  if (!exhausted) await source.return?.();
   if (failure !== null) throw (failure as { error: unknown }).error;
 }
