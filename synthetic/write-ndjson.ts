@@ -15,6 +15,16 @@ function size(value: string): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
+/** 0 → "a", 25 → "z", 26 → "ba": a tag of letters only, since a digit in a name makes it no name to the extractor. */
+function letters(n: number): string {
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return out;
+}
+
 async function main(): Promise<void> {
   const opts = new Command('bench:ndjson').option('--bytes <size>', 'approximate output size', size, 1024 ** 3).option('--seed <n>', 'random seed', '7').parse().opts<{ bytes: number; seed: string }>();
   const out = process.stdout;
@@ -25,7 +35,7 @@ async function main(): Promise<void> {
   });
   let written = 0;
   for (let round = 0; written < opts.bytes; round++) {
-    const lines = generateArticles({ count: 1000, seed: Number(opts.seed) + round, tag: `r${round}` }).map((a) => `${JSON.stringify(a.input)}\n`);
+    const lines = generateArticles({ count: 1000, seed: Number(opts.seed) + round, tag: letters(round) }).map((a) => `${JSON.stringify(a.input)}\n`);
     for (const line of lines) {
       if (written >= opts.bytes) break;
       written += Buffer.byteLength(line);
