@@ -48,7 +48,7 @@ describe('removing articles from a generated graph', () => {
   beforeAll(async () => {
     g = generate(120, 11, { tag, people: 40 });
     for (const { name, rows } of graphRows(g)) await write(name, { rows });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await write('fixture-cleanup', {
@@ -66,8 +66,8 @@ describe('removing articles from a generated graph', () => {
     const before = await storedFacts(ids);
     expect(before.size).toBe(g.facts.length);
 
-    // Every third article, so that some facts lose all their reports and others only some.
-    const removed = new Set(g.articles.filter((_, i) => i % 3 === 0).map((a) => String(a.id)));
+    // Every sixth article, so that some facts lose all their reports and others only some.
+    const removed = new Set(g.articles.filter((_, i) => i % 6 === 0).map((a) => String(a.id)));
     const expected = new Map<string, { sourceCount: number; firstReported: string; lastReported: string } | null>();
     const untouched: string[] = [];
     for (const f of g.facts) {
@@ -108,5 +108,6 @@ describe('removing articles from a generated graph', () => {
     expect(evidence.filter((e) => removed.has(e.articleId))).toEqual([]);
     const reportsLeft = g.facts.reduce((n, f) => n + f.reports.filter((r) => !removed.has(r.articleId)).length, 0);
     expect(evidence.reduce((n, e) => n + e.n, 0)).toBe(reportsLeft);
-  });
+    // One transaction a removal, as in production: slow on a shared, busy database.
+  }, 180_000);
 });
