@@ -20,7 +20,8 @@ import { checkApiKey } from './api/auth';
 import { httpDuration, observeQuery, observeSession, registry } from './ops/metrics';
 import { setQueryObserver, setSessionObserver } from './db/executor';
 import { chooseLogFormat, createLogger } from './ops/logger';
-import { ingestPaths } from './graph/ingest';
+import { ingestInputs } from './graph/ingest-inputs';
+import { readInputs } from './input/read';
 import { prepareGraph } from './graph/prepare';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
 
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   migrated = true;
   logger.info({ count: prepared.migrations.length, factKeysBackfilled: prepared.factKeysBackfilled, stateEntriesBackfilled: prepared.stateEntriesBackfilled }, 'migrations applied');
 
-  const seeded = await ingestPaths(db.executor, [SEEDS_DIR]);
+  const seeded = await ingestInputs(db.executor, readInputs([SEEDS_DIR]), { keepResults: true });
   for (const { source, result } of seeded.results) {
     if (result.error) logger.warn({ source, error: result.error }, 'seed article not ingested');
   }

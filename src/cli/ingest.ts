@@ -1,6 +1,7 @@
 /**
  * `npm run ingest -- [options] <file|dir|->...` — parse, extract and write articles into the
- * graph: files (.txt, .json, .html, .ndjson) and directories, or `-` for NDJSON on stdin.
+ * graph; inputs are read as by `extract` (src/input/read.ts), streaming, so an NDJSON input
+ * of any size is ingested in constant memory.
  * Uses NEO4J_URI when set, else starts the local Neo4j (data in NEO4J_LOCAL_DATA_DIR).
  * Prints a progress bar on a terminal (plain lines otherwise) and a summary; exits 1 when
  * any article failed, 2 when the run itself could not proceed.
@@ -9,7 +10,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { connect, DatabaseUnavailableError, type Database } from '../db';
-import { ingestPaths, type IngestProgress, type IngestSummary } from '../graph/ingest';
+import { ingestInputs, type IngestProgress, type IngestSummary } from '../graph/ingest-inputs';
+import { readInputs } from '../input/read';
 import { prepareGraph } from '../graph/prepare';
 
 interface CliOptions {
@@ -28,7 +30,7 @@ function positiveInt(value: string): number {
 function describe(p: IngestProgress): string {
   const r = p.result;
   const what = r.status === 'failed' ? `failed ${r.error?.code ?? ''}: ${r.error?.message ?? ''}` : `${r.status} ${r.articleId ?? ''}`;
-  return `[${p.done}/${p.total}] ${p.source}: ${what}`;
+  return `[${p.done}] ${p.source}: ${what}`;
 }
 
 function summaryText(s: IngestSummary, seconds: number): string {
@@ -46,7 +48,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   let db: Database | undefined;
   const started = Date.now();
   const tty = Boolean(err.isTTY) && !options.quiet;
-  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {percentage}% | {eta_formatted} left | {failed} failed', stream: err, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  // The input is streamed, so its length is unknown: the bar counts articles, with no total.
+  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest {value} articles | {duration_formatted} | {failed} failed', stream: err, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   let failedSoFar = 0;
   try {
     db = await connect(config, { log: options.quiet ? undefined : (m) => err.write(`${m}\n`) });
@@ -54,21 +57,22 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     // The rate counts ingest only, not starting or migrating Neo4j.
     const ingestStarted = Date.now();
     let barStarted = false;
-    const summary = await ingestPaths(db.executor, paths, {
+    const summary = await ingestInputs(db.executor, readInputs(paths), {
       concurrency: options.concurrency,
       batchSize: options.batchSize,
+      keepResults: options.json,
       onProgress: (p) => {
         if (p.result.status === 'failed') failedSoFar += 1;
         if (bar !== null) {
           if (!barStarted) {
-            bar.start(p.total, 0, { failed: 0 });
+            bar.start(0, 0, { failed: 0 });
             barStarted = true;
           }
           bar.update(p.done, { failed: failedSoFar });
           if (p.result.status === 'failed') {
             bar.stop();
             err.write(`${describe(p)}\n`);
-            bar.start(p.total, p.done, { failed: failedSoFar });
+            bar.start(0, p.done, { failed: failedSoFar });
           }
         } else if (!options.quiet || p.result.status === 'failed') {
           err.write(`${describe(p)}\n`);
@@ -93,11 +97,11 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
 const program = new Command()
   .name('ingest')
   .description('Ingest news articles into the diplograph graph (idempotent: re-running changes nothing).')
-  .argument('<paths...>', 'files (.txt, .json, .html, .ndjson), directories, or - for NDJSON on stdin')
+  .argument('<paths...>', 'files (.txt, .json, .html, .ndjson, .jsonl), directories, or - for NDJSON on stdin')
   .option('-c, --concurrency <n>', 'batches written at the same time', positiveInt, 2)
   .option('-b, --batch-size <n>', 'articles per write transaction', positiveInt, 32)
   .option('-q, --quiet', 'only failures and the summary', false)
-  .option('--json', 'print the summary (with every result) as JSON on stdout', false)
+  .option('--json', 'print the summary (with every result, kept in memory until the end) as JSON on stdout', false)
   .action(async (paths: string[], options: CliOptions) => {
     process.exitCode = await run(paths, options);
   });

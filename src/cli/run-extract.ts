@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Article } from '../article';
 import { DEFAULT_MAX_BYTES } from '../article';
 import type { ArticleExtraction } from '../extract/types';
-import { readInputs, type InputFailure } from './inputs';
+import { readInputs, type InputFailure } from '../input/read';
 import { errorRecord, toRecord } from './serialise';
 import { summarise } from './summary';
 
@@ -22,11 +22,14 @@ export interface ExtractIo {
 const HELP_AFTER = `
 Inputs:
   FILE        an article as JSON ({id?, url?, title?, publishedAt?, source?, text}),
-              plain text (headline, date line, body opening with a dateline) or HTML;
-              the format follows the extension (.json, .txt, .html), else the content.
-  DIRECTORY   every .json, .txt, .html, .ndjson and .jsonl file inside, in name order.
+              or a JSON array of them; plain text (headline, date line, body opening
+              with a dateline) or HTML; the format follows the extension (.json, .txt,
+              .html), else the content.
+  DIRECTORY   every .json, .txt, .html, .htm, .ndjson and .jsonl file inside,
+              recursively, in code-point order of names.
   -           NDJSON on standard input: one JSON article per line.
   .ndjson / .jsonl files are read as one JSON article per line too.
+  The ingest command reads the same inputs in the same order.
 
 Output:
   --json      one JSON object per line (NDJSON), one per input article, in input order:

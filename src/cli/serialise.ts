@@ -5,7 +5,7 @@
  * text plus `evidenceSpans` with offsets into the article text.
  */
 import type { ActorRef, ArticleExtraction, Evidence, ExtractedEvent } from '../extract/types';
-import type { InputFailure } from './inputs';
+import type { InputFailure } from '../input/read';
 
 export type ActorRecord = { name: string; state: string | null } | { code: string };
 export interface SpanRecord {

@@ -12,4 +12,4 @@ export {
   mapDriverError,
 } from './errors';
 export { toPlain, toParams, type Plain } from './values';
-export { startLocalNeo4j, freePort, PortInUseError, LocalNeo4jSetupError, type LocalNeo4j } from './localNeo4j';
+export { startLocalNeo4j, freePort, PortInUseError, LocalNeo4jSetupError, type LocalNeo4j } from './local-neo4j';

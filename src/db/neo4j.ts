@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import { loadCypher, type CypherCatalog } from './cypher';
 import { DatabaseUnavailableError, mapDriverError } from './errors';
 import { Executor } from './executor';
-import { startLocalNeo4j, type LocalNeo4j } from './localNeo4j';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
 
 export interface Database {
   uri: string;

@@ -24,7 +24,6 @@ import { withRetries } from './retry';
 import { writeExtractions, type WriteResult } from './write';
 
 export { removeArticle, type RemoveResult } from './remove';
-export { ingestPaths, type IngestPathsOptions, type IngestSummary, type IngestProgress } from './sources';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged' | 'failed';
 
@@ -52,8 +51,16 @@ export interface IngestManyOptions {
   onResult?: (result: IngestResult, index: number) => void;
 }
 
+export interface IngestEachOptions<T> extends Omit<IngestManyOptions, 'onResult'> {
+  /** Called as each article finishes, in completion order, with its position in the input. */
+  onResult?: (result: IngestResult, index: number, item: T) => void;
+}
+
 /** An item of a batch: an input record, raw text or bytes, or raw input with its file name. */
 export type IngestItem = ArticleInput | string | Buffer | { raw: string | Buffer; filename?: string };
+
+/** What a loader hands the pipeline: raw input to parse, an article already parsed, or a failure to report. */
+export type Loaded = { item: IngestItem } | { article: Article } | { failure: IngestResult };
 
 const ZERO_COUNTS: ArticleCounts = { states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 };
 
@@ -77,6 +84,10 @@ async function prepare(raw: ArticleInput | string | Buffer, filename: string | u
     if (isArticleError(err)) return { result: failed(null, err.code, err.message) };
     throw err;
   }
+  return extract(article, extractor);
+}
+
+async function extract(article: Article, extractor: Extractor): Promise<Prepared> {
   let extraction: ArticleExtraction;
   try {
     extraction = await extractor.extract(article);
@@ -137,54 +148,76 @@ function splitItem(item: IngestItem): { raw: ArticleInput | string | Buffer; fil
 
 /** Many articles, in batches; results in input order. A database that is down is thrown. */
 export async function ingestArticles(db: Executor, items: readonly IngestItem[], opts: IngestManyOptions = {}): Promise<IngestResult[]> {
-  return ingestEach(db, items, async (item) => item, opts);
+  const results = new Array<IngestResult>(items.length);
+  await ingestEach(db, items, async (item) => ({ item }), {
+    ...opts,
+    onResult: (result, index) => {
+      results[index] = result;
+      opts.onResult?.(result, index);
+    },
+  });
+  return results;
 }
 
 /**
  * The batching pipeline behind every entry point: `concurrency` workers each take the next
  * items, load, parse and extract them until a batch is full (article failures are reported
  * at once and take no place in it), then write it. An article already in the batch being
- * filled closes that batch: a batch holds each article once. Loading is lazy, so only the
- * batches in flight are in memory. The first thrown error stops new work; batches already
+ * filled closes that batch: a batch holds each article once.
+ *
+ * Items are pulled from `items` only when a worker has room for them, so an asynchronous
+ * source (a file read line by line) is read no faster than Neo4j writes: at most
+ * `concurrency` batches are in memory, whatever the size of the input. Results are reported
+ * through `onResult` and not kept. The first thrown error stops new work; batches already
  * being written are awaited, then it is rethrown.
  */
-export async function ingestEach<T>(db: Executor, items: readonly T[], load: (item: T) => Promise<IngestItem>, opts: IngestManyOptions = {}): Promise<IngestResult[]> {
+export async function ingestEach<T>(db: Executor, items: Iterable<T> | AsyncIterable<T>, load: (item: T) => Promise<Loaded>, opts: IngestEachOptions<T> = {}): Promise<void> {
   const extractor = opts.extractor ?? (await defaultExtractor());
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 32));
-  const results = new Array<IngestResult>(items.length);
-  const finish = (index: number, result: IngestResult): void => {
-    results[index] = result;
-    opts.onResult?.(result, index);
-  };
+  const source: Iterator<T> | AsyncIterator<T> = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  let exhausted = false;
   let next = 0;
   let failure: { error: unknown } | null = null;
-  type Ready = { index: number; extraction: ArticleExtraction };
-  /** The next item loaded, parsed and extracted, or null when it failed (reported at once). */
+  type Ready = { index: number; item: T; extraction: ArticleExtraction };
+  const finish = (index: number, item: T, result: IngestResult): void => opts.onResult?.(result, index, item);
+  /** The next item loaded, parsed and extracted; null when it failed (reported at once) or none is left. */
   const take = async (): Promise<Ready | null> => {
+    // Numbered before the await: concurrent pulls are served in call order.
     const index = next++;
-    let loaded: IngestItem;
+    const step = await source.next();
+    if (step.done) {
+      exhausted = true;
+      return null;
+    }
+    const item = step.value;
+    let loaded: Loaded;
     try {
-      loaded = await load(items[index] as T);
+      loaded = await load(item);
     } catch (err) {
       // A file that vanished or cannot be read since it was listed fails alone.
-      finish(index, failed(null, 'UNREADABLE', err instanceof Error ? err.message : String(err)));
+      finish(index, item, failed(null, 'UNREADABLE', err instanceof Error ? err.message : String(err)));
       return null;
     }
-    const { raw, filename } = splitItem(loaded);
-    const prepared = await prepare(raw, filename, extractor);
+    let prepared: Prepared;
+    if ('failure' in loaded) prepared = { result: loaded.failure };
+    else if ('article' in loaded) prepared = await extract(loaded.article, extractor);
+    else {
+      const { raw, filename } = splitItem(loaded.item);
+      prepared = await prepare(raw, filename, extractor);
+    }
     if ('result' in prepared) {
-      finish(index, prepared.result);
+      finish(index, item, prepared.result);
       return null;
     }
-    return { index, extraction: prepared.extraction };
+    return { index, item, extraction: prepared.extraction };
   };
   const worker = async (): Promise<void> => {
     let carried: Ready | null = null;
-    while (failure === null && (carried !== null || next < items.length)) {
+    while (failure === null && (carried !== null || !exhausted)) {
       const batch: Ready[] = carried === null ? [] : [carried];
       carried = null;
       try {
-        while (batch.length < batchSize && next < items.length && failure === null) {
+        while (batch.length < batchSize && !exhausted && failure === null) {
           const ready = await take();
           if (ready === null) continue;
           if (batch.some((b) => b.extraction.article.id === ready.extraction.article.id)) {
@@ -195,14 +228,18 @@ export async function ingestEach<T>(db: Executor, items: readonly T[], load: (it
         }
         if (batch.length === 0) continue;
         const written = await writeBatch(db, batch.map((b) => b.extraction), extractor);
-        written.forEach((result, i) => finish((batch[i] as Ready).index, result));
+        written.forEach((result, i) => {
+          const b = batch[i] as Ready;
+          finish(b.index, b.item, result);
+        });
       } catch (error) {
         failure ??= { error };
       }
     }
   };
-  const width = Math.max(1, Math.min(Math.floor(opts.concurrency ?? 2) || 1, items.length));
+  const width = Math.max(1, Math.floor(opts.concurrency ?? 2) || 1);
   await Promise.all(Array.from({ length: width }, worker));
+  // Stopped early by a failure: let the source close what it holds open (a file being read).
+  if (!exhausted) await source.return?.();
   if (failure !== null) throw (failure as { error: unknown }).error;
-  return results;
 }

@@ -8,7 +8,7 @@
 import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, VisitStatus } from '../extract/types';
 import type { ResolvedPerson } from '../resolve/people';
 import { eventKey, invitationFactId, representsFactId, statementFactId, visitFactId } from '../resolve/keys';
-import { normaliseName } from '../resolve/names';
+import { normaliseName } from '../names/normalise';
 
 export interface PlannedStatement {
   /** A file of `cypher/`, without its extension. */
@@ -102,6 +102,43 @@ export const byKey = <T>(key: (t: T) => string) => (a: T, b: T): number => {
   const y = key(b);
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+/** An article as one report among a fact's reports: what its evidence rows carry. */
+export interface ArticleReport {
+  articleId: string;
+  publishedAt: string | null;
+  /** ISO date-time of the write. */
+  ingestedAt: string;
+  /** Its place in "which report is the latest" (see articleReport). */
+  reportKey: string;
+}
+
+/**
+ * The article's place in "which report is the latest": publication date, then ingest time,
+ * then id. Fixed-width parts, so the strings compare in that order; an undated article
+ * ranks below every dated one ("0000" sorts before any year), never as the latest.
+ */
+export function articleReport(articleId: string, publishedAt: string | null, now: string): ArticleReport {
+  return { articleId, publishedAt, ingestedAt: now, reportKey: `${publishedAt ?? '0000'}|${now}|${articleId}` };
+}
+
+export type EvidenceRow = Record<string, unknown> & { id: string; factId: string; kind: FactType };
+
+/**
+ * One Evidence node: a span of the article supporting a fact (null: the fact has none) with
+ * the fact's attributes as this article reports them and the article's place among the
+ * reports, so that facts can be re-derived from evidence alone (write-refresh-*). Its kind
+ * is the fact's relationship type, which is how removal finds the facts to re-derive.
+ */
+export function evidenceRow(report: ArticleReport, fact: { type: Exclude<FactType, 'REPRESENTS'>; id: string; attrs: Record<string, unknown> }, span: Span | null): EvidenceRow {
+  const id = `${report.articleId}|${fact.id}|${span === null ? '-' : span.start}`;
+  return { id, factId: fact.id, kind: fact.type, text: span?.text ?? null, start: span?.start ?? null, end: span?.end ?? null, ...fact.attrs, ...report };
+}
+
+/** The Evidence node of a REPRESENTS fact: its support is the article itself. */
+export function representsEvidenceRow(report: ArticleReport, fact: { id: string; role: string | null; leader: boolean }): EvidenceRow {
+  return { id: `${report.articleId}|${fact.id}`, factId: fact.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: fact.role, leader: fact.leader, ...report };
+}
 
 /** Plan the writes of one article, as data. */
 export function planArticleWrite(extraction: ArticleExtraction, people: readonly ResolvedPerson[], ctx: PlanContext): WritePlan {
@@ -239,37 +276,30 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     });
   }
 
-  // The article's place in "which report is the latest": publication date, then ingest time,
-  // then id. Fixed-width parts, so the strings compare in that order; an undated article
-  // ranks below every dated one ("0000" sorts before any year), never as the latest.
   const publishedAt = extraction.article.publishedAt;
-  const reportKey = `${publishedAt ?? '0000'}|${ctx.now}|${ctx.articleId}`;
+  const report = articleReport(ctx.articleId, publishedAt, ctx.now);
+  const reportKey = report.reportKey;
   const factRows = (type: FactDraft['type']): FactRow[] =>
     [...drafts.values()]
       .filter((d) => d.type === type)
       .map(({ id, from, to, attrs }) => ({ id, from, to, attrs, publishedAt, reportKey }))
       .sort(byKey((r) => r.id));
 
-  // Each evidence node carries its article's place among the reports, so facts can be
-  // re-derived from evidence alone (write-refresh-*).
-  const report = { articleId: ctx.articleId, publishedAt, ingestedAt: ctx.now, reportKey };
-  const evidence = new Map<string, Record<string, unknown>>();
+  const evidence = new Map<string, EvidenceRow>();
   for (const d of drafts.values()) {
     for (const span of d.spans) {
-      const id = `${ctx.articleId}|${d.id}|${span.start}`;
-      if (!evidence.has(id)) {
-        evidence.set(id, { id, factId: d.id, kind: d.type, text: span.text, start: span.start, end: span.end, ...d.attrs, ...report });
-      }
+      const row = evidenceRow(report, d, span);
+      if (!evidence.has(row.id)) evidence.set(row.id, row);
     }
     if (d.spans.length === 0) {
-      const id = `${ctx.articleId}|${d.id}|-`;
-      evidence.set(id, { id, factId: d.id, kind: d.type, text: null, start: null, end: null, ...d.attrs, ...report });
+      const row = evidenceRow(report, d, null);
+      evidence.set(row.id, row);
       warnings.push(`fact ${d.id} has no evidence span`);
     }
   }
   for (const r of represents.values()) {
-    const id = `${ctx.articleId}|${r.id}`;
-    evidence.set(id, { id, factId: r.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: r.role, leader: r.leader, ...report });
+    const row = representsEvidenceRow(report, r);
+    evidence.set(row.id, row);
   }
 
   const rows: GraphRows = {

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedEvent } from '../extract/types';
-import { normaliseName } from './names';
+import { normaliseName } from '../names/normalise';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -4,7 +4,8 @@
  * ("Putin") by the one known person with that surname who acts for the same state.
  */
 import type { ActorRef, ArticleExtraction, PersonRef } from '../extract/types';
-import { isSurnameOnly, normaliseName, personKey, surnameKey } from './names';
+import { normaliseName } from '../names/normalise';
+import { isSurnameOnly, personKey, surnameKey } from './names';
 
 /** One person as this article knows them, merged over all the places the article names them. */
 export interface ArticlePerson {

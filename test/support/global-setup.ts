@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { applyMigrations, connect, loadCypher } from '../../src/db';
 import { loadConfig } from '../../src/config';
-import { startLocalNeo4j } from '../../src/db/localNeo4j';
+import { startLocalNeo4j } from '../../src/db/local-neo4j';
 import { LOCAL_FLAG, setRunningLocal, takeRunningLocal } from './local-state';
 
 export default async function globalSetup(): Promise<void> {

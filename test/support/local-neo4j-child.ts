@@ -3,7 +3,7 @@
  * JSON line, and idles until killed.
  * Usage: node --import tsx test/support/local-neo4j-child.ts DATA_DIR
  */
-import { startLocalNeo4j } from '../../src/db/localNeo4j';
+import { startLocalNeo4j } from '../../src/db/local-neo4j';
 
 async function run(): Promise<void> {
   const dataDir = process.argv[2];

@@ -2,7 +2,7 @@
  * Hands the local Neo4j from jest's global setup to its teardown: both run in jest's main
  * process (unlike the test files), so a global variable carries it across.
  */
-import type { LocalNeo4j } from '../../src/db/localNeo4j';
+import type { LocalNeo4j } from '../../src/db/local-neo4j';
 
 /** Set to "1" for the test workers when the Neo4j they use was started by the test run. */
 export const LOCAL_FLAG = 'DIPLOGRAPH_TEST_LOCAL_NEO4J';

@@ -15,6 +15,7 @@
  * holds that title, or the latest one mentioned.
  */
 import cues from '../../../data/cues.json';
+import { normaliseName } from '../../names/normalise';
 import type { ExtractionResources, RoleClass } from '../resources';
 import type { Sentence, Token } from './01-sentences';
 import type { StateMention } from './02-states';
@@ -50,14 +51,14 @@ export interface PeopleResult {
   mentions: PersonMention[];
 }
 
-/** Lower case, no accents, hyphens and dots as spaces: "Kim Jong-un" ~ "kim jong un". */
+/** normaliseName, cached: "Kim Jong-un" ~ "kim jong un". */
 const normCache = new Map<string, string>();
 
 export function normName(s: string): string {
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   if (normCache.size > 50000) normCache.clear();
-  const v = normNameRaw(s);
+  const v = normaliseName(s);
   normCache.set(s, v);
   return v;
 }
@@ -72,16 +73,6 @@ function normTokens(s: string): string[] {
   const v = normName(s).split(' ');
   tokCache.set(s, v);
   return v;
-}
-
-function normNameRaw(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[-.‐]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Short forms of titles, read as the full title ("PM" is "prime minister"). */

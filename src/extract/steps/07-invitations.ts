@@ -16,8 +16,8 @@
  * sentence and from later sentences about the same invitee (see statusCue).
  */
 import type { ActorRef, InvitationStatus } from '../types';
-import { actorOf, actorsIn, resolvePronoun, stateOfActor, type Doc, type EventRecord } from './context';
-import { eventOf } from './06-occasions';
+import { actorOf, actorsIn, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
+import { eventNear, recentPlacedEvent } from './nearby-events';
 import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
@@ -387,12 +387,6 @@ function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
   });
 }
 
-function sameActor(a: ActorRef, b: ActorRef): boolean {
-  if (a.kind === 'state' && b.kind === 'state') return a.code === b.code;
-  if (a.kind === 'person' && b.kind === 'person') return a.name === b.name;
-  return false;
-}
-
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
@@ -477,16 +471,7 @@ function lastState(doc: Doc, c: Clause, idx: number): ActorRef[] {
 
 /** The occasion an invitation is to: an event mentioned just after the trigger. */
 function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
-  const c = doc.clauses[ci]!;
-  const partIdx = c.template.slice(0, endIdx).split(' ').length - 1;
-  let best: EventRecord | null = null;
-  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
-    if (em.partStart >= partIdx && em.partStart - partIdx <= 8) {
-      best = eventOf(em.event);
-      break;
-    }
-  }
-  return best;
+  return eventNear(doc, ci, endIdx, 0, 8);
 }
 
 /** "… invited {B} to visit {S}": the state to be visited. */
@@ -503,13 +488,6 @@ function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
 
 /** The host of the occasion the last few sentences were about (for "invitations were sent"). */
 function recentHost(doc: Doc, ci: number): string | null {
-  for (let k = ci; k >= 0 && k >= ci - 3; k--) {
-    const list = doc.eventMentionsByClause.get(k) ?? [];
-    for (let j = list.length - 1; j >= 0; j--) {
-      const ev = eventOf(list[j]!.event);
-      if (ev.place) return ev.place;
-    }
-  }
-  return null;
+  return recentPlacedEvent(doc, ci, ci - 3)?.place ?? null;
 }
 

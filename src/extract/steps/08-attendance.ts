@@ -21,6 +21,7 @@ import cues from '../../../data/cues.json';
 import { resolvePronoun, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
+import { eventNear, placed, placedEventIn, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
 import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
@@ -182,21 +183,7 @@ function statusOf(doc: Doc, t: string, aux: string, ev: EventRecord | null): Vis
 
 /** The occasion named in the clause (nearest after `end`, else before), else a recent one with a host. */
 function occasionNear(doc: Doc, ci: number, end: number): EventRecord | null {
-  const c = doc.clauses[ci]!;
-  const partIdx = c.template.slice(0, end).split(' ').length - 1;
-  const here = doc.eventMentionsByClause.get(ci) ?? [];
-  const after = here.find((em) => em.partStart >= partIdx - 1 && eventOf(em.event).place);
-  if (after) return eventOf(after.event);
-  const any = here.find((em) => eventOf(em.event).place);
-  if (any) return eventOf(any.event);
-  for (let k = ci - 1; k >= 0 && k >= ci - 4; k--) {
-    const list = doc.eventMentionsByClause.get(k) ?? [];
-    for (let j = list.length - 1; j >= 0; j--) {
-      const ev = eventOf(list[j]!.event);
-      if (ev.place) return ev;
-    }
-  }
-  return null;
+  return eventNear(doc, ci, end, -1, Infinity, placed) ?? placedEventIn(doc, ci) ?? recentPlacedEvent(doc, ci - 1, ci - 4);
 }
 
 /** The occasion with a host state the article names most often: what the story is about. */

@@ -19,7 +19,7 @@ import type { ActorRef, VisitStatus } from '../types';
 import { actorOf, dateOfMention, resolvePronoun, quoteSpeaker, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
-import { eventOf } from './06-occasions';
+import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import { ACTX, AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
 
@@ -468,29 +468,16 @@ function eventJustAfter(doc: Doc, ci: number, endIdx: number): EventRecord | nul
   const c = doc.clauses[ci]!;
   const rest = c.template.slice(endIdx);
   if (!/^ (?:for|to attend|to join|to take part in|to participate in|at)\b/.test(rest)) return null;
-  const partIdx = c.template.slice(0, endIdx).split(' ').length - 1;
-  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
-    if (em.partStart > partIdx && em.partStart - partIdx <= 6) return eventOf(em.event);
-  }
-  return null;
+  return eventNear(doc, ci, endIdx, 1, 6);
 }
 
 /** The occasion attended: named right after the verb, else the one the story is about. */
 function eventAtOrRecent(doc: Doc, ci: number, endIdx: number): EventRecord | null {
   const c = doc.clauses[ci]!;
-  const partIdx = c.template.slice(0, endIdx).split(' ').length - 1;
-  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
-    if (em.partStart >= partIdx - 1 && em.partStart - partIdx <= 4) return eventOf(em.event);
-  }
+  const named = eventNear(doc, ci, endIdx, -1, 4);
+  if (named) return named;
   // "… will not attend." with no object: the occasion of the last few sentences
   const rest = c.template.slice(endIdx).trim();
   if (!/^(?:[.,;]|if\b|because\b|unless\b|either\b|"|$)/.test(rest)) return null;
-  for (let k = ci; k >= 0 && k >= ci - 4; k--) {
-    const list = doc.eventMentionsByClause.get(k) ?? [];
-    for (let j = list.length - 1; j >= 0; j--) {
-      const ev = eventOf(list[j]!.event);
-      if (ev.place) return ev;
-    }
-  }
-  return null;
+  return recentPlacedEvent(doc, ci, ci - 4);
 }

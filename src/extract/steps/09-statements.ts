@@ -16,7 +16,7 @@
  * date of the first.
  */
 import type { ActorRef } from '../types';
-import { actorOf, actorsIn, dateOfMention, resolvePronoun, stateOfActor, type Doc } from './context';
+import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc } from './context';
 import type { Clause } from './05-clauses';
 import { AUX, AUXW, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
@@ -166,7 +166,7 @@ export function findStatements(doc: Doc): RawStatement[] {
       else {
         // the same speaker's words continued from the sentence before keep that date
         const prev = out[out.length - 1];
-        if (prev && prev.clause >= ci - 1 && sameSpeaker(prev.speaker, f.speaker) && prev.explicitDate) {
+        if (prev && prev.clause >= ci - 1 && sameActor(prev.speaker, f.speaker) && prev.explicitDate) {
           date = prev.date;
           explicit = true;
         } else date = pubDate;
@@ -175,7 +175,7 @@ export function findStatements(doc: Doc): RawStatement[] {
         speaker: f.speaker,
         date,
         quote: quoteOf(c),
-        about: actorsIn(doc, c, t).filter((a) => !sameSpeaker(a, f.speaker)),
+        about: actorsIn(doc, c, t).filter((a) => !sameActor(a, f.speaker)),
         clause: ci,
         explicitDate: explicit,
       });
@@ -213,12 +213,6 @@ function official(doc: Doc, a: ActorRef): boolean {
   if (a.kind !== 'person') return true;
   const p = doc.people.find((x) => x.name === a.name);
   return !!p && (p.roleClass === 'leader' || p.roleClass === 'official');
-}
-
-export function sameSpeaker(a: ActorRef, b: ActorRef): boolean {
-  if (a.kind === 'person' && b.kind === 'person') return a.name === b.name;
-  if (a.kind === 'state' && b.kind === 'state') return a.code === b.code;
-  return false;
 }
 
 /** The date of the saying verb: "said Wednesday", "told reporters on Thursday", "On May 11, X

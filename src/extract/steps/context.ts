@@ -76,6 +76,13 @@ export function stateOfActor(a: ActorRef | null): string | null {
   return a.kind === 'state' ? a.code : a.state;
 }
 
+/** Two mentions of one actor: the same state, or the same person by name. */
+export function sameActor(a: ActorRef, b: ActorRef): boolean {
+  if (a.kind === 'state' && b.kind === 'state') return a.code === b.code;
+  if (a.kind === 'person' && b.kind === 'person') return a.name === b.name;
+  return false;
+}
+
 export function actorKey(a: ActorRef): string {
   return a.kind === 'state' ? `S:${a.code}` : `P:${a.name}`;
 }

@@ -16,8 +16,6 @@ export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${O
  * other leaders". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */
 export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?`;
-/** A subject: a list, or a pronoun resolved from the sentence. */
-export const SUBJ = `(?:${LIST}|he|she|they|i|we)`;
 
 /** Auxiliaries, adverbs and dates that may stand between a subject and its verb. */
 const AUX_WORDS = [

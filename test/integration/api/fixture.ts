@@ -1,6 +1,7 @@
 /**
  * A small graph in the exact shape of docs/graph-model.md, written with the parameterised
- * fixture-*.cypher files beside this one. Every fixture gets its own state codes (from the
+ * fixture-*.cypher files of synthetic/cypher, its evidence built by the production planner's
+ * row builders (so removal and refresh treat it as ingest's own). Every fixture gets its own state codes (from the
  * ISO 3166 user-assigned ranges Q*, X*, never real states), person ids, event and article
  * ids, so test files running in parallel never see each other's data, and `cleanup()`
  * removes exactly what `seed()` wrote.
@@ -9,11 +10,11 @@
  * leader to a ceremony, a China-like C comments, a South-Korea-like S hesitates; plus a
  * batch of dated invitations from R's foreign minister for pagination.
  */
-import path from 'node:path';
-import { loadCypher, toParams, toPlain, type Executor } from '../../../src/db';
-import { emptyFactIds, planStateEntries } from '../../../src/graph/plan';
+import { toParams, toPlain, type Executor } from '../../../src/db';
+import { articleReport, emptyFactIds, evidenceRow, planStateEntries } from '../../../src/graph/plan';
+import { syntheticCypher as catalog } from '../../../synthetic/cypher';
 
-const catalog = loadCypher(path.join(__dirname, 'fixtures'));
+const INGESTED_AT = '2026-01-01T00:00:00Z';
 
 function randomTag(): string {
   return Math.random().toString(36).slice(2, 8);
@@ -83,8 +84,8 @@ export class ApiFixture {
     attrs: Props,
     evidence: FactSpec['evidence'],
   ): string {
-    const published: Record<string, string> = { [this.articles.a1]: '2015-01-22', [this.articles.a2]: '2015-03-01' };
-    const dates = evidence.map((e) => published[e.articleId] ?? '2015-01-22').sort();
+    const dates = evidence.map((e) => this.publishedAt(e.articleId)).sort();
+    const latest = evidence.map((e) => articleReport(e.articleId, this.publishedAt(e.articleId), INGESTED_AT).reportKey).sort().at(-1);
     return this.addFact({
       type,
       from,
@@ -95,9 +96,14 @@ export class ApiFixture {
         sourceCount: new Set(evidence.map((e) => e.articleId)).size,
         firstReported: dates[0],
         lastReported: dates[dates.length - 1],
+        latestReport: latest,
         ...attrs,
       },
     });
+  }
+
+  private publishedAt(articleId: string): string {
+    return articleId === this.articles.a2 ? '2015-03-01' : '2015-01-22';
   }
 
   async seed(): Promise<this> {
@@ -216,22 +222,13 @@ export class ApiFixture {
     const factIds = emptyFactIds();
     for (const s of this.specs) factIds[s.type].push(String(s.props.id));
     for (const s of planStateEntries(factIds)) await this.db.write(s.name, s.params);
-    const evidence = this.specs.flatMap((s) =>
-      s.evidence.map((e) => ({
-        id: `${e.articleId}|${String(s.props.id)}|${e.start}`,
-        factId: s.props.id,
-        kind: s.type === 'INVITED' ? 'invitation' : s.type === 'VISITED' ? 'visit' : 'statement',
-        text: e.text,
-        start: e.start,
-        end: e.start + e.text.length,
-        articleId: e.articleId,
-        status: e.status ?? null,
-        date: e.date ?? null,
-        negated: e.negated ?? null,
-        quote: e.quote ?? null,
-        publishedAt: e.articleId === a2 ? '2015-03-01' : '2015-01-22',
-      })),
-    );
+    // Each article's own reading of the fact: the fact's attributes, then what that article said.
+    const evidence = this.specs.flatMap((s) => {
+      const { id, sourceCount: _count, firstReported: _first, lastReported: _last, latestReport: _latest, ...attrs } = s.props;
+      return s.evidence.map(({ articleId, text, start, ...said }) =>
+        evidenceRow(articleReport(articleId, this.publishedAt(articleId), INGESTED_AT), { type: s.type, id: String(id), attrs: { ...attrs, ...said } }, { text, start, end: start + text.length }),
+      );
+    });
     await this.run('fixture-evidence', { rows: evidence });
     await this.run('fixture-mentions', {
       rows: [R, K, C, S, ...Object.values(P), ev].map((key) => ({ articleId: a1, key })),

@@ -6,12 +6,12 @@
  * hub state with its people and facts whose sourceCounts are far above anything other test
  * files write, with ties, and facts with no sourceCount at all.
  */
-import path from 'node:path';
-import { loadCypher, toParams } from '../../../src/db';
+import { toParams } from '../../../src/db';
+import { syntheticCypher } from '../../../synthetic/cypher';
 import { HUB_DEGREE, INDEX_SCAN } from '../../../src/api/resolvers/query/neighbourhood';
 import { openApi, profile, type Api } from './harness';
 
-const fixtures = loadCypher(path.join(__dirname, 'fixtures'));
+const fixtures = syntheticCypher;
 const tag = Math.random().toString(36).slice(2, 8);
 // User-assigned ISO codes (never real states), unique to this run.
 const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

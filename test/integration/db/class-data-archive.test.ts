@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { planClassDataArchive } from '../../../src/db/classDataArchive';
+import { planClassDataArchive } from '../../../src/db/class-data-archive';
 
 const dirs: string[] = [];
 const cacheDir = () => {

@@ -7,7 +7,7 @@ import readline from 'node:readline';
 import neo4j, { type AuthToken } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../../src/config';
 import { findJava, LocalNeo4jSetupError } from '../../../src/db/launcher';
-import { PortInUseError, processAlive, startLocalNeo4j, type LocalNeo4j } from '../../../src/db/localNeo4j';
+import { PortInUseError, processAlive, startLocalNeo4j, type LocalNeo4j } from '../../../src/db/local-neo4j';
 
 // Each start of a JVM takes a while on a shared two-core machine.
 jest.setTimeout(240_000);

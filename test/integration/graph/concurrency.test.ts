@@ -5,7 +5,7 @@
  * number of articles that report it, and the state-pair entries equal to what the graph
  * says. Then all 200 are removed, again by 8 clients at once.
  */
-import { generateArticles, parsedArticle, TemplateExtractor } from '../../../bench/ingest';
+import { generateArticles, parsedArticle, TemplateExtractor } from '../../../synthetic/articles';
 import { loadConfig } from '../../../src/config';
 import { createDriver, Executor, loadCypher } from '../../../src/db';
 import { ingestArticles, removeArticle } from '../../../src/graph/ingest';

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateArticles, parsedArticle, TemplateExtractor } from '../../../bench/ingest';
+import { generateArticles, parsedArticle, TemplateExtractor } from '../../../synthetic/articles';
 import { applyMigrations, createDriver, DatabaseUnavailableError, Executor, freePort, loadCypher, startLocalNeo4j, type LocalNeo4j } from '../../../src/db';
 import { ingestArticle, ingestArticles, type IngestResult } from '../../../src/graph/ingest';
 import { planArticleWrite } from '../../../src/graph/plan';

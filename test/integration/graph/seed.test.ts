@@ -22,6 +22,10 @@ interface Supported {
   start: number;
   end: number;
   sourceCount: number;
+  /** As this article reports the fact (invitations and visits; statements have none). */
+  status: string | null;
+  date: string | null;
+  quote: string | null;
 }
 
 /** The facts this article supports, each with its evidence span. */
@@ -34,7 +38,8 @@ function supported(articleId: string): Promise<Supported[]> {
        UNION MATCH (a)-[r:STATED {id: e.factId}]->(b) RETURN r, a, b
      }
      RETURN type(r) AS type, coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to,
-            e.text AS text, e.start AS start, e.end AS end, r.sourceCount AS sourceCount`,
+            e.text AS text, e.start AS start, e.end AS end, r.sourceCount AS sourceCount,
+            e.status AS status, e.date AS date, e.quote AS quote`,
     { id: articleId },
   );
 }
@@ -51,21 +56,32 @@ describe('the seed article', () => {
     const r = await ingestArticle(db, { id, text: SEED, source: 'Yonhap' }, { filename: 'seed.json' });
     expect(r).toMatchObject({ articleId: id, status: 'created' });
     const facts = await supported(id);
-    const has = (type: string, from: string, to?: string) => facts.some((f) => f.type === type && f.from === from && (to === undefined || f.to === to));
-
-    expect(has('INVITED', 'person:vladimir putin', 'person:kim jong un')).toBe(true);
-    expect(has('INVITED', 'RUS', 'person:xi jinping')).toBe(true);
-    expect(has('INVITED', 'RUS', 'person:park geun hye')).toBe(true);
-    expect(has('VISITED', 'person:kim jong un', 'RUS')).toBe(true);
-    expect(has('VISITED', 'person:xi jinping', 'KOR')).toBe(true);
-    expect(has('STATED', 'person:hua chunying')).toBe(true);
-    expect(has('STATED', 'person:sergei lavrov')).toBe(true);
-    expect(has('STATED', 'person:min kyung wook')).toBe(true);
+    // Each fact as this article reports it: endpoints, then status (invitations, visits),
+    // date or quote, read from its evidence.
+    const reading = (f: Supported): string => {
+      const what = f.type === 'STATED' ? `${f.date} "${(f.quote ?? '').slice(0, 40)}"` : `${f.status} ${f.date ?? '-'}`;
+      return `${f.type} ${f.from} -> ${f.to} ${what}`;
+    };
+    const readings = [...new Set(facts.map(reading))];
+    expect(readings).toEqual(
+      expect.arrayContaining([
+        'INVITED person:vladimir putin -> person:kim jong un pending -',
+        'INVITED RUS -> person:xi jinping unknown -',
+        'INVITED RUS -> person:park geun hye pending -',
+        'VISITED person:kim jong un -> RUS possible 2015-05',
+        'VISITED person:xi jinping -> KOR occurred 2014',
+      ]),
+    );
+    const said = (speaker: string) => facts.filter((f) => f.type === 'STATED' && f.from === speaker).map((f) => `${f.date} ${f.quote}`);
+    expect(said('person:hua chunying')).toContainEqual(expect.stringMatching(/^2015-01-22 North Korea and Russia are both friendly neighbors of China\./));
+    expect(said('person:sergei lavrov')).toContainEqual(expect.stringMatching(/^2015-01-21 Moscow received a positive signal from Pyongyang/));
+    expect(said('person:min kyung wook')).toContainEqual(expect.stringMatching(/^2015-01-22 .*no decision has been made yet/));
 
     for (const f of facts) {
       expect(f.sourceCount).toBeGreaterThanOrEqual(1);
+      // The evidence is the sentence the offsets point at in the article.
       expect(f.end).toBeGreaterThan(f.start);
-      expect(f.text.length).toBe(f.end - f.start);
+      expect(SEED.slice(f.start, f.end)).toBe(f.text);
     }
   });
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateArticles, TemplateExtractor } from '../../../bench/ingest';
+import { generateArticles, TemplateExtractor } from '../../../synthetic/articles';
 import { createDriver, Executor, freePort, loadCypher, startLocalNeo4j, toPlain, type LocalNeo4j } from '../../../src/db';
 import { ingestArticles } from '../../../src/graph/ingest';
 import { backfillFactKeys, prepareGraph } from '../../../src/graph/prepare';

@@ -59,11 +59,16 @@ describe('extract CLI', () => {
     expect(good.error).toBeUndefined();
     expect(good.publishedAt).toBe('2019-03-03');
     expect(good.states.map((s: { code: string }) => s.code)).toEqual(expect.arrayContaining(['RUS', 'PRK']));
-    for (const kind of ['people', 'invitations', 'visits', 'statements']) expect(Array.isArray(good[kind])).toBe(true);
-    for (const f of [...good.invitations, ...good.visits, ...good.statements]) {
-      expect(typeof f.evidence).toBe('string');
-      for (const s of f.evidenceSpans) expect(GOOD.slice(s.start, s.end).length).toBe(s.end - s.start);
+    expect(good.invitations.map((i: any) => [i.inviter.name, i.invitee.name, i.status])).toEqual([['Vladimir Putin', 'Kim Jong-un', 'unknown']]);
+    expect(good.statements.map((st: any) => st.speaker.name ?? st.speaker.code)).toEqual(expect.arrayContaining(['Dmitry Peskov']));
+    const facts = [...good.invitations, ...good.visits, ...good.statements];
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) {
+      // The offsets point into the article text, and the evidence is the text they cover.
+      expect(f.evidenceSpans.length).toBeGreaterThan(0);
+      expect(f.evidence).toBe(f.evidenceSpans.map((s: { start: number; end: number }) => GOOD.slice(s.start, s.end)).join(' '));
     }
+    expect(GOOD.slice(good.invitations[0].evidenceSpans[0].start, good.invitations[0].evidenceSpans[0].end)).toBe('Putin invites Kim to Moscow for talks');
     expect(bad.id).toBe(join(dir, 'bad.txt'));
     expect(bad.error).toEqual({ code: 'BINARY', message: expect.any(String) });
     expect(bad.invitations).toEqual([]);

@@ -13,6 +13,8 @@ describe('invitations', () => {
       'Kenyan President Samuel Otieno was also invited to the summit in Indonesia.',
       ['IDN -> Samuel Otieno unknown'],
     ],
+    // Asserted as it stands, so a change is noticed: resolving "her" needs the clause's own
+    // subject as antecedent, which the nominal pattern does not look back to.
     ['known miss: a pronoun invitee ("the Japanese invitation for her") is not resolved', 'Canadian Prime Minister Anne Roy welcomed the Japanese invitation for her.', []],
     [
       'nominal with a demonym inviter',

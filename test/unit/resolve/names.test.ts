@@ -1,7 +1,33 @@
-import { familyNameFirst, isSurnameOnly, normaliseName, personKey, surnameKey } from '../../../src/resolve/names';
+import names from '../../../data/names.json';
+import { normName } from '../../../src/extract/steps/03-people';
+import { normaliseName } from '../../../src/names/normalise';
+import { familyNameFirst, isSurnameOnly, personKey, surnameKey } from '../../../src/resolve/names';
 import { eventKey, invitationFactId, normaliseQuote, quoteHash, statementFactId, visitFactId } from '../../../src/resolve/keys';
 
 describe('person keys', () => {
+  it('reads every family name of data/names.json first, whatever its spelling', () => {
+    for (const surname of names.eastAsianSurnames) {
+      expect(familyNameFirst(`${surname} Jin-ho`, null)).toBe(true);
+      expect(familyNameFirst(`${surname.toUpperCase()} Jin-ho`, null)).toBe(true);
+    }
+    expect(surnameKey('Tsai Ing-wen', null)).toBe('tsai');
+    expect(surnameKey('Ban Ki-moon', null)).toBe('ban');
+    expect(familyNameFirst('Vladimir Putin', null)).toBe(false);
+  });
+
+  it('extraction and resolution normalise a name alike (apostrophes, compatibility forms, dashes)', () => {
+    for (const [name, normal] of [
+      ["O'Brien", 'o brien'],
+      ['O’Brien', 'o brien'],
+      ['Kim Jong‑un', 'kim jong un'],
+      ['Ｋｉｍ Ｊｏｎｇ Ｕｎ', 'kim jong un'],
+      ['Nguyễn Xuân Phúc', 'nguyen xuan phuc'],
+    ] as const) {
+      expect(normaliseName(name)).toBe(normal);
+      expect(normName(name)).toBe(normal);
+    }
+  });
+
   it.each([
     ['Kim Jong-un', 'person:kim jong un'],
     ['Kim Jong Un', 'person:kim jong un'],

@@ -24,7 +24,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * Runs the embedded Neo4j community kernel with a Bolt connector until it is told to stop.
  *
- * <p>Contract with the Node side (src/db/localNeo4j.ts):
+ * <p>Contract with the Node side (src/db/local-neo4j.ts):
  * <ul>
  *   <li>stdout carries exactly one line, {@code DIPLOGRAPH_NEO4J_READY bolt://HOST:PORT},
  *       once the database accepts Bolt connections; everything else goes to stderr;</li>

@@ -13,7 +13,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import neo4j from 'neo4j-driver';
-import { planClassDataArchive } from './classDataArchive';
+import { planClassDataArchive } from './class-data-archive';
 import { readQuery } from './cypher';
 import {
   ensureLauncher,

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync, truncateSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { readInputs, boundedLines, type InputItem } from '../../../src/cli/inputs';
+import { readInputs, boundedLines, type InputItem } from '../../../src/input/read';
 
 const STORY =
   'Abe to visit Tehran\n\nJune 10, 2019\n\nTOKYO (Wire) — Japanese Prime Minister Shinzo Abe will visit Iran this week, the first trip by a Japanese leader in four decades, officials said on Monday.\n';
@@ -86,5 +86,23 @@ describe('readInputs', () => {
     writeFileSync(join(dir, 'ok.txt'), STORY);
     const items = await collect([join(dir, 'ok.txt')], undefined, 50);
     expect(items[0]!.ok ? 'ok' : items[0]!.error.code).toBe('TOO_LARGE');
+  });
+
+  it('reads a .json array as one article per element, naming each by its position', async () => {
+    const good = (n: string) => ({ id: `inputs-test-${n}`, publishedAt: '2019-06-12', text: 'Iranian President Hassan Rouhani welcomed Abe in Tehran on Wednesday and said the two countries would work together.' });
+    writeFileSync(join(dir, 'batch.json'), JSON.stringify([good('a'), { id: 'inputs-test-bad' }, good('b')]));
+    const items = await collect([join(dir, 'batch.json')]);
+    expect(items.map((i) => [i.source, i.ok ? i.article.id : `${i.id} ${i.error.code}`])).toEqual([
+      [`${join(dir, 'batch.json')}[0]`, 'inputs-test-a'],
+      [`${join(dir, 'batch.json')}[1]`, 'inputs-test-bad INVALID_FIELD'],
+      [`${join(dir, 'batch.json')}[2]`, 'inputs-test-b'],
+    ]);
+  });
+
+  it('orders a directory by code point, whatever the locale, and recurses into sub-directories', async () => {
+    mkdirSync(join(dir, 'b'));
+    for (const name of ['a.txt', 'B.txt', 'b/a.txt', 'Z.txt', 'é.txt', '_.txt']) writeFileSync(join(dir, name), STORY);
+    const items = await collect([dir]);
+    expect(items.map((i) => i.source.slice(dir.length + 1))).toEqual(['B.txt', 'Z.txt', '_.txt', 'a.txt', 'b/a.txt', 'é.txt']);
   });
 });

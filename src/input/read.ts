@@ -1,13 +1,19 @@
 /**
- * Command-line inputs → articles, one at a time: files (.json, .txt, .html), directories
- * (every such file inside, in name order), NDJSON files (.ndjson, .jsonl) and `-` for NDJSON
- * on standard input. Each item is parsed here, so a bad one becomes an error item and the rest
- * go on. Sizes are checked from the file system before a byte is read.
+ * The one reader of articles for every command (`extract`, `ingest`, start-up seeding):
+ * files (.json, .txt, .html), directories (every such file inside, recursively, in code-point
+ * order of names, so the order does not depend on the locale), NDJSON files (.ndjson, .jsonl)
+ * and `-` for NDJSON on standard input. A .json file may hold one article or an array of them.
+ *
+ * Articles come out one at a time as the caller asks for them: NDJSON is read line by line
+ * and a slow consumer pauses the stream, so memory stays flat whatever the input's size. Each
+ * item is parsed here, so a bad one becomes an error item and the rest go on. Sizes are
+ * checked from the file system before a byte is read; a line longer than the limit is
+ * skipped as it streams past.
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { ArticleError, checkSize, DEFAULT_MAX_BYTES, formatBytes, parseArticle, type Article } from '../article';
+import { ArticleError, articleFromInput, checkSize, DEFAULT_MAX_BYTES, formatBytes, parseArticle, type Article } from '../article';
 
 /** Codes beyond ArticleError's: the input could not be read, or the extractor failed on it. */
 export type InputErrorCode = ArticleError['code'] | 'NOT_FOUND' | 'UNREADABLE' | 'EXTRACTION_FAILED';
@@ -56,20 +62,47 @@ function failure(source: string, e: unknown, raw: string | null): InputItem {
   return { ok: false, source, id: (raw !== null ? claimedId(raw) : null) ?? source, error: toFailure(e) };
 }
 
-async function readArticleFile(path: string, maxBytes: number): Promise<InputItem> {
+/** The elements of a .json file holding an array, or null when it holds anything else. */
+function jsonArray(path: string, buf: Buffer): unknown[] | null {
+  if (extname(path).toLowerCase() !== '.json') return null;
+  const text = buf.toString('utf8');
+  if (!text.trimStart().startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : null;
+  } catch {
+    // Not valid JSON: parseArticle reports it in the same words as for any .json file.
+    return null;
+  }
+}
+
+async function* readArticleFile(path: string, maxBytes: number): AsyncGenerator<InputItem> {
   let buf: Buffer;
   try {
     const st = await fs.stat(path);
     checkSize(st.size, maxBytes);
     buf = await fs.readFile(path);
   } catch (e) {
-    return failure(path, e, null);
+    yield failure(path, e, null);
+    return;
+  }
+  const batch = jsonArray(path, buf);
+  if (batch !== null) {
+    for (const [i, value] of batch.entries()) {
+      const source = `${path}[${i}]`;
+      try {
+        yield { ok: true, source, article: articleFromInput(value, { maxBytes }) };
+      } catch (e) {
+        yield failure(source, e, JSON.stringify(value) ?? null);
+      }
+    }
+    return;
   }
   try {
-    return { ok: true, source: path, article: parseArticle(buf, { filename: path }, { maxBytes }) };
+    yield { ok: true, source: path, article: parseArticle(buf, { filename: path }, { maxBytes }) };
   } catch (e) {
     // Only small inputs are worth re-reading for an id: others failed on size or encoding.
-    return failure(path, e, e instanceof ArticleError && (e.code === 'TOO_LARGE' || e.code === 'BINARY') ? null : buf.toString('utf8'));
+    yield failure(path, e, e instanceof ArticleError && (e.code === 'TOO_LARGE' || e.code === 'BINARY') ? null : buf.toString('utf8'));
   }
 }
 
@@ -162,7 +195,7 @@ export async function* readInputs(args: string[], options: InputOptions = {}): A
           continue;
         }
         yield* readNdjson(createReadStream(p), p, maxBytes);
-      } else yield await readArticleFile(p, maxBytes);
+      } else yield* readArticleFile(p, maxBytes);
     }
   }
 }

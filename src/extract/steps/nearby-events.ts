@@ -1,0 +1,40 @@
+/**
+ * Occasions named near a trigger word: invitations, visits and attendance each ask which
+ * occasion their verb is about, in its own clause first, then in the few clauses before.
+ */
+import { eventOf } from './06-occasions';
+import type { Doc, EventRecord } from './context';
+
+export const placed = (ev: EventRecord): boolean => Boolean(ev.place);
+
+/**
+ * The first occasion named in clause `ci` from `from` to `to` words after the character
+ * offset `end` (negative: before it) that `keep` accepts.
+ */
+export function eventNear(doc: Doc, ci: number, end: number, from: number, to: number, keep: (ev: EventRecord) => boolean = () => true): EventRecord | null {
+  const at = doc.clauses[ci]!.template.slice(0, end).split(' ').length - 1;
+  for (const em of doc.eventMentionsByClause.get(ci) ?? []) {
+    const distance = em.partStart - at;
+    if (distance < from || distance > to) continue;
+    const ev = eventOf(em.event);
+    if (keep(ev)) return ev;
+  }
+  return null;
+}
+
+/** An occasion with a place named anywhere in clause `ci`. */
+export function placedEventIn(doc: Doc, ci: number): EventRecord | null {
+  return eventNear(doc, ci, 0, -Infinity, Infinity, placed);
+}
+
+/** The occasion with a place named last in clauses `last` back to `first`. */
+export function recentPlacedEvent(doc: Doc, last: number, first: number): EventRecord | null {
+  for (let k = last; k >= 0 && k >= first; k--) {
+    const list = doc.eventMentionsByClause.get(k) ?? [];
+    for (let j = list.length - 1; j >= 0; j--) {
+      const ev = eventOf(list[j]!.event);
+      if (ev.place) return ev;
+    }
+  }
+  return null;
+}
