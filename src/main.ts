@@ -22,6 +22,7 @@ import { setQueryObserver, setSessionObserver } from './db/executor';
 import { chooseLogFormat, createLogger } from './ops/logger';
 import { ingestPaths } from './graph/ingest';
 import { prepareGraph } from './graph/prepare';
+import { createExplorer } from './explorer/serve';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
 
 /** Articles ingested at every start (idempotent: unchanged ones are left alone). */
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
   server = createHttpServer({
     graphql: createYoga({ db, config, logger }),
     readiness,
+    explorer: createExplorer((err) => logger.error({ err }, 'explorer build failed')),
     onError: (err) => logger.error({ err }, 'request failed'),
     bodyLimit: config.http.bodyLimit,
     ingestBodyLimit: config.http.ingestBodyLimit,
@@ -124,7 +126,7 @@ async function main(): Promise<void> {
     },
   });
   const url = await listen(server, config.http.host, config.http.port);
-  logger.info({ url, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');
+  logger.info({ url, explorer: `${url}/`, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');
 }
 
 main().catch((err: unknown) => {
