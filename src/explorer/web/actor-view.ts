@@ -5,7 +5,7 @@
 import { gql, graphiqlUrl } from './api';
 import { download, h } from './dom';
 import { factList } from './fact-list';
-import { showFact } from './fact-panel';
+import { hideFact, showFact } from './fact-panel';
 import { byTime, toFact, type Fact, type FactNode } from './facts';
 import { factsCsv, fileName, networkGraphml } from './export';
 import { legend } from './legend';
@@ -104,7 +104,7 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
     void showFact(panel, factId, () => {
       s.fact = null;
       replace(hashOf(id, s));
-      panel.hidden = true;
+      hideFact(panel);
       markSelected(root, null);
     });
   };

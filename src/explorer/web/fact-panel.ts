@@ -35,9 +35,17 @@ function entityLink(e: { __typename?: string; id: string; name: string }): HTMLE
   return href ? h('a', { href }, e.name) : h('span', {}, e.name);
 }
 
+/** Closes the panel and gives its room back to the view. */
+export function hideFact(panel: HTMLElement): void {
+  panel.hidden = true;
+  document.body.classList.remove('panel-open');
+}
+
 /** Fills `panel` with the fact; the panel says so when the fact no longer exists. */
 export async function showFact(panel: HTMLElement, id: string, onClose: () => void): Promise<void> {
   panel.hidden = false;
+  // The view makes room for the panel instead of lying under it (on a wide screen).
+  document.body.classList.add('panel-open');
   panel.replaceChildren(h('p', { class: 'loading' }, 'Loading the fact…'));
   const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close the fact panel', onclick: onClose }, '×');
   let node: FullFact | null;

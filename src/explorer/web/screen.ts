@@ -10,8 +10,9 @@ export interface Screen {
 
 export const screen: Screen = { network: null, data: null, facts: [] };
 
-/** Clears the previous view's drawing before the next is built. */
+/** Clears the previous view's drawing (and the room kept for a fact panel) before the next is built. */
 export function resetScreen(): void {
   screen.network?.cy.destroy();
+  document.body.classList.remove('panel-open');
   Object.assign(screen, { network: null, data: null, facts: [] });
 }
