@@ -106,7 +106,9 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
       replace(hashOf(id, s));
       hideFact(panel);
       markSelected(root, null);
+      refit();
     });
+    refit();
   };
 
   const neighbourhoodVars = { actor: id, depth: s.depth };
@@ -182,6 +184,16 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
     );
   }
   if (s.fact) openFact(s.fact);
+}
+
+/** The panel opening or closing changes the network's room: fit the drawing to it again. */
+function refit(): void {
+  requestAnimationFrame(() => {
+    const cy = screen.network?.cy;
+    if (!cy) return;
+    cy.resize();
+    cy.fit(undefined, 24);
+  });
 }
 
 function markSelected(root: HTMLElement, factId: string | null): void {
