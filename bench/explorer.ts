@@ -88,6 +88,8 @@ async function main() {
       return ms;
     };
     const views: [string, string, string][] = [
+      // No query at all: what loading the page and its bundle costs on this machine.
+      ['home page (no query), for comparison', '#/', 'diplograph:home-drawn'],
       [`neighbourhood of ${hub}, depth 1, 25 most corroborated`, `#/actor/${hub}`, 'diplograph:network-drawn'],
       [`neighbourhood of ${hub}, depth 2`, `#/actor/${hub}?depth=2`, 'diplograph:network-drawn'],
       [`bilateral ${busiest.a}–${busiest.b}`, `#/bilateral/${busiest.a}/${busiest.b}`, 'diplograph:bilateral-drawn'],

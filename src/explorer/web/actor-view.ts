@@ -135,15 +135,15 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
       panel),
   );
 
-  const [hood, facts] = await Promise.allSettled([
-    gql<{ neighbourhood: Omit<NetworkData, 'center'> & { truncated: boolean; center: NetworkData['center'] | null } }>(neighbourhood, neighbourhoodVars),
-    Promise.all(kinds.map((k) => gql<Record<string, Conn>>(k.query, k.variables).then((d) => Object.values(d)[0] as Conn))),
-  ]);
-  if (hood.status === 'rejected') {
-    root.replaceChildren(viewError(hood.reason));
+  // The network first, the lists after it: on a busy hub the fact queries are the heavier
+  // ones, and run beside the neighbourhood they would hold the picture back.
+  let n: Omit<NetworkData, 'center'> & { truncated: boolean; center: NetworkData['center'] | null };
+  try {
+    n = (await gql<{ neighbourhood: typeof n }>(neighbourhood, neighbourhoodVars)).neighbourhood;
+  } catch (err) {
+    root.replaceChildren(viewError(err));
     return;
   }
-  const n = hood.value.neighbourhood;
   if (!n.center) {
     root.replaceChildren(message('empty', `No state or person with the id “${id}” is in the graph.`, 'Search for a name above, or check the link.'));
     return;
@@ -170,7 +170,9 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
       : `Every link at depth ${s.depth} is drawn.`;
   }
 
-  if (facts.status === 'rejected') {
+  const facts = await Promise.all(kinds.map((k) => gql<Record<string, Conn>>(k.query, k.variables).then((d) => Object.values(d)[0] as Conn)))
+    .then((value) => ({ value }), (reason: unknown) => ({ reason }));
+  if ('reason' in facts) {
     listBox.replaceChildren(viewError(facts.reason));
   } else {
     const conns = facts.value;
