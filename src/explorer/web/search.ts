@@ -62,7 +62,7 @@ export function mountSearch(host: HTMLElement): void {
     hits = found;
     list.replaceChildren(
       ...found.map((e, i) =>
-        h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: `kind-${kindOf(e).toLowerCase()}`, onmousedown: (ev: Event) => { ev.preventDefault(); open(e); } },
+        h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': e.id, class: `kind-${kindOf(e).toLowerCase()}`, onmousedown: (ev: Event) => { ev.preventDefault(); open(e); } },
           h('span', { class: 'option-name' }, e.name),
           h('span', { class: 'option-kind' }, kindOf(e) === 'Event' && e.date ? `event, ${e.date}` : kindOf(e).toLowerCase())),
       ),
