@@ -23,6 +23,7 @@ import { chooseLogFormat, createLogger } from './ops/logger';
 import { ingestInputs } from './graph/ingest-inputs';
 import { readInputs } from './input/read';
 import { prepareGraph } from './graph/prepare';
+import { createExplorer } from './explorer/serve';
 import { closeServer, createHttpServer, listen, type Readiness } from './server';
 
 /** Articles ingested at every start (idempotent: unchanged ones are left alone). */
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   server = createHttpServer({
     graphql: createYoga({ db, config, logger }),
     readiness,
+    explorer: createExplorer((err) => logger.error({ err }, 'explorer build failed')),
     onError: (err) => logger.error({ err }, 'request failed'),
     bodyLimit: config.http.bodyLimit,
     ingestBodyLimit: config.http.ingestBodyLimit,
@@ -125,7 +127,7 @@ async function main(): Promise<void> {
     },
   });
   const url = await listen(server, config.http.host, config.http.port);
-  logger.info({ url, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');
+  logger.info({ url, explorer: `${url}/`, graphql: `${url}/graphql`, mutations: config.apiKey ? 'enabled' : 'disabled (no DIPLOGRAPH_API_KEY)' }, 'listening');
 }
 
 main().catch((err: unknown) => {

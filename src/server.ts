@@ -1,6 +1,6 @@
 /**
  * The HTTP server: `/health` (the process is up), `/ready` (Neo4j answers and migrations are
- * done) and everything else handed to the GraphQL handler it is given — a graphql-yoga
+ * done), the explorer at `/` when given one, and everything else handed to the GraphQL handler it is given — a graphql-yoga
  * instance is a Node request listener, so the real API drops in without changes here.
  */
 import http from 'node:http';
@@ -27,6 +27,8 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** Prometheus text for `/metrics`; unset: no such route. */
   metrics?: { contentType: string; text: () => Promise<string> };
+  /** The explorer page and its bundle (at `/`); unset: no such routes. */
+  explorer?: { handles(method: string, pathname: string): boolean; handle(req: http.IncomingMessage, res: http.ServerResponse): void };
   /** Told of each request the server answers itself (GraphQL requests are observed by the API). */
   onAnswered?: (info: { route: string; status: number; seconds: number }) => void;
 }
@@ -117,6 +119,9 @@ export function createHttpServer(options: ServerOptions): http.Server {
             sendJson(res, 503, { status: 'unavailable', checks: { readiness: 'check failed' } });
           },
         );
+      } else if (options.explorer?.handles(req.method ?? 'GET', pathname ?? '/')) {
+        answered('explorer');
+        options.explorer.handle(req, res);
       } else {
         Promise.resolve(options.graphql(req, res)).catch((err: unknown) => {
           options.onError?.(err);

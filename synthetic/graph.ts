@@ -141,6 +141,9 @@ export function generate(articles: number, seed: number, options: GraphOptions =
         const roll = r.next();
         const from = actor();
         let to = roll < 0.66 ? actor() : states[r.skewed(states.length)]!.code;
+        // A visit's destination is a state (docs/graph-model.md); a person drawn here is
+        // replaced, or the API meets a Visit whose destination has no code.
+        if (roll >= 0.33 && roll < 0.66 && to.startsWith('person:')) to = states[r.skewed(states.length)]!.code;
         if (to === from) to = states[(states.findIndex((s) => s.code === from) + 1) % states.length]!.code;
         const ev = r.next() < 0.3 ? r.pick(events) : null;
         const date = r.next() < 0.1 ? null : r.next() < 0.5 ? `${year}-${pad(1 + r.int(12))}` : `${year}-${pad(1 + r.int(12))}-${pad(1 + r.int(28))}`;

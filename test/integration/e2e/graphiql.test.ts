@@ -3,16 +3,14 @@
  * server on a local port, every request to another host is blocked (and none may even be
  * attempted), a query is run by clicking the run button, and the result pane shows data.
  */
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createHttpServer, closeServer, listen } from '../../../src/server';
 import { ApiFixture } from '../api/fixture';
 import { openApi, type Api } from '../api/harness';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { launchChromium, onlyLocal } from '../../../scripts/chromium';
 
 let api: Api;
 let fx: ApiFixture;
@@ -21,15 +19,11 @@ let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   api = await openApi();
   fx = await new ApiFixture(api.db.executor).seed();
   server = createHttpServer({ graphql: api.yoga, readiness: async () => ({ ready: true, checks: {} }) });
   baseUrl = await listen(server, '127.0.0.1', 0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -41,14 +35,7 @@ afterAll(async () => {
 
 it('serves GraphiQL offline and runs a query from the run button', async () => {
   const page = await browser.newPage();
-  const external: string[] = [];
-  const local = new URL(baseUrl).host;
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'blob:' || url.protocol === 'data:' || url.host === local) return route.continue();
-    external.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  const external = await onlyLocal(page, baseUrl);
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
 

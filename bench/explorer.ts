@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:explorer`: on the generated benchmark graph (`npm run bench:generate`), the
+ * time from navigation to a drawn neighbourhood of the busiest hub and to the drawn bilateral
+ * view of the busiest pair of states, in Debian's Chromium. The service is built here as
+ * `npm start` builds it (API, explorer bundle, HTTP server) but on the benchmark's store and
+ * without ingesting the seed articles, so the graph measured is the generated one.
+ *
+ * The times are the page's own marks (performance.mark when the network or chart has been
+ * painted), counted from navigation start: each run opens a fresh page, so the bundle, the
+ * GraphQL requests, the layout and the painting are all inside.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { Command } from 'commander';
+import { createYoga } from '../src/api/yoga';
+import { createExplorer } from '../src/explorer/serve';
+import { prepareGraph } from '../src/graph/prepare';
+import { closeServer, createHttpServer, listen } from '../src/server';
+import { launchChromium, onlyLocal } from '../scripts/chromium';
+import { DEFAULT_BENCH_DATA_DIR, openBenchDatabase } from './generate-graph';
+
+const HUB_STATES = ['RUS', 'PRK', 'CHN', 'KOR', 'USA', 'JPN'];
+
+function stats(ms: number[]) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted[sorted.length - 1]!.toFixed(0)} ms`;
+}
+
+async function main() {
+  const opts = new Command()
+    .name('bench:explorer')
+    .option('-n, --runs <n>', 'timed page loads per view', '10')
+    .option('--data-dir <dir>', 'local Neo4j data directory (without NEO4J_URI)', DEFAULT_BENCH_DATA_DIR)
+    .parse()
+    .opts<{ runs: string; dataDir: string }>();
+  const runs = Number(opts.runs);
+  const marker = path.join(opts.dataDir, 'diplograph-bench-graph.json');
+  if (!process.env.NEO4J_URI && !fs.existsSync(marker)) throw new Error(`no benchmark graph in ${opts.dataDir}: run npm run bench:generate first`);
+
+  const db = await openBenchDatabase(opts.dataDir);
+  const explorer = createExplorer();
+  const yoga = createYoga({ db, config: {}, logger: pino({ level: 'silent' }) });
+  const server = createHttpServer({ graphql: yoga, readiness: async () => ({ ready: true, checks: {} }), explorer });
+  const browser = await launchChromium();
+  try {
+    await prepareGraph(db.executor);
+    const url = await listen(server, '127.0.0.1', 0);
+    const gql = async (query: string) => {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      return ((await res.json()) as { data: any }).data;
+    };
+
+    const session = db.driver.session({ database: db.executor.database });
+    const size = await session.run(
+      `MATCH (a:Article) WITH count(a) AS articles
+       MATCH ()-[r:INVITED|VISITED|STATED]->() RETURN articles, count(r) AS facts`,
+    );
+    const hubRow = await session.run(
+      `MATCH (s:State) RETURN s.code AS code, COUNT { (s)-[:INVITED|VISITED|STATED]-() } AS degree ORDER BY degree DESC LIMIT 1`,
+    );
+    await session.close();
+    const articles = size.records[0]!.get('articles').toNumber();
+    const facts = size.records[0]!.get('facts').toNumber();
+    const hub = hubRow.records[0]!.get('code') as string;
+    const hubDegree = hubRow.records[0]!.get('degree').toNumber();
+
+    let busiest = { a: '', b: '', total: -1 };
+    for (let i = 0; i < HUB_STATES.length; i++) {
+      for (let j = i + 1; j < HUB_STATES.length; j++) {
+        const [a, b] = [HUB_STATES[i]!, HUB_STATES[j]!];
+        const total = (await gql(`{ bilateral(a: "${a}", b: "${b}", first: 1) { totalCount } }`)).bilateral.totalCount as number;
+        if (total > busiest.total) busiest = { a, b, total };
+      }
+    }
+    console.log(`Graph: ${articles} articles, ${facts} facts. Busiest hub ${hub} (${hubDegree} facts of its own); busiest pair ${busiest.a}–${busiest.b} (${busiest.total} facts).`);
+
+    const time = async (hash: string, mark: string) => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const external = await onlyLocal(page, url);
+      await page.goto(`${url}/${hash}`);
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
+      const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
+      if (external.length) throw new Error(`the page reached out to ${external.join(', ')}`);
+      await context.close();
+      return ms;
+    };
+    const views: [string, string, string][] = [
+      // No query at all: what loading the page and its bundle costs on this machine.
+      ['home page (no query), for comparison', '#/', 'diplograph:home-drawn'],
+      [`neighbourhood of ${hub}, depth 1, 25 most corroborated`, `#/actor/${hub}`, 'diplograph:network-drawn'],
+      [`neighbourhood of ${hub}, depth 2`, `#/actor/${hub}?depth=2`, 'diplograph:network-drawn'],
+      [`bilateral ${busiest.a}–${busiest.b}`, `#/bilateral/${busiest.a}/${busiest.b}`, 'diplograph:bilateral-drawn'],
+    ];
+    for (const [label, hash, mark] of views) {
+      await time(hash, mark); // warm-up: Neo4j's page cache and query plans, yoga's parsed documents
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) ms.push(await time(hash, mark));
+      console.log(`${label}: navigation → drawn ${stats(ms)} (${runs} runs)`);
+    }
+  } finally {
+    await browser.close();
+    await closeServer(server, 1_000);
+    await db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
