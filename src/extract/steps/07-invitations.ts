@@ -55,6 +55,14 @@ const RE = {
   // "{B} is among the leaders invited to the summit"
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
+  // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
+  chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
+  guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
+  // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
+  whomInvited: new RegExp(`(\\{P\\d+\\}) , (?:whom|who) (${ACTX}|he|she)${AUX} (?:invited|had invited|has invited)`, 'g'),
+  // "the invitation extended to {B} by {A}", "{A}'s invitation was accepted by {B}"
+  extendedToBy: new RegExp(`${INV} (?:extended|sent|issued|delivered) to (${LIST}) by (${ACTX})`, 'g'),
+  acceptedBy: new RegExp(`(?:(${ACTX}) 's (?:${ADJ} ){0,2}${INV}|${INV} (?:from|of) (${ACTX}))${AUX} (accepted|declined|turned down|rejected) by (${LIST})`, 'g'),
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the leaders |among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[SD]\\d+\\}){1,50}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
@@ -137,7 +145,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
   const out: RawInvitation[] = [];
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)/.test(t)) return;
+    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -225,6 +233,26 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (!lead || lead.index + lead[0].length > m.index) continue;
       const inviterPh = m[2] ?? m[3];
       add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, lead[1]!), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+    }
+    for (const m of (/ guests?\b/.test(t) ? wordMatches(t, RE.chiefGuest) : [])) {
+      if (hypothetical(m.index!)) continue;
+      add(m[3] ? fixGov(doc, c, m[3]) : [], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'accepted', m.index! + m[0].length);
+    }
+    for (const m of (/ guests? of /.test(t) ? wordMatches(t, RE.guestOf) : [])) {
+      if (hypothetical(m.index!)) continue;
+      add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), isNegated(m[2]), 'accepted', m.index! + m[0].length, false);
+    }
+    for (const m of (/ , wh?om? /.test(t) ? t.matchAll(RE.whomInvited) : [])) {
+      const invitee = actorOf(doc, c, m[1]!);
+      if (!invitee) continue;
+      // "whom he had invited": he is the person before the antecedent, not the antecedent
+      const inviters = /^(?:he|she)$/.test(m[2]!) ? [objectPronoun(doc, ci, m.index, [invitee])].filter((x): x is ActorRef => !!x) : fixGov(doc, c, m[2]!);
+      add(inviters, [invitee], isNegated(m[3]), cue() ?? 'unknown', m.index + m[0].length, false);
+    }
+    for (const m of (t.includes(' by ') ? t.matchAll(RE.extendedToBy) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length, false);
+    for (const m of (t.includes(' by ') ? t.matchAll(RE.acceptedBy) : [])) {
+      const status: InvitationStatus = isNegated(m[3]) ? 'pending' : /^accept/.test(m[4]!) ? 'accepted' : 'declined';
+      add(fixGov(doc, c, (m[1] ?? m[2])!), fixGov(doc, c, m[5]!), false, status, m.index + m[0].length, false);
     }
     for (const m of (t.includes('with ') ? t.matchAll(RE.withInvited) : [])) add([], fixGov(doc, c, m[1]!), /\bnot\b/.test(m[0]), cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/ (?:sent|extended|issued|gone out|went out|go out|delivered|handed) to /.test(t) ? wordMatches(t, RE.sent) : [])) {

@@ -465,3 +465,20 @@ describe('invitations fronted before the subject', () => {
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations told as guests, relative objects and passive replies', () => {
+  test('"{A} will be the chief guest at the parade": invited by the host, and a visit', () => {
+    const x = run('Indonesian President Budi Santoso will be the chief guest at the Republic Day parade on January 26.', '2024-01-20', { city: 'New Delhi', agency: null });
+    expect(invitations(x)).toEqual(['IND -> Budi Santoso accepted']);
+    expect(visits(x)).toEqual(['Budi Santoso -> IND planned 2024-01-26']);
+  });
+  const cases: [string, string, string[]][] = [
+    ['"as a guest of {A}"', 'Chilean President Ana Soto attended the ceremony as a guest of Peruvian President Luis Vega.', ['Luis Vega -> Ana Soto accepted']],
+    ['"{B}, whom he had invited": he is not the antecedent', 'Peruvian President Luis Vega met Chilean President Ana Soto, whom he had invited to the summit.', ['Luis Vega -> Ana Soto unknown']],
+    ['"the invitation extended to {B} by {A}"', 'The invitation extended to Chilean President Ana Soto by Peruvian President Luis Vega stands.', ['Luis Vega -> Ana Soto unknown']],
+    ['"{A}\'s invitation was accepted by {B}, {C} and {D}"', "Peru's invitation was accepted by Chile, Bolivia and Ecuador.", ['PER -> BOL accepted', 'PER -> CHL accepted', 'PER -> ECU accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
