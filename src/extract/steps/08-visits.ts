@@ -50,7 +50,7 @@ const RE = {
     'g',
   ),
   light: new RegExp(
-    `${SUBJ}${AUX} (paid|pay|pays|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on)${GAP} ${NOUN} (?:to|in|of) (${DESTS})`,
+    `${SUBJ}${AUX} (paid|pay|pays|paying|plan|plans|planned|planning|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on)${GAP} ${NOUN} (?:to|in|of) (${DESTS})`,
     'g',
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
@@ -119,7 +119,7 @@ function visitStatus(aux: string, verb: string, clauseT: string, modifiers: stri
   if (CANCELLED.test(around) || CANCELLED_VISIT.test(clauseT)) return 'cancelled';
   if (HEDGE.test(around)) return 'possible';
   if (/^(?:arriv|land)/.test(verb) || /\barrived here\b/.test(verb) || /\b(?:is|are) on\b/.test(verb)) {
-    if (/\bwill\b/.test(aux)) return 'planned';
+    if (/\b(?:will|due|set|expected|scheduled|slated|to)\b/.test(aux)) return 'planned';
     if (!date || !pub || date >= shiftDays(pub, -3)) return 'ongoing';
     return 'occurred';
   }
@@ -127,6 +127,8 @@ function visitStatus(aux: string, verb: string, clauseT: string, modifiers: stri
   if (PLANNED.test(around)) return 'planned';
   if (/\b(?:will|to visit|plans to|is to)\b/.test(clauseT) && !/ed$/.test(verb)) return 'planned';
   if (date && pub && date.length === 10 && date > pub) return 'planned';
+  // "{A} heads to Peru next week": a present tense with a date not yet past is the plan
+  if (!aux.trim() && /^(?:heads|travels|flies|leaves|departs|goes|visits|tours)$/.test(verb) && date && pub && date >= pub.slice(0, date.length)) return 'planned';
   if (/(?:ed|paid|made|went|came|flew|began|undertook|took)$/.test(verb) || /\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'occurred';
   if (/\bpossible|likely|may\b/.test(clauseT)) return 'possible';
   return tenseOf(clauseT) === 'future' ? 'planned' : 'occurred';
@@ -263,18 +265,18 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = /^\{/.test(m[1]!) ? fixGov(doc, c, m[1]!.replace(/ 's$/, '')) : [resolvePronoun(doc, ci, m.index!)].filter((x): x is ActorRef => !!x);
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       const end = m.index! + m[0].length;
-      // the noun as subject, its verb after: "Modi's trip to A and B begins on July 2"
-      const ahead = /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is due|kicks off|opens)\b/.test(t.slice(end, end + 60)) ? ' planned' : '';
-      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]! + ahead, m.index!, end, null, true);
+      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]! + aheadOf(t, end), m.index!, end, null, true);
     }
     for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.by) : [])) {
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
-      push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
+      const end = m.index! + m[0].length;
+      push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]! + aheadOf(t, end), m.index!, end, null, true);
     }
     for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.toBy) : [])) {
       // the words of this phrase only: "is considering X , following a visit to …" is not hedged
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!).replace(/^.* ,/, '');
-      push(fixGov(doc, c, m[3]!).filter((a) => a.kind === 'person' || isProperState(c, m[3]!, a)), destsOf(m[2]!, aux, ''), nominalAux(aux), 'visit', m[1]!, m.index!, m.index! + m[0].length, null, true);
+      const end = m.index! + m[0].length;
+      push(fixGov(doc, c, m[3]!).filter((a) => a.kind === 'person' || isProperState(c, m[3]!, a)), destsOf(m[2]!, aux, ''), nominalAux(aux), 'visit', m[1]! + aheadOf(t, end), m.index!, end, null, true);
     }
     for (const m of (t.includes(' from {') ? t.matchAll(RE.visitFrom) : [])) {
       const guests = fixGov(doc, c, m[2]!).filter((a) => a.kind === 'person');
@@ -409,6 +411,12 @@ function placeOfMeeting(doc: Doc, c: Clause, guests: ActorRef[]): string | null 
     if (a?.kind === 'person' && !guestNames.has(a.name) && a.state) return a.state;
   }
   return doc.datelineState ?? null;
+}
+
+/** The noun as subject, its verb after: "Modi's trip to A and B begins on July 2", "a visit by
+ * {A} to {S} is expected in April" — a visit to come. */
+function aheadOf(t: string, end: number): string {
+  return /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is planned|is due|is likely|are expected|kicks off|opens)\b/.test(t.slice(end, end + 60)) ? ' planned' : '';
 }
 
 /** Nominal visits take their modality from the words before them ("a possible visit"). */

@@ -267,3 +267,15 @@ describe('visits denied or ruled out', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits to come, told in other tenses', () => {
+  const cases: [string, string, string[]][] = [
+    ['"plans a visit to {S} in April"', 'Chilean President Ana Soto plans a visit to Peru in April.', ['Ana Soto -> PER planned 2024-04']],
+    ['"a visit by {A} to {S} is expected in April"', 'A visit by Chilean President Ana Soto to Peru is expected in April.', ['Ana Soto -> PER planned 2024-04']],
+    ['"heads to {S} next week"', 'Chilean President Ana Soto heads to Peru next week for talks.', ['Ana Soto -> PER planned 2024-03']],
+    ['"is due to arrive in {S} on Monday"', 'Chilean President Ana Soto is due to arrive in Lima on Monday.', ['Ana Soto -> PER planned 2024-03-18']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
