@@ -44,7 +44,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
-const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|telling|assuring|reminding|warning|saying|insisting|noting|arguing)\\b`);
+const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|telling|assuring|reminding|warning|saying|insisting|noting|arguing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
 
 const RE = {
   // the subject may be set off from its verb by an apposition or a relative clause ("X, who
@@ -56,6 +56,11 @@ const RE = {
   coordinated: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
+  // "A statement from the Chinese foreign ministry said …": the statement's author speaks
+  statementFrom: new RegExp(`(?:^|, | )(?:a|the|in a) (?:joint |written |brief |separate )?statement (?:from|issued by|released by|by|of) (${SPK})(?: (?:[^{}"]|\\{D\\d+\\}){0,40}?)? (said|says|stated|added|read|reads)\\b`, 'g'),
+  // "Washington welcomed the decision", "the government, in a statement, welcomed the move": a
+  // public position on a decision or an event, not a host greeting a guest
+  welcomed: new RegExp(`(?<=^| )${SPK}(?: , (?:[^{}"]|\\{[PSD]\\d+\\}){1,80}? ,)?${AUX} (?:welcomed|welcomes|praised|praises|applauded|applauds) (?:the|this|that|a|an|its|their) (?:[a-z-]+ ){0,2}(?:decision|move|announcement|agreement|deal|news|report|statement|outcome|resolution|ceasefire|truce|talks|proposal|step|steps|result|results|election|initiative|rapprochement|accord|accords|declaration|plan)\\b`, 'g'),
   // "Ankara dismissed the appeal, with {P} insisting that …": the absolute clause's noun speaks
   withSpeaker: new RegExp(`(?:^|, | )with (${SPK}) (saying|insisting|noting|arguing|adding|warning|stressing|telling|claiming|explaining|declaring|calling)\\b`, 'g'),
   // "{P}, who insisted that …": the relative clause's antecedent speaks
@@ -137,6 +142,15 @@ export function findStatements(doc: Doc): RawStatement[] {
     for (const m of wordMatches(t, RE.according)) {
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
+    }
+    for (const m of (t.includes('statement ') ? t.matchAll(RE.statementFrom) : [])) {
+      const sp = speakerOf(m[1]!, m.index + m[0].indexOf(m[1]!));
+      if (sp) found.push({ speaker: sp, idx: m.index, end: m.index + m[0].length, aux: '' });
+    }
+    for (const m of (/welcom|prais|applaud/.test(t) ? wordMatches(t, RE.welcomed) : [])) {
+      if (found.some((f) => f.idx === m.index!)) continue;
+      const sp = speakerOf(m[1]!, m.index!);
+      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '' });
     }
     for (const m of (t.includes('with ') ? t.matchAll(RE.withSpeaker) : [])) {
       const sp = speakerOf(m[1]!, m.index + m[0].indexOf(m[1]!));

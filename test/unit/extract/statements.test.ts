@@ -171,3 +171,15 @@ describe('speakers in absolute, relative and participial clauses', () => {
     expect(statements(x)).toEqual(['Ana Soto 2024-03-14']);
   });
 });
+
+describe('statements by their document and by a public welcome', () => {
+  test('"A statement from the Chinese foreign ministry said …"', () => {
+    expect(statements(run('A statement from the Chinese foreign ministry said the visit would deepen ties.'))).toEqual(['CHN 2024-03-14']);
+  });
+  test('"Washington welcomed the rapprochement"', () => {
+    expect(statements(run('Washington welcomed the rapprochement.'))).toEqual(['USA 2024-03-14']);
+  });
+  test('a host welcoming a guest says nothing', () => {
+    expect(statements(run('Chinese President Li Wei welcomed Russian President Ivan Petrov in Beijing.'))).toEqual([]);
+  });
+});
