@@ -93,6 +93,10 @@ const RE = {
   // "{A} was in Kyiv on Saturday for talks with …"
   beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
+  // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
+  noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
+  // "{A} is expected on Friday morning": in a datelined story, expected there
+  expectedBare: new RegExp(`${SUBJ}${AUX} (?:is|are|was|were) (?:expected|due)(?= (?:on |later |early |this |next )?\\{D| later\\b| tomorrow\\b| ,| \\.|$)`, 'g'),
   // "{A}, who arrived on Thursday, …", "{A} flew in on Monday": in a datelined story, arrived there
   arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
   firstDest: new RegExp(`(?:choose|chose|chosen|choosing|pick|picked|make|made|select|selected) (${DEST})(?: , not \\{S\\d+\\} ,)? as (?:his|her|their|its) first (?:foreign )?(?:destination|stop|trip|visit)`, 'g'),
@@ -164,7 +168,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -246,6 +250,12 @@ export function findVisits(doc: Doc): RawVisit[] {
         const dm = /^ (?:on )?(\{D\d+\})/.exec(t.slice(end));
         const date = dm ? dateOfMention(doc, c, dm[1]!, 'past') : null;
         push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date }], m[2]!, 'arrived', '', m.index!, end);
+      }
+      for (const m of (/ (?:expected|due)\b/.test(t) ? wordMatches(t, RE.expectedBare) : [])) {
+        const end = m.index! + m[0].length;
+        const dm = /^ (?:on |later |early |this |next )?(\{D\d+\})/.exec(t.slice(end));
+        const date = dm ? dateOfMention(doc, c, dm[1]!, 'future') : null;
+        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date }], `${m[2]} will`, 'visit', '', m.index!, end);
       }
       for (const m of (t.includes(' here') ? wordMatches(t, RE.here) : [])) {
         const end = m.index! + m[0].length;
@@ -387,6 +397,10 @@ export function findVisits(doc: Doc): RawVisit[] {
     for (const m of (t.includes('plans for ') || t.includes('plan for ') ? t.matchAll(RE.plansFor) : [])) {
       const hedge = /\b(?:any|possible|no firm)\b/.test(m[1] ?? '') ? ' may' : ' will';
       push(fixGov(doc, c, m[2]!), destsOf(m[3]!, ' will', 'visit'), m[1] === 'no ' ? ' will not' : hedge, 'visit', '', m.index, m.index + m[0].length, null, true);
+    }
+    for (const m of (/(?:^|, )no \{S/.test(t) ? t.matchAll(RE.noneOf) : [])) {
+      const state = actorOf(doc, c, m[1]!);
+      if (state?.kind === 'state') push([state], destsOf(m[2]!, ' has never', 'visited'), ' has never', 'visited', '', m.index, m.index + m[0].length);
     }
     for (const m of (t.includes('first') ? wordMatches(t, RE.firstDest) : [])) {
       const who = resolvePronoun(doc, ci, m.index!);

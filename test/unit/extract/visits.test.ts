@@ -279,3 +279,17 @@ describe('visits to come, told in other tenses', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits of a datelined story and of a state office never made', () => {
+  test('"{A} is expected on Friday morning" in a datelined story', () => {
+    const x = run("South Sudan's Peter Deng is expected on Friday morning, his minister told reporters.", '2019-11-21', { city: 'Nairobi', agency: null });
+    expect(visits(x)).toEqual(['Peter Deng -> KEN planned 2019-11-22']);
+  });
+  test('"{A} sent her regrets" for the occasion of the story', () => {
+    const x = run("Ghana will swear in its president on Saturday at the inauguration ceremony. Liberia's Grace Kollie, who chairs the regional bloc, sent her regrets.", '2019-11-21', { city: 'Accra', agency: null });
+    expect(visits(x).map((v) => v.split(' ').slice(0, 6).join(' '))).toEqual(['Grace Kollie -> GHA planned negated']);
+  });
+  test('"No Japanese prime minister has ever set foot in North Korea"', () => {
+    expect(visits(run('No Japanese prime minister has ever set foot in North Korea.'))).toEqual(['JPN -> PRK occurred negated -']);
+  });
+});
