@@ -43,6 +43,9 @@ const GROUP_HEAD = '(?:leaders|presidents|heads of state|heads of government|hea
  * "They include …", "four leaders will skip the event: A, B and C". */
 const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST})`);
 
+/** The subject list a sentence opens with, after a short fronted phrase. */
+const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
+
 /** Members after a colon later in the sentence: "… to the summit in May: A, B and C". */
 const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? : (${LIST})`);
 
@@ -229,7 +232,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/having|after/.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
-      const lead = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`).exec(t);
+      const lead = LEAD_SUBJECT.exec(t);
       if (!lead || lead.index + lead[0].length > m.index) continue;
       const inviterPh = m[2] ?? m[3];
       add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, lead[1]!), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);

@@ -16,7 +16,7 @@
  * ("will not attend", "has not visited") is kept as negated.
  */
 import type { ActorRef, VisitStatus } from '../types';
-import { actorOf, dateOfMention, resolvePronoun, quoteSpeaker, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import { actorOf, dateOfMention, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
@@ -156,11 +156,6 @@ function nominalStatus(before: string, modifiers: string, clauseT: string, date:
   if (t === 'future') return 'planned';
   if (/\b(?:is|are)\b/.test(before) && /\b(?:during|on)\b/.test(before)) return 'ongoing';
   return 'occurred';
-}
-
-function shiftDays(ymd: string, days: number): string {
-  const t = Date.parse(`${ymd}T00:00:00Z`) + days * 86400000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 export function findVisits(doc: Doc): RawVisit[] {

@@ -16,7 +16,7 @@
  * date of the first.
  */
 import type { ActorRef } from '../types';
-import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc } from './context';
+import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, shiftDays, stateOfActor, type Doc } from './context';
 import type { Clause } from './05-clauses';
 import { AUX, AUXW, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
@@ -199,15 +199,11 @@ export function findStatements(doc: Doc): RawStatement[] {
   // A report tells one day's news: its first saying dated to a day of the week before
   // publication ("the Kremlin warned on Tuesday") dates the undated sayings after it too,
   // rather than the day the report was printed.
-  const storyDay = out.find((st) => st.explicitDate && st.date?.length === 10 && pubDate && st.date <= pubDate && st.date >= weekBefore(pubDate));
+  const storyDay = out.find((st) => st.explicitDate && st.date?.length === 10 && pubDate && st.date <= pubDate && st.date >= shiftDays(pubDate, -6));
   if (storyDay && storyDay.date !== pubDate) {
     for (const st of out) if (!st.explicitDate && st.date === pubDate && st.clause > storyDay.clause) st.date = storyDay.date;
   }
   return out;
-}
-
-function weekBefore(ymd: string): string {
-  return new Date(Date.parse(`${ymd}T00:00:00Z`) - 6 * 86400000).toISOString().slice(0, 10);
 }
 
 /** The state an unnamed body speaks for: the state of the dateline, else the state whose body

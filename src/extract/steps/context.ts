@@ -115,6 +115,11 @@ export function datesCompatible(a: PartialDate | null, b: PartialDate | null): b
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/** A day `days` after `ymd` (YYYY-MM-DD), negative for before. */
+export function shiftDays(ymd: string, days: number): string {
+  return new Date(Date.parse(`${ymd}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
 export function moreSpecificDate(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
   if (!a) return b;
   if (!b) return a;
