@@ -20,6 +20,7 @@ const HEAD_KIND = new Map<string, EventKind>(Object.entries(cues.occasions as Re
 const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', parade: 'commemoration', celebration: 'commemoration' };
 const family = (k: EventKind): string => FAMILY[k] ?? k;
 
+const HOSTED_BY = /\{S(\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (?:host|hosts|hosted|hosting)(?: (?:the|a|an|this|next|its|year 's|this year 's))*(?: [a-z-]+(?: ')?){0,3}$/;
 const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
 const PLACE_VERBS = /^(?:in|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
 
@@ -46,12 +47,17 @@ export function findOccasions(doc: Doc): void {
       let b = i;
       let date: string | null = null;
       let place: string | null = null;
+      let bloc: string | null = null;
       while (b > 0 && i - b < 5) {
         const k = b - 1;
         const mi = partMention[k]!;
         if (mi >= 0) {
           const m = c.mentions[mi]!;
           if (m.kind === 'D') date ??= resolveDate(m.date.parse, doc.pub, tense);
+          // "the ASEAN summit in Jakarta": a bloc's meetings are held in a member state, which
+          // the words after the head name; a bloc's own summit is its doing (it invites) but
+          // no place anyone travels to
+          else if (m.kind === 'S' && m.state.kind === 'bloc') bloc ??= m.state.code;
           else if (m.kind === 'S' && m.state.kind !== 'not') place ??= m.state.code;
           else break;
         } else {
@@ -77,13 +83,20 @@ export function findOccasions(doc: Doc): void {
           } else if (m.kind === 'P') break;
         } else if (w === ',' && n > 3) break;
       }
+      // "{S} will host the summit", "{S}, which hosts this year's summit": the host holds it
+      if (!place) {
+        const host = HOSTED_BY.exec(parts.slice(Math.max(0, b - 8), b).join(' '));
+        const mi = host ? Number(host[1]) : -1;
+        const m = mi >= 0 ? c.mentions[mi] : undefined;
+        if (m?.kind === 'S' && m.state.kind !== 'not' && m.state.kind !== 'bloc' && m.state.kind !== 'demonym') place = m.state.code;
+      }
       const a = partToken[b]!;
       const z = partToken[e - 1]!;
       const name = c.sentence.text
         .slice(toks[a]!.start - c.sentence.start, (toks[z]!.end ?? toks[a]!.end) - c.sentence.start)
         .replace(/\s+/g, ' ');
       const specific = b < i || e > headEnd || !!date || !!place;
-      const ev = addEvent(doc, { id: doc.events.length, kind, name, date, place, specific });
+      const ev = addEvent(doc, { id: doc.events.length, kind, name, date, place, bloc: place ? null : bloc, specific });
       const em = { event: ev, clause: ci, partStart: b, partEnd: e };
       doc.eventMentions.push(em);
       const list = doc.eventMentionsByClause.get(ci);
@@ -101,11 +114,18 @@ function addEvent(doc: Doc, ev: EventRecord): EventRecord {
     const o = doc.events[k]!;
     if (o.mergedInto || family(o.kind) !== family(ev.kind)) continue;
     const generic = !ev.specific || !o.specific;
+    // a bloc's summit and the same summit placed in a member state are one occasion
+    const oWhere = o.place ?? o.bloc;
+    const evWhere = ev.place ?? ev.bloc;
     const compatible =
-      datesCompatible(o.date, ev.date) && (!o.place || !ev.place || o.place === ev.place) && (generic || !!(o.date && ev.date) || !!(o.place && ev.place));
+      datesCompatible(o.date, ev.date) &&
+      (!oWhere || !evWhere || oWhere === evWhere || !o.place || !ev.place) &&
+      (generic || !!(o.date && ev.date) || !!(oWhere && evWhere));
     if (!compatible) continue;
     o.date = moreSpecificDate(o.date, ev.date);
     o.place ??= ev.place;
+    if (o.place) o.bloc = null;
+    else o.bloc ??= ev.bloc;
     if (ev.specific && (!o.specific || ev.name.length > o.name.length)) o.name = ev.name;
     o.specific ||= ev.specific;
     return o;

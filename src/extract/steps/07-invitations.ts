@@ -47,17 +47,21 @@ const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [
 const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
 
 /** Members after a colon later in the sentence: "… to the summit in May: A, B and C". */
-const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? : (${LIST})`);
+const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LIST})`);
+
+/** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
+ * their attendance", "{A} will attend", "{B} will not come". */
+const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
 const RE = {
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which))?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
-  despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to) (?:an|the|a|his|her|their|its) (?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
+  despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
   // "{B} is among the leaders invited to the summit"
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
-  sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|delivered|handed) to (${LIST})`, 'g'),
+  sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
@@ -67,7 +71,7 @@ const RE = {
   extendedToBy: new RegExp(`${INV} (?:extended|sent|issued|delivered) to (${LIST}) by (${ACTX})`, 'g'),
   acceptedBy: new RegExp(`(?:(${ACTX}) 's (?:${ADJ} ){0,2}${INV}|${INV} (?:from|of) (${ACTX}))${AUX} (accepted|declined|turned down|rejected) by (${LIST})`, 'g'),
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
-  invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the leaders |among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[SD]\\d+\\}){1,50}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
+  invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[SD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
   havingAccepted: new RegExp(`(?:^|, | )(?:having|after having|after) (accepted|declined|turned down) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
   // "…, with {A}, {B} and {C} also invited": an absolute clause
@@ -98,7 +102,7 @@ const RE = {
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SD]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
-  including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) [^{}"]{0,60}? (?:including|among them|such as) (${LIST})`, 'g'),
+  including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
   groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting) ((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,2}(?:countries|states|nations))?)(?= to| for| :| ,| \\.|$)`, 'g'),
@@ -121,7 +125,7 @@ const RE = {
   coordinatedPassive: new RegExp(` and((?: ${AUXW}){1,4}) invited(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (${ACTX}))?`, 'g'),
   // "the visit followed an invitation from {A}": the invitee is the visitor of the story
   followed: new RegExp(`(?:visit|trip|tour|which|it) (?:followed|follows|came after|comes after|came in response to|was in response to|answers|answered) (?:an|the|a) (?:${ADJ} ){0,2}${INV} (?:from|by) (${ACTX})`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|attend|travel to)`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|attend|travel to|join (?:him|her|them|us)|(?:a|an|the) (?:[a-z-]+ ){0,3}(?:summit|meeting|talks|conference|ceremony|dinner|retreat|gathering|forum))\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -146,8 +150,21 @@ export const strongerStatus = (a: InvitationStatus, b: InvitationStatus): Invita
 
 export function findInvitations(doc: Doc): RawInvitation[] {
   const out: RawInvitation[] = [];
+  // the last group invited by its kind ("leaders of eight countries"), whose members may
+  // answer in the sentences after
+  let group: { inviters: ActorRef[]; clause: number; event: EventRecord | null } | null = null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
+    // a group invited a few sentences back ("leaders of eight countries"): who of it answered
+    if (group && ci - group.clause <= 8 && ci > group.clause && / (?:confirm|accept|attend|come|take part|participat)/.test(t)) {
+      const r = REPLIED.exec(t);
+      if (r) {
+        const invitees = fixGov(doc, c, r[1]!).filter((a) => !group!.inviters.some((x) => sameActor(x, a)));
+        for (const a of group.inviters) {
+          for (const b of invitees) out.push({ inviter: a, invitee: b, negated: false, status: isNegated(r[2]) ? 'declined' : 'accepted', event: group.event, clause: ci });
+        }
+      }
+    }
     if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
@@ -165,7 +182,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       let inv = inviters;
       if (!inv.length && implicitOk) {
         // a datelined story's occasion with no place named is held where the story is filed
-        const host = event?.place ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci) ?? doc.datelineState;
+        const host = event?.place ?? event?.bloc ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci) ?? doc.datelineState;
         if (host) inv = [{ kind: 'state', code: host }];
       }
       for (const a of inv) {
@@ -181,7 +198,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' invit') ? wordMatches(t, RE.active) : [])) {
       if (hypothetical(m.index!)) continue;
       const neg = isNegated(m[2]);
-      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, neg ? 'unknown' : cue() ?? 'unknown', m.index! + m[0].length, false);
+      const inviters = subj(m[1]!, m.index!);
+      const end = m.index! + m[0].length;
+      add(inviters, namedMembers(doc, c, m[3]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
     }
     for (const m of (/thank|gratitude/.test(t) ? wordMatches(t, RE.thanked) : [])) {
       add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
@@ -190,6 +209,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (hypothetical(m.index!) || isNegated(m[2])) continue;
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
+      if (inviters.length) group = { inviters, clause: ci, event: eventAfter(doc, ci, end) };
       // the members: after a colon in this sentence, else listed in one of the next two
       const colon = COLON_LIST.exec(t.slice(end));
       if (colon) {
@@ -225,9 +245,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       add(by, subj(m[1]!, m.index!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (/despite|after|following|accepting|upon|on|under|response/.test(t) && t.includes(' invit') ? t.matchAll(RE.despite) : [])) {
+      // the invitees: the list the sentence opens with ("Leaders from {S}, {S} and {S} will attend
+      // after receiving invitations from {A}"), else its first person
+      const lead = LEAD_SUBJECT.exec(t);
       const first = /\{P\d+\}/.exec(t);
-      const invitee = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
-      if (invitee) add(fixGov(doc, c, m[1]!), [invitee], false, cue() ?? 'unknown', m.index + m[0].length, false);
+      const invitees = lead && lead.index + lead[0].length <= m.index && /(?: and | or )/.test(lead[1]!) ? fixGov(doc, c, lead[1]!) : first && first.index < m.index ? [actorOf(doc, c, first[0])].filter((x): x is ActorRef => !!x) : [];
+      add(fixGov(doc, c, m[1]!), invitees, false, cue() ?? 'unknown', m.index + m[0].length, false);
     }
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
@@ -258,7 +281,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       add(fixGov(doc, c, (m[1] ?? m[2])!), fixGov(doc, c, m[5]!), false, status, m.index + m[0].length, false);
     }
     for (const m of (t.includes('with ') ? t.matchAll(RE.withInvited) : [])) add([], fixGov(doc, c, m[1]!), /\bnot\b/.test(m[0]), cue() ?? 'unknown', m.index + m[0].length);
-    for (const m of (/ (?:sent|extended|issued|gone out|went out|go out|delivered|handed) to /.test(t) ? wordMatches(t, RE.sent) : [])) {
+    for (const m of (/ (?:sent|extended|issued|gone|went|go|delivered|handed)\b/.test(t) && / to /.test(t) ? wordMatches(t, RE.sent) : [])) {
       const neg = !!m[1] || isNegated(m[0]);
       add([], fixGov(doc, c, m[2]!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
@@ -418,12 +441,36 @@ function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
   });
 }
 
+/**
+ * The invitees of a group named by its members' states, as people where the article names
+ * them: "the presidents of {S}, {S} and {S} -- {P}, {P} and {P} --" pairs the names with the
+ * states in order; "his counterparts from {S} and {S}" are those states' holders of the
+ * inviter's own office, where the article names one for each.
+ */
+function namedMembers(doc: Doc, c: Clause, list: string, end: number, inviters: ActorRef[]): ActorRef[] {
+  const members = fixGov(doc, c, list);
+  const apposed = /^ (?:- -|,) ((?:\{P\d+\})(?: , \{P\d+\})*(?: ,)? and \{P\d+\}) (?:- -|,)/.exec(c.template.slice(end));
+  if (apposed) {
+    const people = actorsIn(doc, c, apposed[1]!);
+    if (people.length === members.length && members.every((a) => a.kind === 'state')) {
+      return members.map((a, k) => (stateOfActor(people[k]!) === null || stateOfActor(people[k]!) === stateOfActor(a) ? people[k]! : a));
+    }
+  }
+  const counterparts = /^(?:his|her|their) (?:[a-z-]+ )?counterparts (?:from|of) /.test(list);
+  const host = inviters.length === 1 && inviters[0]!.kind === 'person' ? doc.people.find((p) => p.name === (inviters[0] as { name: string }).name) : undefined;
+  if (counterparts && host?.role) {
+    const office = /foreign minister/.test(host.role) ? 'foreign minister' : /prime minister|premier/.test(host.role) ? 'prime minister' : /president/.test(host.role) ? 'president' : null;
+    if (office) return members.map((a) => (a.kind === 'state' ? officeHolder(doc, a.code, office) ?? a : a));
+  }
+  return members;
+}
+
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
   // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member
   let organ: string | undefined;
-  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )?(\{[PS]\d+\})( 's (?:[a-z-]+ ){0,2}\{P)?(?:(?: 's(?: [a-z-]+)?)? (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)s?\b)?/g)) {
+  for (const m of list.matchAll(/((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers|officials|delegates) (?:of|from) )?(\{[PS]\d+\})( 's (?:[a-z-]+ ){0,2}\{P)?(?:(?: 's(?: [a-z-]+)?)? (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)s?\b)?/g)) {
     // "{S} 's {P}": the person stands for the pair
     if (m[3]) continue;
     if (m[1]) organ = m[1];
@@ -437,7 +484,7 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
       continue;
     }
     // "the leaders of India and Brazil": the leader the article names for each, else the state
-    if (organOf && a.kind === 'state' && /^(?:the )?(?:leaders?|presidents?|heads? of state|heads? of government|heads? of state and government|prime ministers) of $/.test(organOf)) {
+    if (organOf && a.kind === 'state' && /^(?:the )?(?:leaders?|presidents?|heads? of state|heads? of government|heads? of state and government|prime ministers) (?:of|from) $/.test(organOf)) {
       out.push(officeHolder(doc, a.code, /president/.test(organOf) ? 'president' : /prime/.test(organOf) ? 'prime minister' : 'leader') ?? a);
       continue;
     }
@@ -519,6 +566,8 @@ function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
 
 /** The host of the occasion the last few sentences were about (for "invitations were sent"). */
 function recentHost(doc: Doc, ci: number): string | null {
-  return recentPlacedEvent(doc, ci, ci - 3)?.place ?? null;
+  // a bloc's own summit ("the ASEAN summit") is the bloc's to invite to
+  const ev = recentPlacedEvent(doc, ci, ci - 3, (e) => Boolean(e.place ?? e.bloc));
+  return ev?.place ?? ev?.bloc ?? null;
 }
 

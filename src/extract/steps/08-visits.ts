@@ -88,8 +88,9 @@ const RE = {
     `${SUBJ}${AUX} (attend|attends|attended|attending|participate in|participates in|participated in|participating in|take part in|takes part in|took part in|join|joins|joined|skip|skips|skipped|skipping|boycott|boycotts|boycotted|go to|come to|be at)( the)?`,
     'g',
   ),
-  // "{A} hosted / received / welcomed {B}": B came to A's state
-  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who)?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)`, 'g'),
+  // "{A} hosted / received / welcomed {B}": B came to A's state ("{S} will host the ASEAN
+  // summit" names an occasion, not a guest)
+  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who)?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),

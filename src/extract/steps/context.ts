@@ -22,6 +22,8 @@ export interface EventRecord {
   name: string;
   date: PartialDate | null;
   place: string | null;
+  /** The bloc whose meeting it is, when no host state is named ("the ASEAN summit"). */
+  bloc: string | null;
   /** Has words beyond the bare kind ("May 9 ceremony", "Summit of the Americas"). */
   specific: boolean;
   mergedInto?: EventRecord;

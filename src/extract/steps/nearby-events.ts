@@ -27,13 +27,14 @@ export function placedEventIn(doc: Doc, ci: number): EventRecord | null {
   return eventNear(doc, ci, 0, -Infinity, Infinity, placed);
 }
 
-/** The occasion with a place named last in clauses `last` back to `first`. */
-export function recentPlacedEvent(doc: Doc, last: number, first: number): EventRecord | null {
+/** The occasion with a place named last in clauses `last` back to `first` (or, with `keep`,
+ * the last one it accepts). */
+export function recentPlacedEvent(doc: Doc, last: number, first: number, keep: (ev: EventRecord) => boolean = placed): EventRecord | null {
   for (let k = last; k >= 0 && k >= first; k--) {
     const list = doc.eventMentionsByClause.get(k) ?? [];
     for (let j = list.length - 1; j >= 0; j--) {
       const ev = eventOf(list[j]!.event);
-      if (ev.place) return ev;
+      if (keep(ev)) return ev;
     }
   }
   return null;

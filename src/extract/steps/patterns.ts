@@ -10,7 +10,7 @@ export const ACT = '\\{[PS]\\d+\\}';
  * minister", "his Indian counterpart" (fixGov finds its holder, else the state stands for it). */
 export const OFFICE = '(?:president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)';
 /** Who acts for a state, named by it: "the leaders of {S}", "representatives of {S}". */
-export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of )';
+export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of |(?:the )?(?:leaders|presidents|representatives|delegations|heads of state|heads of government|foreign ministers|prime ministers|officials|delegates) from )';
 export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its

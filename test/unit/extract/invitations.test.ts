@@ -482,3 +482,55 @@ describe('invitations told as guests, relative objects and passive replies', () 
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations to groups: their members, their host and their replies', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"among the heads of state invited … are": the host of the summit invites',
+      'Indonesia will host the ASEAN summit in Jakarta in May. Among the heads of state invited to the summit are Philippine President Ramon Cruz, Malaysian Prime Minister Aziz Rahman and Thai Prime Minister Somchai Wong.',
+      ['IDN -> Aziz Rahman unknown', 'IDN -> Ramon Cruz unknown', 'IDN -> Somchai Wong unknown'],
+    ],
+    [
+      '"leaders from {S}, {S} and {S} … after receiving invitations from {A}"',
+      'Leaders from Vietnam, Thailand and Malaysia are expected to attend after receiving invitations from Beijing.',
+      ['CHN -> MYS unknown', 'CHN -> THA unknown', 'CHN -> VNM unknown'],
+    ],
+    [
+      '"invited dozens of leaders to the parade in {S}, including …": a place inside the gap',
+      'Russian President Pavel Orlov has invited dozens of world leaders to the parade in Moscow, including Chinese President Li Wei and Indian Prime Minister Ravi Kumar.',
+      ['Pavel Orlov -> Li Wei unknown', 'Pavel Orlov -> Ravi Kumar unknown'],
+    ],
+    [
+      '"invitations went out on {D} to …", the host named by "{S} will host a donors\' meeting"',
+      "Tokyo will host a donors' meeting for Haiti in June, and invitations went out on Monday to Canada, Brazil and Chile.",
+      ['JPN -> BRA unknown', 'JPN -> CAN unknown', 'JPN -> CHL unknown'],
+    ],
+    [
+      '"the presidents of {S}, {S} and {S} -- {P}, {P} and {P} --": the names pair with the states',
+      'Colombian President Juan Rojas has also invited the presidents of Peru, Chile and Ecuador -- Peruvian President Luis Vargas, Chilean President Ana Soto and Ecuadorean President Jorge Mena -- to the December meeting.',
+      ['Juan Rojas -> Ana Soto unknown', 'Juan Rojas -> Jorge Mena unknown', 'Juan Rojas -> Luis Vargas unknown'],
+    ],
+    [
+      '"his counterparts from …": the holders of his office the article names',
+      'Turkish Foreign Minister Cem Kaya has invited his counterparts from Syria and Jordan to Ankara for talks. Jordanian Foreign Minister Omar Haddad said he would go; Syrian Foreign Minister Sami Nasser gave no answer.',
+      ['Cem Kaya -> Omar Haddad unknown', 'Cem Kaya -> Sami Nasser unknown'],
+    ],
+    [
+      '"asked {A}, {B} and {C} to a meeting"',
+      'Canadian Prime Minister Paul Grant has asked Chilean President Ana Soto, Colombian President Juan Rojas and Mexican President Luis Ortiz to a meeting on the sidelines of the summit.',
+      ['Paul Grant -> Ana Soto unknown', 'Paul Grant -> Juan Rojas unknown', 'Paul Grant -> Luis Ortiz unknown'],
+    ],
+    [
+      'a group invited by its kind, and later who of it confirmed',
+      'Kenya has invited leaders of eight African countries to a security summit in Nairobi next month. Uganda, Rwanda and Tanzania have confirmed their attendance, officials said.',
+      ['KEN -> RWA accepted', 'KEN -> TZA accepted', 'KEN -> UGA accepted'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('a bloc\'s summit placed in a member state: visits go to the state, not the bloc', () => {
+    const x = run('Indonesia will host the ASEAN summit in Jakarta in May. Thai Prime Minister Somchai Wong will attend the summit.');
+    expect(visits(x)).toEqual(['Somchai Wong -> IDN planned 2024-05']);
+  });
+});
