@@ -78,13 +78,15 @@ export function findOccasions(doc: Doc): void {
         if (mi >= 0) {
           const m = c.mentions[mi]!;
           if (m.kind === 'D' && !date && /^(?:on|from|in|,)$/.test(parts[k - 1] ?? '')) date = resolveDate(m.date.parse, doc.pub, tense);
-          else if (m.kind === 'S' && !place && (PLACE_VERBS.test(parts[k - 1] ?? '') || parts[k - 1] === 'the')) {
+          // "in the Russian capital", not "a meeting for the Palestinian territories"
+          else if (m.kind === 'S' && !place && (PLACE_VERBS.test(parts[k - 1] ?? '') || (parts[k - 1] === 'the' && PLACE_VERBS.test(parts[k - 2] ?? '')))) {
             place = m.state.code;
           } else if (m.kind === 'P') break;
         } else if (w === ',' && n > 3) break;
       }
-      // "{S} will host the summit", "{S}, which hosts this year's summit": the host holds it
-      if (!place) {
+      // "{S} will host the summit", "{S}, which hosts this year's summit": the host holds it,
+      // whatever the words around the head say
+      {
         const host = HOSTED_BY.exec(parts.slice(Math.max(0, b - 8), b).join(' '));
         const mi = host ? Number(host[1]) : -1;
         const m = mi >= 0 ? c.mentions[mi] : undefined;
