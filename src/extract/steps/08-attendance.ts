@@ -11,7 +11,8 @@
  *    guests include the leaders of {S}, {S} and {S}", "{A} and {B} are among the world
  *    leaders expected to attend";
  *  - a verb of absence and a colon: "four leaders will skip the event: {A}, {B}, {C}";
- *  - "including {A} and {B}" after a verb of presence.
+ *  - "including {A} and {B}" after a verb of presence;
+ *  - a reply to the occasion: "{A} and {B} have confirmed their attendance", "{C} has accepted".
  * The occasion is the one named in the clause, else the one the story is about (the latest
  * occasion with a known host state within a few sentences, else the article's most named
  * one). Nobody visits their own state; a host receiving guests is not a guest.
@@ -57,6 +58,9 @@ const RE = {
   // including {A} and {B}": a counted subject, its named members after "including"
   // "more than 200 dignitaries, among them {A}, {B} and {C}, will attend": the members first
   membersFirst: new RegExp(`(?:including|among them|among whom|such as) (${LIST}) ,${AUX} (${PRESENT})\\b`, 'g'),
+  // "{A} and {B} have confirmed their attendance", "{A} has accepted", "{B} agreed to come",
+  // "{C} is expected to travel": a reply to the story's occasion, a visit still to come
+  replied: new RegExp(`${SUBJ}${AUX} (?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted|come|be there|travel)(?= ,| \\.| ;|$| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
   countedIncluding: new RegExp(`${AUX} (${PRESENT})\\b[^{}";]{0,60}? , (?:including|among them|such as) (?:[^{}";]{0,40}? (?:including|such as) )?(${LIST})`, 'g'),
 };
 
@@ -108,6 +112,11 @@ export function findAttendance(doc: Doc): RawVisit[] {
         const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
+    }
+    for (const m of (/confirm|accept|come|there|travel/.test(t) ? wordMatches(t, RE.replied) : [])) {
+      // "has not confirmed whether he would travel": no answer yet, no visit told
+      if (NEGATION.test(m[2]!) || /\b(?:if|whether)\b/.test(m[0])) continue;
+      add(actors(m[1]!, m.index!), `${m[2]} will`, 'attend', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes(' attended by ') ? t.matchAll(RE.attendedBy) : [])) {
       const aux = m[1]!.replace(/\b(?:was|were|been|being|is|are|be)\b/g, ' ');

@@ -131,3 +131,16 @@ describe('presence said by a passive, a guest noun with a place, and an ellipsis
     expect(visits(x)).toEqual(['Li Wei -> RUS planned 2024-06-20', 'Ravi Kumar -> RUS planned 2024-06-20']);
   });
 });
+
+describe('attendance told as a reply to the occasion', () => {
+  const story = 'Mexico will host a regional summit on migration in Cancun on June 12. ';
+  const cases: [string, string, string[]][] = [
+    ['"have confirmed their attendance"', 'Bolivian President Luis Mora and Honduran President Ana Rivas have confirmed their attendance, officials said.', ['Ana Rivas -> MEX planned 2024-06-12', 'Luis Mora -> MEX planned 2024-06-12']],
+    ['"has accepted", said bare', 'Guatemalan President Jorge Pinto has accepted, the foreign ministry said.', ['Jorge Pinto -> MEX planned 2024-06-12']],
+    ['"agreed to come" and "is expected to travel"', 'Panamanian President Rosa Vega agreed to come, and Costa Rican President Mario Solis is expected to travel.', ['Mario Solis -> MEX planned 2024-06-12', 'Rosa Vega -> MEX planned 2024-06-12']],
+    ['no answer yet is no visit', 'Salvadoran President Carlos Duarte has not confirmed whether he would travel.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(story + text))).toEqual(want.sort());
+  });
+});
