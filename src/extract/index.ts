@@ -58,6 +58,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     events: [],
     eventMentions: [],
     eventMentionsByClause: new Map(),
+    invitedTrips: [],
     res: resources,
     datelineState: datelineState(article, resources),
   };

@@ -15,8 +15,8 @@
  * Each invitee of a coordinated list gets its own fact. The reply is read from the
  * sentence and from later sentences about the same invitee (see statusCue).
  */
-import type { ActorRef, InvitationStatus } from '../types';
-import { actorOf, actorsIn, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
+import type { ActorRef, InvitationStatus, PartialDate } from '../types';
+import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
@@ -179,6 +179,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
             : fixGov(doc, c, s);
     const add = (inviters: ActorRef[], invitees: ActorRef[], negated: boolean, status: InvitationStatus, endIdx: number, implicitOk = true): void => {
       const event = eventAfter(doc, ci, endIdx);
+      if (!event && invitees.length) {
+        const trip = tripAfter(doc, c, endIdx);
+        if (trip) doc.invitedTrips.push({ clause: ci, ...trip });
+      }
       let inv = inviters;
       if (!inv.length && implicitOk) {
         // a datelined story's occasion with no place named is held where the story is filed
@@ -552,6 +556,14 @@ function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
   return eventNear(doc, ci, endIdx, 0, 8);
 }
 
+/** "… invited the leaders of … to Berlin on September 24": the state and date of the trip. */
+function tripAfter(doc: Doc, c: Clause, endIdx: number): { place: string; date: PartialDate | null } | null {
+  const place = destinationAfter(doc, c, endIdx);
+  if (!place) return null;
+  const d = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to )?(?:the )?\{S\d+\}(?: (?:on|in|from|for|at) (?:the )?(?:[a-z]+ ){0,2}?)?(\{D\d+\})?/.exec(c.template.slice(endIdx));
+  return { place, date: d?.[1] ? dateOfMention(doc, c, d[1], 'future') : null };
+}
+
 /** "… invited {B} to visit {S}": the state to be visited. */
 function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
   const rest = c.template.slice(endIdx);
@@ -568,6 +580,9 @@ function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
 function recentHost(doc: Doc, ci: number): string | null {
   // a bloc's own summit ("the ASEAN summit") is the bloc's to invite to
   const ev = recentPlacedEvent(doc, ci, ci - 3, (e) => Boolean(e.place ?? e.bloc));
-  return ev?.place ?? ev?.bloc ?? null;
+  if (ev) return ev.place ?? ev.bloc;
+  // "Merkel has invited … to Berlin. The leaders of … were not invited": the trip asked for
+  const trip = doc.invitedTrips.findLast((x) => x.clause < ci && ci - x.clause <= 6);
+  return trip?.place ?? null;
 }
 

@@ -60,7 +60,7 @@ const RE = {
   membersFirst: new RegExp(`(?:including|among them|among whom|such as) (${LIST}) ,${AUX} (${PRESENT})\\b`, 'g'),
   // "{A} and {B} have confirmed their attendance", "{A} has accepted", "{B} agreed to come",
   // "{C} is expected to travel": a reply to the story's occasion, a visit still to come
-  replied: new RegExp(`${SUBJ}${AUX} (?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted|come|be there|travel)(?= ,| \\.| ;|$| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
+  replied: new RegExp(`${SUBJ}${AUX} (?:(confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted)|come|be there|travel|take part)(?= ,| \\.| ;|$| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
   countedIncluding: new RegExp(`${AUX} (${PRESENT})\\b[^{}";]{0,60}? , (?:including|among them|such as) (?:[^{}";]{0,40}? (?:including|such as) )?(${LIST})`, 'g'),
 };
 
@@ -72,10 +72,12 @@ export function findAttendance(doc: Doc): RawVisit[] {
     const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number, explicitPlace = false): void => {
       if (!visitors.length || HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
       const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
+      // with no occasion in the story, the trip an invitation a few sentences back asked for
+      const trip = ev ? null : invitedTrip(doc, ci);
       // a place said right after ("sent a delegation led by X to Tehran") wins; else the
       // occasion's host; an occasion with no host named is held where the story is filed from
       const named = explicitPlace ? destinationAfter(doc, c, end) : null;
-      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? (ev ? doc.datelineState : null);
+      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? (ev ? doc.datelineState : null);
       // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
@@ -84,7 +86,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const status = statusOf(doc, t, / ?\b[a-z]+ed\b/.test(verb) && !/\S/.test(aux.replace(/\{D\d+\}/g, '')) ? `${aux} had` : aux, ev);
       for (const v of visitors) {
         if (stateOfActor(v) === place) continue;
-        out.push({ visitor: v, destination: place, negated, status, date: ev?.date ?? null, event: ev, clause: ci });
+        out.push({ visitor: v, destination: place, negated, status, date: ev?.date ?? trip?.date ?? null, event: ev, clause: ci });
       }
     };
     const actors = (list: string, idx: number): ActorRef[] => {
@@ -113,9 +115,12 @@ export function findAttendance(doc: Doc): RawVisit[] {
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
     }
-    for (const m of (/confirm|accept|come|there|travel/.test(t) ? wordMatches(t, RE.replied) : [])) {
-      // "has not confirmed whether he would travel": no answer yet, no visit told
-      if (NEGATION.test(m[2]!) || /\b(?:if|whether)\b/.test(m[0])) continue;
+    for (const m of (/confirm|accept|come|there|travel|take part/.test(t) ? wordMatches(t, RE.replied) : [])) {
+      // "has not confirmed whether he would travel": no answer yet, no visit told; "{A} will
+      // not take part": a visit denied
+      if ((m[3] && NEGATION.test(m[2]!)) || /\b(?:if|whether)\b/.test(m[0])) continue;
+      // "invited {A} to come": asked to, not coming (the invitation step reads it)
+      if (/^(?:invit|ask|urg|encourag|persuad|to|of|with|for|by|from)/.test(before(t, m.index!, 1))) continue;
       add(actors(m[1]!, m.index!), `${m[2]} will`, 'attend', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes(' attended by ') ? t.matchAll(RE.attendedBy) : [])) {
@@ -172,6 +177,15 @@ export function findAttendance(doc: Doc): RawVisit[] {
     }
   });
   return out;
+}
+
+/** The latest trip an invitation asked for in the six clauses up to `ci`. */
+function invitedTrip(doc: Doc, ci: number): { place: string; date: string | null } | null {
+  for (let k = doc.invitedTrips.length - 1; k >= 0; k--) {
+    const t = doc.invitedTrips[k]!;
+    if (t.clause <= ci && ci - t.clause <= 6) return t;
+  }
+  return null;
 }
 
 /** Planned for an occasion still to come, done for one past, by the occasion's date, else the verb. */

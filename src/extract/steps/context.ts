@@ -41,6 +41,9 @@ export interface Doc {
   res: ExtractionResources;
   /** State of the dateline city, when the story has one. */
   datelineState: string | null;
+  /** Trips invitations ask for with no occasion named ("invited the leaders of … to Berlin on
+   * September 24"), by clause: what later replies ("{A} has accepted") are about (step 7). */
+  invitedTrips: { clause: number; place: string; date: PartialDate | null }[];
 }
 
 export const PH = /\{([PSDM])(\d+)\}/;

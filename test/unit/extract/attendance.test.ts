@@ -1,4 +1,4 @@
-import { run, visits } from './helpers';
+import { invitations, run, visits } from './helpers';
 
 // Step 8b: presence at an occasion as news reports guest lists. Each case opens with the
 // occasion and its host, as a story does; publication date Thursday 2024-03-14.
@@ -142,5 +142,17 @@ describe('attendance told as a reply to the occasion', () => {
   ];
   test.each(cases)('%s', (_name, text, want) => {
     expect(visits(run(story + text))).toEqual(want.sort());
+  });
+});
+
+describe('replies to an invitation that names a place and a date but no occasion', () => {
+  test('the trip the invitation asked for is the visit the replies are about', () => {
+    const x = run(
+      'German Chancellor Eva Braun has invited the leaders of Greece, Austria and Italy to Berlin on April 24 to review the migration deal. Greek Prime Minister Nikos Pappas and Austrian Chancellor Karl Huber have accepted, a spokesman said. Italian Prime Minister Marco Conti will not take part. The leaders of Hungary and Slovenia were not invited.',
+    );
+    expect(visits(x)).toEqual(['Karl Huber -> DEU planned 2024-04-24', 'Marco Conti -> DEU planned negated 2024-04-24', 'Nikos Pappas -> DEU planned 2024-04-24']);
+    expect(invitations(x)).toEqual(
+      ['DEU -> HUN unknown negated', 'DEU -> SVN unknown negated', 'Eva Braun -> Karl Huber accepted', 'Eva Braun -> Marco Conti declined', 'Eva Braun -> Nikos Pappas accepted'].sort(),
+    );
   });
 });
