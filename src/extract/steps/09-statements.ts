@@ -41,7 +41,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
  * state ("the ministry", "a foreign ministry spokesman"). */
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|telling|assuring|reminding|warning|saying|insisting|noting|arguing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
@@ -90,6 +90,11 @@ export function findStatements(doc: Doc): RawStatement[] {
         if (lastSpeaker && lastSpeaker.actor.kind === 'person' && ci - lastSpeaker.clause <= 2) return lastSpeaker.actor;
         const p = resolvePronoun(doc, ci, idx);
         return p && p.kind === 'person' && official(doc, p) ? p : null;
+      }
+      if (/^(?:its|their) /.test(spk)) {
+        // "Sudan accepted the invitation, its foreign ministry said": the state before it
+        const st = [...t.slice(0, idx).matchAll(/\{S(\d+)\}/g)].map((x) => c.mentions[Number(x[1])]).find((x) => x?.kind === 'S' && x.state.kind !== 'city' && x.state.kind !== 'not');
+        return st?.kind === 'S' ? { kind: 'state', code: st.state.code } : null;
       }
       if (/^(?:his|her) /.test(spk)) {
         // "X invited Y …, his office said": the office is the subject's

@@ -183,3 +183,15 @@ describe('statements by their document and by a public welcome', () => {
     expect(statements(run('Chinese President Li Wei welcomed Russian President Ivan Petrov in Beijing.'))).toEqual([]);
   });
 });
+
+describe('statements by a state through its bodies and spokespeople', () => {
+  const cases: [string, string, string[]][] = [
+    ['"a State Department spokesman said": the seat of power\'s spokesman', 'Cuba has not been invited, a State Department spokesman said.', ['USA 2024-03-14']],
+    ['"its foreign ministry said": the state before it', 'Chad accepted the invitation, its foreign ministry said in a statement.', ['TCD 2024-03-14']],
+    ['"called the decision …" with a quote', 'The Serbian foreign ministry called the decision "an insult".', ['SRB 2024-03-14']],
+    ['"described the talks as …"', 'The Dutch government described the talks as "useful".', ['NLD 2024-03-14']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text))).toEqual(want);
+  });
+});
