@@ -34,7 +34,7 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:[^{}",]{1,50}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{D\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
@@ -83,7 +83,7 @@ const RE = {
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
   receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
   // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
-  dueIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be) (?:due |expected |also |already )?in (${DEST})(?= on| this| next| last| ,| for| to| ahead| after| before| at| \\{D|$| \\.)`, 'g'),
+  dueIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be) (?:due |expected |also |already )?in (${DEST})(?= on| this| next| last| ,| for| to| ahead| after| before| at| \\{D| in \\{D|$| \\.)`, 'g'),
   attend: new RegExp(
     `${SUBJ}${AUX} (attend|attends|attended|attending|participate in|participates in|participated in|participating in|take part in|takes part in|took part in|join|joins|joined|skip|skips|skipped|skipping|boycott|boycotts|boycotted|go to|come to|be at)( the)?`,
     'g',
@@ -164,7 +164,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);

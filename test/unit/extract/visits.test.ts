@@ -293,3 +293,18 @@ describe('visits of a datelined story and of a state office never made', () => {
     expect(visits(run('No Japanese prime minister has ever set foot in North Korea.'))).toEqual(['JPN -> PRK occurred negated -']);
   });
 });
+
+describe('visits: a subject set off by a dated apposition, "was in {S} in {D}", "flies on to"', () => {
+  test('"{A}, re-elected in February for a second term, visited {S} and {S} last year"', () => {
+    expect(visits(run('Senegalese President Amadou Diallo, re-elected in February for a second term, visited Nouakchott and Bamako last year.', '2019-06-10'))).toEqual([
+      'Amadou Diallo -> MLI occurred 2018',
+      'Amadou Diallo -> MRT occurred 2018',
+    ]);
+  });
+  test('"{A} was in {S} in October last year"', () => {
+    expect(visits(run('Russian President Ivan Sokolov was in New Delhi in October last year, when the two countries signed a declaration.', '2019-06-10'))).toEqual(['Ivan Sokolov -> IND occurred 2018-10']);
+  });
+  test('"{A} flies on to {S}"', () => {
+    expect(visits(run('Peruvian President Raul Paredes flies on to Mexico City after the talks.', '2019-06-10')).map((v) => v.split(' ').slice(0, 4).join(' '))).toEqual(['Raul Paredes -> MEX']);
+  });
+});
