@@ -44,7 +44,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
-const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|telling|assuring|reminding|warning|saying|insisting|noting|arguing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
+const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
 
 const RE = {
   // the subject may be set off from its verb by an apposition or a relative clause ("X, who
@@ -57,6 +57,9 @@ const RE = {
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
   // "A statement from the Chinese foreign ministry said …": the statement's author speaks
+  // "…, a television channel reported, citing a statement by Iraq's foreign ministry": the
+  // statement's author speaks, whoever relays it
+  citingStatement: new RegExp(`(?:citing|quoting|according to|in) (?:a|the|an) (?:[a-z-]+ ){0,2}?(?:statement|communique|communiqué|press release) (?:from|by|of|issued by|released by) (${SPK})`, 'g'),
   statementFrom: new RegExp(`(?:^|, | )(?:a|the|in a) (?:joint |written |brief |separate )?statement (?:from|issued by|released by|by|of) (${SPK})(?: (?:[^{}"]|\\{D\\d+\\}){0,40}?)? (said|says|stated|added|read|reads)\\b`, 'g'),
   // "Washington welcomed the decision", "the government, in a statement, welcomed the move": a
   // public position on a decision or an event, not a host greeting a guest
@@ -150,6 +153,12 @@ export function findStatements(doc: Doc): RawStatement[] {
     }
     for (const m of (t.includes('statement ') ? t.matchAll(RE.statementFrom) : [])) {
       const sp = speakerOf(m[1]!, m.index + m[0].indexOf(m[1]!));
+      if (sp) found.push({ speaker: sp, idx: m.index, end: m.index + m[0].length, aux: '' });
+    }
+    for (const m of (/statement|communiq|press release/.test(t) ? t.matchAll(RE.citingStatement) : [])) {
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      if (found.some((f) => f.idx <= at && at < f.end)) continue;
+      const sp = speakerOf(m[1]!, at);
       if (sp) found.push({ speaker: sp, idx: m.index, end: m.index + m[0].length, aux: '' });
     }
     for (const m of (/welcom|prais|applaud/.test(t) ? wordMatches(t, RE.welcomed) : [])) {

@@ -195,3 +195,7 @@ describe('statements by a state through its bodies and spokespeople', () => {
     expect(statements(run(text))).toEqual(want);
   });
 });
+
+test('"…, a broadcaster reported, citing a statement by {S}\'s foreign ministry": the ministry\'s state speaks', () => {
+  expect(statements(run("The envoy delivered the letter on Monday, a television channel reported, citing a statement by Chile's foreign ministry."))).toEqual(['CHL 2024-03-14']);
+});
