@@ -308,3 +308,11 @@ describe('visits: a subject set off by a dated apposition, "was in {S} in {D}", 
     expect(visits(run('Peruvian President Raul Paredes flies on to Mexico City after the talks.', '2019-06-10')).map((v) => v.split(' ').slice(0, 4).join(' '))).toEqual(['Raul Paredes -> MEX']);
   });
 });
+
+test('"a trip to Asia that will take him to {S}, {S} and {S}": the legs after a region', () => {
+  expect(visits(run('Canadian Prime Minister Mark Dunn leaves on Thursday for a trip to Asia that will take him to Japan, Vietnam and South Korea.', '2019-06-10')).map((v) => v.split(' ').slice(0, 5).join(' '))).toEqual([
+    'Mark Dunn -> JPN planned',
+    'Mark Dunn -> KOR planned',
+    'Mark Dunn -> VNM planned',
+  ]);
+});
