@@ -49,8 +49,9 @@ export interface IngestManyOptions {
   batchSize?: number;
   /**
    * Characters of article text held by all batches being filled or written at once (default
-   * IN_FLIGHT_TEXT). Once reached, a batch is closed and written, and no worker pulls another
-   * article until a batch is done: a few long articles are not held together.
+   * IN_FLIGHT_TEXT). An article that would pass it closes the batch being filled, and is not
+   * extracted until other batches are written (one longer than the budget goes alone): a few
+   * long articles are not held together.
    */
   inFlightText?: number;
   /** Called as each article finishes, in completion order. */
