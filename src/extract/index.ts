@@ -29,7 +29,106 @@ import { mergeInvitations, mergeStatements, mergeVisits } from './steps/10-merge
 export { loadExtractionResources };
 export type { ExtractionResources };
 
-export function extractArticle(article: Article, resources: ExtractionResources): ArticleExtraction {
+/**
+ * Longest text read in one pass, in UTF-16 units. Every step keeps records per token and per
+ * clause for the whole text it reads — some 50 bytes of heap for each character, so a 5 MB
+ * article read whole needed over 250 MB at once. A longer text is read in sections cut at
+ * paragraph breaks, one after the other, so an article's extraction needs a bounded amount of
+ * memory whatever its length. A section is read as an article of its own: a surname given in
+ * full only in an earlier section is not completed from it. News articles are far shorter
+ * than this and are read whole, as before.
+ */
+export const SECTION_CHARS = 256 * 1024;
+
+/** `sectionChars`: SECTION_CHARS unless a test wants sections short enough to extract quickly. */
+export function extractArticle(article: Article, resources: ExtractionResources, sectionChars = SECTION_CHARS): ArticleExtraction {
+  const text = article.text;
+  if (text.length <= sectionChars) return extractWhole(article, resources);
+  let merged: ArticleExtraction | null = null;
+  let skipped: ArticleExtraction | null = null;
+  for (const [start, end] of sections(text, sectionChars)) {
+    const part = extractWhole({ ...article, text: text.slice(start, end) }, resources);
+    if (part.skipped !== null) {
+      skipped ??= { ...part, article };
+      continue;
+    }
+    shiftEvidence(part, start);
+    merged = merged === null ? { ...part, article } : mergeExtractions(merged, part);
+  }
+  return (merged ?? skipped) as ArticleExtraction;
+}
+
+/** [start, end) spans of at most `max` units covering `text`, cut at the last paragraph break, else line break, else space before the limit. */
+export function sections(text: string, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const limit = start + max;
+    let cut = -1;
+    for (const sep of ['\n\n', '\n', ' ']) {
+      const at = text.lastIndexOf(sep, limit - sep.length);
+      if (at > start) {
+        cut = at + sep.length;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = limit;
+      // never between the two halves of a surrogate pair
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    }
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+function shiftEvidence(x: ArticleExtraction, by: number): void {
+  for (const fact of [...x.invitations, ...x.visits, ...x.statements]) {
+    for (const e of fact.evidence) {
+      e.start += by;
+      e.end += by;
+    }
+  }
+}
+
+/** One extraction from two sections' (facts told twice are pooled later, by the graph planner, as within any article). */
+function mergeExtractions(a: ArticleExtraction, b: ArticleExtraction): ArticleExtraction {
+  const states = new Map(a.states.map((s) => [s.code, s]));
+  for (const s of b.states) {
+    const known = states.get(s.code);
+    if (known === undefined) states.set(s.code, s);
+    else for (const m of s.mentions) if (!known.mentions.includes(m)) known.mentions.push(m);
+  }
+  const people = new Map(a.people.map((p) => [p.name, p]));
+  for (const p of b.people) {
+    const known = people.get(p.name);
+    if (known === undefined) {
+      people.set(p.name, p);
+      continue;
+    }
+    for (const alias of p.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    known.state ??= p.state;
+    known.role ??= p.role;
+    known.leader ||= p.leader;
+  }
+  const events = new Map(a.events.map((e) => [e.key, e]));
+  for (const e of b.events) if (!events.has(e.key)) events.set(e.key, e);
+  return {
+    ...a,
+    states: [...states.values()],
+    people: [...people.values()],
+    events: [...events.values()],
+    invitations: a.invitations.concat(b.invitations),
+    visits: a.visits.concat(b.visits),
+    statements: a.statements.concat(b.statements),
+    warnings: [...new Set([...a.warnings, ...b.warnings])],
+  };
+}
+
+function extractWhole(article: Article, resources: ExtractionResources): ArticleExtraction {
   const empty = (skipped: string | null): ArticleExtraction => ({
     article,
     skipped,

@@ -20,6 +20,8 @@ export interface IngestInputsOptions {
   /** Batches written at the same time, and articles per batch (see ingestEach). */
   concurrency?: number;
   batchSize?: number;
+  /** Characters of text in flight at most (see ingestEach). */
+  inFlightText?: number;
   onProgress?: (progress: IngestProgress) => void;
   /** Keep every result in the summary (memory grows with the input). */
   keepResults?: boolean;
@@ -44,6 +46,7 @@ export async function ingestInputs(db: Executor, inputs: AsyncIterable<InputItem
     ...(opts.extractor === undefined ? {} : { extractor: opts.extractor }),
     ...(opts.concurrency === undefined ? {} : { concurrency: opts.concurrency }),
     ...(opts.batchSize === undefined ? {} : { batchSize: opts.batchSize }),
+    ...(opts.inFlightText === undefined ? {} : { inFlightText: opts.inFlightText }),
     onResult: (result, _index, input) => {
       summary.total += 1;
       summary[result.status] += 1;

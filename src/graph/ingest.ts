@@ -47,6 +47,13 @@ export interface IngestManyOptions {
   concurrency?: number;
   /** Articles per write transaction (default 32; 1 writes each article alone). */
   batchSize?: number;
+  /**
+   * Characters of article text held by all batches being filled or written at once (default
+   * IN_FLIGHT_TEXT). An article that would pass it closes the batch being filled, and is not
+   * extracted until other batches are written (one longer than the budget goes alone): a few
+   * long articles are not held together.
+   */
+  inFlightText?: number;
   /** Called as each article finishes, in completion order. */
   onResult?: (result: IngestResult, index: number) => void;
 }
@@ -61,6 +68,13 @@ export type IngestItem = ArticleInput | string | Buffer | { raw: string | Buffer
 
 /** What a loader hands the pipeline: raw input to parse, an article already parsed, or a failure to report. */
 export type Loaded = { item: IngestItem } | { article: Article } | { failure: IngestResult };
+
+/**
+ * Article counts alone bound memory poorly: an article may be up to 5 MB, and its extraction
+ * and write rows grow with it. 2 Mi characters is some 90 wire articles, so ordinary batches
+ * never reach it, while articles of several megabytes go one at a time.
+ */
+export const IN_FLIGHT_TEXT = 2 * 1024 * 1024;
 
 const ZERO_COUNTS: ArticleCounts = { states: 0, people: 0, events: 0, invitations: 0, visits: 0, statements: 0 };
 
@@ -140,6 +154,15 @@ export async function ingestArticle(db: Executor, raw: ArticleInput | string | B
   return result as IngestResult;
 }
 
+/** Characters of text a loaded item brings (raw input: its length, the best guess before parsing). */
+function textLength(loaded: Loaded): number {
+  if ('article' in loaded) return loaded.article.text.length;
+  if (!('item' in loaded)) return 0;
+  const { raw } = splitItem(loaded.item);
+  if (typeof raw === 'string' || Buffer.isBuffer(raw)) return raw.length;
+  return typeof raw.text === 'string' ? raw.text.length : 0;
+}
+
 function splitItem(item: IngestItem): { raw: ArticleInput | string | Buffer; filename: string | undefined } {
   if (typeof item === 'string' || Buffer.isBuffer(item)) return { raw: item, filename: undefined };
   if ('raw' in item && !('text' in item)) return { raw: item.raw, filename: item.filename };
@@ -167,21 +190,34 @@ export async function ingestArticles(db: Executor, items: readonly IngestItem[],
  *
  * Items are pulled from `items` only when a worker has room for them, so an asynchronous
  * source (a file read line by line) is read no faster than Neo4j writes: at most
- * `concurrency` batches are in memory, whatever the size of the input. Results are reported
+ * `concurrency` batches are in memory, whatever the size of the input, and together they
+ * hold at most `inFlightText` characters of text, or one article alone when it is longer
+ * (see IN_FLIGHT_TEXT). A written batch is dropped before the next is filled. Results are reported
  * through `onResult` and not kept. The first thrown error stops new work; batches already
  * being written are awaited, then it is rethrown.
  */
 export async function ingestEach<T>(db: Executor, items: Iterable<T> | AsyncIterable<T>, load: (item: T) => Promise<Loaded>, opts: IngestEachOptions<T> = {}): Promise<void> {
   const extractor = opts.extractor ?? (await defaultExtractor());
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 32));
+  const textBudget = Math.max(1, Math.floor(opts.inFlightText ?? IN_FLIGHT_TEXT));
+  // Text of the articles in batches being filled or written, and who waits for it to fall.
+  let inFlight = 0;
+  let waiting: Array<() => void> = [];
+  const release = (chars: number): void => {
+    inFlight -= chars;
+    const wake = waiting;
+    waiting = [];
+    for (const w of wake) w();
+  };
   const source: Iterator<T> | AsyncIterator<T> = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   let exhausted = false;
   let next = 0;
   let failure: { error: unknown } | null = null;
-  type Ready = { index: number; item: T; extraction: ArticleExtraction };
+  type Pulled = { index: number; item: T; loaded: Loaded; chars: number };
+  type Ready = { index: number; item: T; extraction: ArticleExtraction; chars: number };
   const finish = (index: number, item: T, result: IngestResult): void => opts.onResult?.(result, index, item);
-  /** The next item loaded, parsed and extracted; null when it failed (reported at once) or none is left. */
-  const take = async (): Promise<Ready | null> => {
+  /** The next item, loaded; null when it failed (reported at once) or none is left. */
+  const pull = async (): Promise<Pulled | null> => {
     // Numbered before the await: concurrent pulls are served in call order.
     const index = next++;
     const step = await source.next();
@@ -198,33 +234,66 @@ export async function ingestEach<T>(db: Executor, items: Iterable<T> | AsyncIter
       finish(index, item, failed(null, 'UNREADABLE', err instanceof Error ? err.message : String(err)));
       return null;
     }
+    if ('failure' in loaded) {
+      finish(index, item, loaded.failure);
+      return null;
+    }
+    return { index, item, loaded, chars: textLength(loaded) };
+  };
+  /** A pulled item parsed and extracted; null when that failed (reported at once). */
+  const ready = async (p: Pulled): Promise<Ready | null> => {
     let prepared: Prepared;
-    if ('failure' in loaded) prepared = { result: loaded.failure };
-    else if ('article' in loaded) prepared = await extract(loaded.article, extractor);
+    if ('article' in p.loaded) prepared = await extract(p.loaded.article, extractor);
     else {
-      const { raw, filename } = splitItem(loaded.item);
+      const { raw, filename } = splitItem((p.loaded as { item: IngestItem }).item);
       prepared = await prepare(raw, filename, extractor);
     }
     if ('result' in prepared) {
-      finish(index, item, prepared.result);
+      finish(p.index, p.item, prepared.result);
       return null;
     }
-    return { index, item, extraction: prepared.extraction };
+    return { index: p.index, item: p.item, extraction: prepared.extraction, chars: p.chars };
   };
   const worker = async (): Promise<void> => {
+    // An extracted article met twice in one batch opens the next; a pulled one over the budget waits for it.
     let carried: Ready | null = null;
-    while (failure === null && (carried !== null || !exhausted)) {
-      const batch: Ready[] = carried === null ? [] : [carried];
+    let pending: Pulled | null = null;
+    while (failure === null && (carried !== null || pending !== null || !exhausted)) {
+      let batch: Ready[] = carried === null ? [] : [carried];
+      // A carried article's text was counted when it was extracted.
+      let held = carried === null ? 0 : carried.chars;
       carried = null;
       try {
-        while (batch.length < batchSize && !exhausted && failure === null) {
-          const ready = await take();
-          if (ready === null) continue;
-          if (batch.some((b) => b.extraction.article.id === ready.extraction.article.id)) {
-            carried = ready;
+        while (batch.length < batchSize && failure === null) {
+          const p: Pulled | null = pending ?? (exhausted ? null : await pull());
+          pending = null;
+          if (p === null) {
+            if (exhausted) break;
+            continue;
+          }
+          // Extraction is what costs memory, so the budget is taken before it. An article
+          // that would pass it waits until other batches are written; one larger than the
+          // whole budget is thus extracted and written with nothing else in flight.
+          if (inFlight > 0 && inFlight + p.chars > textBudget) {
+            if (batch.length > 0) {
+              pending = p;
+              break;
+            }
+            while (inFlight > 0 && inFlight + p.chars > textBudget && failure === null) await new Promise<void>((resolve) => waiting.push(resolve));
+            if (failure !== null) break;
+          }
+          inFlight += p.chars;
+          const r = await ready(p);
+          if (r === null) {
+            release(p.chars);
+            continue;
+          }
+          if (batch.some((b) => b.extraction.article.id === r.extraction.article.id)) {
+            carried = r;
             break;
           }
-          batch.push(ready);
+          batch.push(r);
+          held += r.chars;
         }
         if (batch.length === 0) continue;
         const written = await writeBatch(db, batch.map((b) => b.extraction), extractor);
@@ -234,6 +303,10 @@ export async function ingestEach<T>(db: Executor, items: Iterable<T> | AsyncIter
         });
       } catch (error) {
         failure ??= { error };
+      } finally {
+        // The batch is written: its texts and extractions go before the next is filled.
+        batch = [];
+        release(held);
       }
     }
   };
