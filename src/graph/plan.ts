@@ -41,10 +41,18 @@ export interface GraphRows {
   people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; named: boolean }>;
   events: Array<{ id: string; kind: string; name: string; date: string | null; place: string | null }>;
   evidence: Array<Record<string, unknown>>;
-  represents: Array<{ id: string; person: string; state: string; attrs: { role: string | null }; leader: boolean; publishedAt: string | null; reportKey: string }>;
+  represents: Array<{ id: string; person: string; state: string; attrs: RepresentsAttrs; leader: boolean; publishedAt: string | null; reportKey: string }>;
   invited: FactRow[];
   visited: FactRow[];
   stated: FactRow[];
+}
+
+/** A person → state link as one article reports it: the role, and the office's term when known. */
+export interface RepresentsAttrs {
+  role: string | null;
+  office: string | null;
+  termStart: string | null;
+  termEnd: string | null;
 }
 
 /** Fact parts with a statement each (`write-<part>`), in the order they run. */
@@ -136,8 +144,9 @@ export function evidenceRow(report: ArticleReport, fact: { type: Exclude<FactTyp
 }
 
 /** The Evidence node of a REPRESENTS fact: its support is the article itself. */
-export function representsEvidenceRow(report: ArticleReport, fact: { id: string; role: string | null; leader: boolean }): EvidenceRow {
-  return { id: `${report.articleId}|${fact.id}`, factId: fact.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: fact.role, leader: fact.leader, ...report };
+export function representsEvidenceRow(report: ArticleReport, fact: { id: string; leader: boolean } & RepresentsAttrs): EvidenceRow {
+  const { role, office, termStart, termEnd } = fact;
+  return { id: `${report.articleId}|${fact.id}`, factId: fact.id, kind: 'REPRESENTS', text: null, start: null, end: null, role, office, termStart, termEnd, leader: fact.leader, ...report };
 }
 
 /** Plan the writes of one article, as data. */
@@ -262,16 +271,21 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
   }
 
   // REPRESENTS is a fact too: its support is the article, so removal can be exact.
-  const represents = new Map<string, { id: string; person: string; state: string; role: string | null; leader: boolean }>();
+  const represents = new Map<string, { id: string; person: string; state: string; leader: boolean } & RepresentsAttrs>();
   for (const p of people) {
     if (p.state === null) continue;
     const id = representsFactId(p.id, p.state);
     const current = represents.get(id);
+    // the first name of the article that knows the office gives the whole term
+    const term = current?.office ? current : { office: p.term?.office ?? null, termStart: p.term?.start ?? null, termEnd: p.term?.end ?? null };
     represents.set(id, {
       id,
       person: p.id,
       state: p.state,
       role: current?.role ?? p.role,
+      office: term.office,
+      termStart: term.termStart,
+      termEnd: term.termEnd,
       leader: (current?.leader ?? false) || p.leader,
     });
   }
@@ -308,7 +322,7 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     events: [...events.values()].sort(byKey((r) => r.id)),
     evidence: [...evidence.values()].sort(byKey((r) => String(r.id))),
     represents: [...represents.values()]
-      .map(({ id, person, state, role, leader }) => ({ id, person, state, attrs: { role }, leader, publishedAt, reportKey }))
+      .map(({ id, person, state, role, office, termStart, termEnd, leader }) => ({ id, person, state, attrs: { role, office, termStart, termEnd }, leader, publishedAt, reportKey }))
       .sort(byKey((r) => r.id)),
     invited: factRows('INVITED'),
     visited: factRows('VISITED'),
