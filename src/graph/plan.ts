@@ -9,6 +9,7 @@ import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, V
 import type { ResolvedPerson } from '../resolve/people';
 import { eventKey, invitationFactId, representsFactId, statementFactId, visitFactId } from '../resolve/keys';
 import { normaliseName } from '../names/normalise';
+import { correctedFact, NO_CORRECTIONS, type Corrections } from '../resolve/corrections';
 
 export interface PlannedStatement {
   /** A file of `cypher/`, without its extension. */
@@ -82,6 +83,8 @@ export interface PlanContext {
   articleId: string;
   /** ISO date-time of this write; stamped on the evidence so ties of publication date resolve. */
   now: string;
+  /** Analysts' fact moves, applied to every fact this article reports (people come corrected). */
+  corrections?: Corrections;
 }
 
 const BLOCS = new Set(['EU', 'UN', 'NATO', 'AU', 'ASEAN']);
@@ -217,18 +220,27 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     current.spans.push(...draft.spans);
   };
 
+  const corrections = ctx.corrections ?? NO_CORRECTIONS;
+  /** Endpoints and id after the analysts' moves; a state an actor was moved to is written like any other. */
+  const corrected = (from: string, to: string, idOf: (from: string, to: string) => string): { from: string; to: string; id: string } => {
+    const c = correctedFact(corrections, from, to, idOf);
+    for (const key of [c.from, c.to]) if (key !== from && key !== to && !key.startsWith('person:') && !key.startsWith('event:')) addState(key);
+    return c;
+  };
+
   for (const inv of extraction.invitations) {
-    const from = actorKey(inv.inviter);
-    const to = actorKey(inv.invitee);
-    if (from === null || to === null) continue;
+    const inviter = actorKey(inv.inviter);
+    const invitee = actorKey(inv.invitee);
+    if (inviter === null || invitee === null) continue;
+    const event = eventOf(inv.event);
+    const { from, to, id } = corrected(inviter, invitee, (f, t) => invitationFactId(f, t, event.eventId, inv.negated));
     if (from === to) {
       warnings.push(`invitation of ${from} by itself skipped`);
       continue;
     }
-    const event = eventOf(inv.event);
     addDraft({
       type: 'INVITED',
-      id: invitationFactId(from, to, event.eventId, inv.negated),
+      id,
       from,
       to,
       attrs: { status: inv.status, negated: inv.negated, date: inv.date, ...event },
@@ -237,13 +249,14 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     });
   }
   for (const visit of extraction.visits) {
-    const from = actorKey(visit.visitor);
-    const to = actorKey(visit.destination);
-    if (from === null || to === null) continue;
+    const visitor = actorKey(visit.visitor);
+    const destination = actorKey(visit.destination);
+    if (visitor === null || destination === null) continue;
     const event = eventOf(visit.event);
+    const { from, to, id } = corrected(visitor, destination, (f, t) => visitFactId(f, t, event.eventId, visit.date, visit.negated));
     addDraft({
       type: 'VISITED',
-      id: visitFactId(from, to, event.eventId, visit.date, visit.negated),
+      id,
       from,
       to,
       attrs: { status: visit.status, negated: visit.negated, date: visit.date, ...event },
@@ -252,15 +265,16 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     });
   }
   for (const stm of extraction.statements) {
-    const from = actorKey(stm.speaker);
-    if (from === null) continue;
+    const speaker = actorKey(stm.speaker);
+    if (speaker === null) continue;
     const event = eventOf(stm.event);
     const targets = stm.about.map(actorKey).filter((k): k is string => k !== null);
-    if (targets.length === 0) targets.push(statementDefaultTarget(stm.speaker, from, personByRef, event.eventId));
-    for (const to of new Set(targets)) {
+    if (targets.length === 0) targets.push(statementDefaultTarget(stm.speaker, speaker, personByRef, event.eventId));
+    for (const target of new Set(targets)) {
+      const { from, to, id } = corrected(speaker, target, (f, t) => statementFactId(f, t, stm.date, stm.quote));
       addDraft({
         type: 'STATED',
-        id: statementFactId(from, to, stm.date, stm.quote),
+        id,
         from,
         to,
         attrs: { quote: stm.quote, date: stm.date, ...event },
