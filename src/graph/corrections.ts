@@ -24,6 +24,8 @@ export interface Correction {
   id: string;
   kind: CorrectionKind;
   by: string;
+  /** Label of the API key it was made with, when made through the API. */
+  key: string | null;
   at: string;
   reason: string;
   person: string | null;
@@ -51,6 +53,7 @@ export interface Who {
   /** The curator's name, or the label of the API key they used. */
   by: string;
   reason: string;
+  key?: string | null;
 }
 
 /** One fact to re-key: its evidence (all, or only that of some articles) goes to `newId`. */
@@ -69,13 +72,14 @@ interface FactRow extends Record<string, Plain> {
   to: string;
 }
 
-function checkWho(who: Who): Who {
+function checkWho(who: Who): { by: string; reason: string; key: string | null } {
   const by = who.by.trim();
   const reason = who.reason.trim();
   if (by === '') throw new CorrectionError('`curator` is empty.', 'BAD_USER_INPUT');
+  if (by.length > 200) throw new CorrectionError('`curator` is longer than 200 characters.', 'BAD_USER_INPUT');
   if (reason === '') throw new CorrectionError('`reason` is empty: say why, for whoever reads the corrections later.', 'BAD_USER_INPUT');
   if (reason.length > 2000) throw new CorrectionError('`reason` is longer than 2000 characters.', 'BAD_USER_INPUT');
-  return { by, reason };
+  return { by, reason, key: who.key ?? null };
 }
 
 /** The fact ids of a person's facts, each with the id it gets when the person is `into`. */
@@ -202,6 +206,7 @@ function toCorrection(p: Record<string, unknown>): Correction {
     id: String(p.id),
     kind: p.kind as CorrectionKind,
     by: String(p.by),
+    key: str(p.key),
     at: String(p.at),
     reason: String(p.reason),
     person: str(p.person),
