@@ -125,6 +125,36 @@ async function lockPeople(tx: TxRunner, ids: readonly string[]): Promise<Map<str
   return new Map(rows.map((r) => [r.id, { name: r.name, state: r.state }]));
 }
 
+/**
+ * Merges `person` into `into` inside a transaction that has locked both (lockPeople):
+ * facts re-keyed with their evidence, mentions and names moved, `person` deleted. Returns
+ * how many facts were re-keyed.
+ */
+async function mergeLocked(tx: TxRunner, person: string, into: string, retargetMoves: boolean): Promise<number> {
+  const facts = await personFacts(tx, person, null);
+  const moved = await rekey(tx, rekeysOf(facts, person, into), null, retargetMoves);
+  await tx.run('move-mentions', { from: person, into, articles: null, name: null, surnameKey: null });
+  await runAll(tx, [{ name: 'remove-orphans', params: { people: [person], events: [] } }]);
+  return moved;
+}
+
+/**
+ * Late merges inside an ingest's transaction (see write.ts): each bare-surname person that
+ * now has exactly one full-named person to be is merged into them. Both are locked first,
+ * so facts written to the bare node by concurrent batches are either seen or wait; a bare
+ * node a concurrent batch deleted first is simply not there any more.
+ */
+export async function lateMerges(tx: TxRunner, pairs: ReadonlyArray<{ bare: string; into: string }>): Promise<number> {
+  let merged = 0;
+  for (const { bare, into } of pairs) {
+    const found = await tx.run<{ id: string }>('lock-people', { ids: [bare, into].sort() });
+    if (found.length !== 2) continue;
+    await mergeLocked(tx, bare, into, true);
+    merged += 1;
+  }
+  return merged;
+}
+
 export async function mergePeople(db: Executor, args: { person: string; into: string } & Who): Promise<Correction> {
   const who = checkWho(args);
   const person = args.person.trim();
@@ -135,10 +165,7 @@ export async function mergePeople(db: Executor, args: { person: string; into: st
     db.writeTransaction('merge-people', async (tx) => {
       const found = await lockPeople(tx, [person, into]);
       for (const id of [person, into]) if (!found.has(id)) throw new CorrectionError(`No person ${id} in the graph.`, 'NOT_FOUND');
-      const facts = await personFacts(tx, person, null);
-      const moved = await rekey(tx, rekeysOf(facts, person, into), null, true);
-      await tx.run('move-mentions', { from: person, into, articles: null, name: null, surnameKey: null });
-      await runAll(tx, [{ name: 'remove-orphans', params: { people: [person], events: [] } }]);
+      const moved = await mergeLocked(tx, person, into, true);
       return record(tx, { kind: 'mergePeople', ...who, person, into, articles: null, factId: null, side: null, actor: null, newFactId: null, factsMoved: moved }, [into]);
     }),
   );

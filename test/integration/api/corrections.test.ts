@@ -79,11 +79,11 @@ describe('curation mutations', () => {
 
     // a named curator is recorded as given
     const visit = (await api.gql(`query($id: ID!) { person(id: $id) { visits { id } } }`, { id: kept })).body.data.person.visits[0].id as string;
-    const moved = await api.gql(MOVE.replace('reason: "wrong state"', 'reason: "wrong state", curator: "A. Analyst"'), { id: visit, a: 'KOR' }, key);
+    const moved = await api.gql(MOVE.replace('reason: "wrong state"', 'reason: "wrong state", curator: "A. Analyst"'), { id: visit, a: 'NOR' }, key);
     expect(moved.body.errors).toBeUndefined();
-    expect(moved.body.data.moveFact).toMatchObject({ kind: 'MOVE_FACT', side: 'TO', actor: 'KOR', by: 'A. Analyst' });
+    expect(moved.body.data.moveFact).toMatchObject({ kind: 'MOVE_FACT', side: 'TO', actor: 'NOR', by: 'A. Analyst' });
     const after = (await api.gql(PERSON, { id: kept })).body.data.person;
-    expect(after.visits).toEqual([{ destination: { code: 'KOR' }, sourceCount: 2 }]);
+    expect(after.visits).toEqual([{ destination: { code: 'NOR' }, sourceCount: 2 }]);
     const toPerson = await api.gql(MOVE, { id: moved.body.data.moveFact.newFactId, a: kept }, key);
     expect(toPerson.body.errors?.[0]).toMatchObject({ message: 'A visit goes to a state: `actor` must be a state code.', extensions: { code: 'BAD_USER_INPUT' } });
   });
