@@ -1,7 +1,8 @@
 // remove-orphans
 // People and events no fact and no article holds any more. Each is locked before the check,
 // so an article being written at the same time either is seen or waits for the delete.
-// States are never removed: they are the gazetteer, not the news.
+// States are never removed: they are the gazetteer, not the news; nor is a person an
+// analyst's correction concerns, which ingest may need again (write-correction).
 CALL {
   UNWIND $people AS id
   MATCH (n:Person {id: id})
@@ -16,5 +17,6 @@ REMOVE n._lock
 WITH n
 WHERE NOT EXISTS { (n)<-[:MENTIONS]-(:Article) }
   AND NOT EXISTS { (n)-[:INVITED|VISITED|STATED]-() }
+  AND NOT EXISTS { (n)<-[:CONCERNS]-(:Correction) }
 DETACH DELETE n
 RETURN count(*) AS removed

@@ -1,7 +1,7 @@
 // write-refresh-represents
 // Re-derive Person → State links from the evidence left after an article's was taken back
 // (as write-refresh-invited does for facts): sourceCount, role and asOf from the latest
-// report, leader when any report says so; unsupported links are deleted (their person marked
+// report (with the office and its term, when known), leader when any report says so; unsupported links are deleted (their person marked
 // for write-state-entries, as a new link's is). Then :Leader
 // follows what the person's remaining links say (none left: not a leader), changed only
 // when it differs.
@@ -16,6 +16,7 @@ WITH p, r, collect(e)[0] AS latest, count(DISTINCT e.articleId) AS sources,
 REMOVE r._lock
 FOREACH (_ IN CASE WHEN sources > 0 THEN [1] ELSE [] END |
   SET r.sourceCount = sources, r.role = latest.role, r.asOf = latest.publishedAt,
+      r.office = latest.office, r.termStart = latest.termStart, r.termEnd = latest.termEnd,
       r.latestReport = latest.reportKey, r.leader = leader)
 FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r SET p.dyadsStale = true)
 WITH p, sum(CASE WHEN sources = 0 THEN 1 ELSE 0 END) AS removed, sum(CASE WHEN sources > 0 THEN 1 ELSE 0 END) AS kept

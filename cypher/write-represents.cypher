@@ -1,6 +1,6 @@
 // write-represents
-// Person → State links of a batch, counted like facts (see write-invited): role and asOf
-// (row.attrs) from the latest report, leader when any report says so. A person is a :Leader
+// Person → State links of a batch, counted like facts (see write-invited): role, asOf and
+// the office's term (row.attrs) from the latest report, leader when any report says so. A person is a :Leader
 // exactly when one of their links says so (write-refresh-represents keeps that true when
 // reports go), so a head of state of no known state is not one. A new link changes the
 // state pairs of the person's facts: the person is marked (and so locked) for write-state-entries.

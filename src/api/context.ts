@@ -10,7 +10,8 @@ import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { DatabaseUnavailableError } from '../db/errors';
 import { checkApiKey, type KeyCheck } from './auth';
-import type { ApiDatabase, ApiWriter } from './ports';
+import type { ApiCurator, ApiDatabase, ApiWriter } from './ports';
+import { createHash } from 'node:crypto';
 import { serviceUnavailable, unauthenticated } from './errors';
 import {
   toArticle,
@@ -37,9 +38,13 @@ export interface ApiContext {
   /** Runs one named Cypher statement (read) with parameters; rows converted to plain values. */
   rows(name: string, params: Record<string, unknown>): Promise<Row[]>;
   loaders: Loaders;
-  /** Throws UNAUTHENTICATED unless the request carries the configured API key. */
-  requireApiKey(): void;
+  /**
+   * Throws UNAUTHENTICATED unless the request carries the configured API key; returns the
+   * key's label (`key:` and the start of its SHA-256), which names it without revealing it.
+   */
+  requireApiKey(): string;
   writer: ApiWriter;
+  curator: ApiCurator;
 }
 
 export type FactType = 'INVITED' | 'VISITED' | 'STATED';
@@ -148,6 +153,8 @@ function makeLoaders(rows: ApiContext['rows']): Loaders {
 export interface ContextDeps {
   db: ApiDatabase;
   writer: ApiWriter;
+  /** Absent: corrections are answered as unavailable (a server built without a graph). */
+  curator?: ApiCurator;
   apiKey: string | null;
 }
 
@@ -167,19 +174,34 @@ export function contextFactory(deps: ContextDeps) {
     ingestArticles: (items) => unavailableAware(() => deps.writer.ingestArticles(items)),
     removeArticle: (id) => unavailableAware(() => deps.writer.removeArticle(id)),
   };
+  const curator = deps.curator;
+  const guardedCurator: ApiCurator = {
+    mergePeople: (args) => unavailableAware(() => needCurator(curator).mergePeople(args)),
+    splitPerson: (args) => unavailableAware(() => needCurator(curator).splitPerson(args)),
+    moveFact: (args) => unavailableAware(() => needCurator(curator).moveFact(args)),
+    corrections: (first) => unavailableAware(() => needCurator(curator).corrections(first)),
+  };
   return (initial: YogaInitialContext): ApiContext => ({
     rows,
     loaders: makeLoaders(rows),
     writer: guardedWriter,
+    curator: guardedCurator,
     requireApiKey() {
-      const check: KeyCheck = checkApiKey(deps.apiKey, initial.request.headers.get('x-api-key'));
+      const presented = initial.request.headers.get('x-api-key');
+      const check: KeyCheck = checkApiKey(deps.apiKey, presented);
       if (check === 'disabled') {
         throw unauthenticated('Mutations are disabled: this server has no API key configured.');
       }
       if (check === 'missing') throw unauthenticated('This mutation needs an API key in the `x-api-key` header.');
       if (check === 'wrong') throw unauthenticated('The API key in the `x-api-key` header is not valid.');
+      return `key:${createHash('sha256').update(presented ?? '', 'utf8').digest('hex').slice(0, 8)}`;
     },
   });
+}
+
+function needCurator(curator: ApiCurator | undefined): ApiCurator {
+  if (curator === undefined) throw serviceUnavailable();
+  return curator;
 }
 
 async function unavailableAware<T>(fn: () => Promise<T>): Promise<T> {

@@ -73,6 +73,9 @@ export interface RepresentationObject {
   state: StateObject;
   role: string | null;
   asOf: string | null;
+  office: string | null;
+  termStart: string | null;
+  termEnd: string | null;
   sourceCount: number;
 }
 
@@ -265,6 +268,9 @@ export function toRepresentation(v: Plain | undefined): RepresentationObject {
     state: toState(m.state),
     role: str(props.role),
     asOf: str(props.asOf),
+    office: str(props.office),
+    termStart: str(props.termStart),
+    termEnd: str(props.termEnd),
     sourceCount: num(props.sourceCount),
   };
 }

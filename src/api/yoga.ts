@@ -20,8 +20,9 @@ import { armorPlugins } from './armor';
 import { contextFactory, type ApiContext } from './context';
 import { graphiqlOptions } from './graphiql';
 import type { Executor } from '../db/executor';
+import * as corrections from '../graph/corrections';
 import * as ingest from '../graph/ingest';
-import type { ApiWriter } from './ports';
+import type { ApiCurator, ApiWriter } from './ports';
 import { buildSchema } from './schema';
 
 /** Every Cypher file the API runs (checked against the catalog at start-up). */
@@ -64,6 +65,8 @@ export interface CreateYogaOptions {
   db: { executor: Executor };
   /** Article writes for the mutations; defaults to the graph module's ingest functions. */
   writer?: ApiWriter;
+  /** Corrections; defaults to the graph module's. */
+  curator?: ApiCurator;
   config: { apiKey?: string | null | undefined; http?: { corsOrigins?: string[] } };
   logger: ApiLogger;
   /** Default /graphql. */
@@ -77,7 +80,7 @@ export function createYoga(options: CreateYogaOptions): DiplographYoga {
   const executor = options.db.executor;
   executor.catalog.requireAll(API_QUERIES);
   const writer = countingWriter(options.writer ?? graphWriter(executor));
-  const makeContext = contextFactory({ db: executor, writer, apiKey: config.apiKey ?? null });
+  const makeContext = contextFactory({ db: executor, writer, curator: options.curator ?? graphCurator(executor), apiKey: config.apiKey ?? null });
 
   return createGraphQLYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
@@ -131,6 +134,15 @@ export function fromSecondRun(): (args: { document: DocumentNode }) => boolean {
     if (seen.has(document)) return true;
     seen.add(document);
     return false;
+  };
+}
+
+export function graphCurator(executor: Executor): ApiCurator {
+  return {
+    mergePeople: (args) => corrections.mergePeople(executor, args),
+    splitPerson: (args) => corrections.splitPerson(executor, args),
+    moveFact: (args) => corrections.moveFact(executor, args),
+    corrections: (first) => corrections.listCorrections(executor, first),
   };
 }
 

@@ -24,6 +24,7 @@ import { findVisits } from './steps/08-visits';
 import { findAttendance } from './steps/08-attendance';
 import { findStatements } from './steps/09-statements';
 import { completeNames, fillKnownStates } from './steps/known-actors';
+import { completeByOffice, termOf } from './steps/offices';
 import { mergeInvitations, mergeStatements, mergeVisits } from './steps/10-merge';
 
 export { loadExtractionResources };
@@ -145,7 +146,10 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
   const text = article.text;
   const sentences = splitSentences(text);
   const stateMentions = asOfPublication(findStates(sentences, text, resources), article.publishedAt, resources);
-  const { people, mentions } = findPeople(sentences, text, stateMentions, resources);
+  const day = publicationDay(article.publishedAt);
+  const { people, mentions } = findPeople(sentences, text, stateMentions, resources, day);
+  // "President Park" alone: whoever held the office on the publication day, if one did
+  completeByOffice(people, resources.officeHolders, day);
   // "President Biden" alone: the full name, if the dictionary knows only one such surname
   completeNames(people, resources.knownActors);
   const clauses = buildClauses(sentences, stateMentions, mentions, resources, people);
@@ -198,12 +202,18 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
   for (const m of stateMentions) if (m.kind !== 'not' && m.code) addState(m.code, m.surface);
   for (const p of people) if (p.state) addState(p.state, null);
 
+  const termOn = (name: string, aliases: Iterable<string>, state: string | null): ExtractedPerson['term'] => {
+    if (day === null || state === null) return null;
+    const t = termOf(resources.officeHolders, [name, ...aliases], state, day);
+    return t === null ? null : { office: t.office, start: t.start, end: t.end };
+  };
   const extractedPeople: ExtractedPerson[] = people.map((p) => ({
     name: p.name,
     aliases: [...p.aliases].filter((a) => a !== p.name),
     state: p.state,
     role: p.role,
     leader: p.roleClass === 'leader',
+    term: termOn(p.name, p.aliases, p.state),
   }));
 
   const events = new Map<string, ExtractedEvent>();
@@ -243,6 +253,11 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
       else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || v.status === 'occurred')) inv.status = 'accepted';
     }
   }
+}
+
+/** YYYY-MM-DD of a full publication date; a vaguer one says too little to know who was in office. */
+function publicationDay(publishedAt: string | null): string | null {
+  return publishedAt !== null && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
 }
 
 /** The state of the dateline city ("KATHMANDU:", "SEOUL (Reuters) —"), when the gazetteer knows it. */

@@ -10,8 +10,10 @@ import titles from '../../data/titles.json';
 import media from '../../data/media.json';
 import names from '../../data/names.json';
 import actors from '../../data/actors.json';
+import offices from '../../data/office-holders.json';
 import { tokenize } from './steps/01-sentences';
 import { buildKnownActors, type KnownActors } from './steps/known-actors';
+import { buildOfficeHolders, type OfficeHolders } from './steps/offices';
 
 /** The key a surface form is stored under: its tokens joined by single spaces. */
 export function formKey(text: string): string {
@@ -87,6 +89,8 @@ export interface ExtractionResources {
   notNames: Set<string>;
   /** Well-known political actors: a fallback for what the article leaves untold. */
   knownActors: KnownActors;
+  /** Who held which office when: a bare surname or title resolved by the article's date. */
+  officeHolders: OfficeHolders;
 }
 
 /** The UN members and observers, plus Taiwan and Kosovo. */
@@ -165,6 +169,7 @@ export function loadExtractionResources(): ExtractionResources {
   let maxTitleTokens = 1;
   for (const t of titleMap.keys()) maxTitleTokens = Math.max(maxTitleTokens, tokenCount(t));
 
+  const eastAsian = new Set(names.eastAsianSurnames);
   const mediaSet = new Set(media.names.map(formKey));
   let maxMediaTokens = 1;
   for (const m of mediaSet) maxMediaTokens = Math.max(maxMediaTokens, tokenCount(m));
@@ -210,5 +215,9 @@ export function loadExtractionResources(): ExtractionResources {
     orgWords: new Set(names.orgWords),
     notNames: new Set(names.notNames),
     knownActors: buildKnownActors(actors.actors, new Set(names.eastAsianSurnames)),
+    officeHolders: buildOfficeHolders(offices, (name) => {
+      const words = name.split(/\s+/);
+      return words.length <= 3 && eastAsian.has(words[0] ?? '');
+    }),
   };
 }

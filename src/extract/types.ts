@@ -49,6 +49,12 @@ export interface ExtractedPerson {
   role: string | null;
   /** Head of state or government (president, prime minister, leader, king, …). */
   leader: boolean;
+  /**
+   * The office the person held on the publication day and its term, when the office-holder
+   * data knows it for the person's state (start and end as precise as known; end null: still
+   * in office). Optional: an extractor without such data leaves it out.
+   */
+  term?: { office: string; start: PartialDate; end: PartialDate | null } | null;
 }
 
 export type EventKind =

@@ -9,6 +9,7 @@ import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, V
 import type { ResolvedPerson } from '../resolve/people';
 import { eventKey, invitationFactId, representsFactId, statementFactId, visitFactId } from '../resolve/keys';
 import { normaliseName } from '../names/normalise';
+import { correctedFact, NO_CORRECTIONS, type Corrections } from '../resolve/corrections';
 
 export interface PlannedStatement {
   /** A file of `cypher/`, without its extension. */
@@ -41,10 +42,18 @@ export interface GraphRows {
   people: Array<{ id: string; name: string; surnameKey: string; aliases: string[]; named: boolean }>;
   events: Array<{ id: string; kind: string; name: string; date: string | null; place: string | null }>;
   evidence: Array<Record<string, unknown>>;
-  represents: Array<{ id: string; person: string; state: string; attrs: { role: string | null }; leader: boolean; publishedAt: string | null; reportKey: string }>;
+  represents: Array<{ id: string; person: string; state: string; attrs: RepresentsAttrs; leader: boolean; publishedAt: string | null; reportKey: string }>;
   invited: FactRow[];
   visited: FactRow[];
   stated: FactRow[];
+}
+
+/** A person → state link as one article reports it: the role, and the office's term when known. */
+export interface RepresentsAttrs {
+  role: string | null;
+  office: string | null;
+  termStart: string | null;
+  termEnd: string | null;
 }
 
 /** Fact parts with a statement each (`write-<part>`), in the order they run. */
@@ -74,6 +83,8 @@ export interface PlanContext {
   articleId: string;
   /** ISO date-time of this write; stamped on the evidence so ties of publication date resolve. */
   now: string;
+  /** Analysts' fact moves, applied to every fact this article reports (people come corrected). */
+  corrections?: Corrections;
 }
 
 const BLOCS = new Set(['EU', 'UN', 'NATO', 'AU', 'ASEAN']);
@@ -136,8 +147,9 @@ export function evidenceRow(report: ArticleReport, fact: { type: Exclude<FactTyp
 }
 
 /** The Evidence node of a REPRESENTS fact: its support is the article itself. */
-export function representsEvidenceRow(report: ArticleReport, fact: { id: string; role: string | null; leader: boolean }): EvidenceRow {
-  return { id: `${report.articleId}|${fact.id}`, factId: fact.id, kind: 'REPRESENTS', text: null, start: null, end: null, role: fact.role, leader: fact.leader, ...report };
+export function representsEvidenceRow(report: ArticleReport, fact: { id: string; leader: boolean } & RepresentsAttrs): EvidenceRow {
+  const { role, office, termStart, termEnd } = fact;
+  return { id: `${report.articleId}|${fact.id}`, factId: fact.id, kind: 'REPRESENTS', text: null, start: null, end: null, role, office, termStart, termEnd, leader: fact.leader, ...report };
 }
 
 /** Plan the writes of one article, as data. */
@@ -208,18 +220,27 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     current.spans.push(...draft.spans);
   };
 
+  const corrections = ctx.corrections ?? NO_CORRECTIONS;
+  /** Endpoints and id after the analysts' moves; a state an actor was moved to is written like any other. */
+  const corrected = (from: string, to: string, idOf: (from: string, to: string) => string): { from: string; to: string; id: string } => {
+    const c = correctedFact(corrections, from, to, idOf);
+    for (const key of [c.from, c.to]) if (key !== from && key !== to && !key.startsWith('person:') && !key.startsWith('event:')) addState(key);
+    return c;
+  };
+
   for (const inv of extraction.invitations) {
-    const from = actorKey(inv.inviter);
-    const to = actorKey(inv.invitee);
-    if (from === null || to === null) continue;
+    const inviter = actorKey(inv.inviter);
+    const invitee = actorKey(inv.invitee);
+    if (inviter === null || invitee === null) continue;
+    const event = eventOf(inv.event);
+    const { from, to, id } = corrected(inviter, invitee, (f, t) => invitationFactId(f, t, event.eventId, inv.negated));
     if (from === to) {
       warnings.push(`invitation of ${from} by itself skipped`);
       continue;
     }
-    const event = eventOf(inv.event);
     addDraft({
       type: 'INVITED',
-      id: invitationFactId(from, to, event.eventId, inv.negated),
+      id,
       from,
       to,
       attrs: { status: inv.status, negated: inv.negated, date: inv.date, ...event },
@@ -228,13 +249,14 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     });
   }
   for (const visit of extraction.visits) {
-    const from = actorKey(visit.visitor);
-    const to = actorKey(visit.destination);
-    if (from === null || to === null) continue;
+    const visitor = actorKey(visit.visitor);
+    const destination = actorKey(visit.destination);
+    if (visitor === null || destination === null) continue;
     const event = eventOf(visit.event);
+    const { from, to, id } = corrected(visitor, destination, (f, t) => visitFactId(f, t, event.eventId, visit.date, visit.negated));
     addDraft({
       type: 'VISITED',
-      id: visitFactId(from, to, event.eventId, visit.date, visit.negated),
+      id,
       from,
       to,
       attrs: { status: visit.status, negated: visit.negated, date: visit.date, ...event },
@@ -243,15 +265,16 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     });
   }
   for (const stm of extraction.statements) {
-    const from = actorKey(stm.speaker);
-    if (from === null) continue;
+    const speaker = actorKey(stm.speaker);
+    if (speaker === null) continue;
     const event = eventOf(stm.event);
     const targets = stm.about.map(actorKey).filter((k): k is string => k !== null);
-    if (targets.length === 0) targets.push(statementDefaultTarget(stm.speaker, from, personByRef, event.eventId));
-    for (const to of new Set(targets)) {
+    if (targets.length === 0) targets.push(statementDefaultTarget(stm.speaker, speaker, personByRef, event.eventId));
+    for (const target of new Set(targets)) {
+      const { from, to, id } = corrected(speaker, target, (f, t) => statementFactId(f, t, stm.date, stm.quote));
       addDraft({
         type: 'STATED',
-        id: statementFactId(from, to, stm.date, stm.quote),
+        id,
         from,
         to,
         attrs: { quote: stm.quote, date: stm.date, ...event },
@@ -262,16 +285,21 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
   }
 
   // REPRESENTS is a fact too: its support is the article, so removal can be exact.
-  const represents = new Map<string, { id: string; person: string; state: string; role: string | null; leader: boolean }>();
+  const represents = new Map<string, { id: string; person: string; state: string; leader: boolean } & RepresentsAttrs>();
   for (const p of people) {
     if (p.state === null) continue;
     const id = representsFactId(p.id, p.state);
     const current = represents.get(id);
+    // the first name of the article that knows the office gives the whole term
+    const term = current?.office ? current : { office: p.term?.office ?? null, termStart: p.term?.start ?? null, termEnd: p.term?.end ?? null };
     represents.set(id, {
       id,
       person: p.id,
       state: p.state,
       role: current?.role ?? p.role,
+      office: term.office,
+      termStart: term.termStart,
+      termEnd: term.termEnd,
       leader: (current?.leader ?? false) || p.leader,
     });
   }
@@ -308,7 +336,7 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     events: [...events.values()].sort(byKey((r) => r.id)),
     evidence: [...evidence.values()].sort(byKey((r) => String(r.id))),
     represents: [...represents.values()]
-      .map(({ id, person, state, role, leader }) => ({ id, person, state, attrs: { role }, leader, publishedAt, reportKey }))
+      .map(({ id, person, state, role, office, termStart, termEnd, leader }) => ({ id, person, state, attrs: { role, office, termStart, termEnd }, leader, publishedAt, reportKey }))
       .sort(byKey((r) => r.id)),
     invited: factRows('INVITED'),
     visited: factRows('VISITED'),

@@ -8,6 +8,14 @@ import { DatabaseError, DatabaseUnavailableError } from '../db/errors';
 
 const MAX_ATTEMPTS = 10;
 
+/** An analyst's correction was committed while a batch was being written: plan it again. */
+export class CorrectionsChanged extends Error {
+  constructor() {
+    super('corrections changed during the write');
+    this.name = 'CorrectionsChanged';
+  }
+}
+
 /** Retries so far in this process (the ingest benchmark reports them). */
 let retries = 0;
 export const retryCount = (): number => retries;
@@ -18,6 +26,7 @@ export const retryCount = (): number => retries;
  * caller's to report (503) at once.
  */
 export function retryable(err: unknown): boolean {
+  if (err instanceof CorrectionsChanged) return true;
   if (!(err instanceof DatabaseError) || err instanceof DatabaseUnavailableError) return false;
   return err.code.startsWith('Neo.TransientError.Transaction.') || /EntityNotFound/.test(err.code);
 }

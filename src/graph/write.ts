@@ -12,10 +12,15 @@
  * whole transaction run again, which is why nothing here has effects outside it.
  */
 import type { Executor, TxRunner } from '../db/executor';
+import type { Plain } from '../db/values';
 import type { ArticleExtraction } from '../extract/types';
 import { contentHash } from '../resolve/keys';
-import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type SurnameLookup } from '../resolve/people';
-import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planStateEntries, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement } from './plan';
+import { correctedPerson, type Corrections } from '../resolve/corrections';
+import { isSurnameOnly, personKey } from '../resolve/names';
+import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type ResolvedPerson, type SurnameLookup } from '../resolve/people';
+import { lateMerges } from './corrections';
+import { CorrectionsChanged } from './retry';
+import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planStateEntries, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement, type WritePlan } from './plan';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged';
 
@@ -64,13 +69,21 @@ export async function writeExtractions(db: Executor, extractions: readonly Artic
   const articles = extractions.map((e) => ({ id: e.article.id, props: articleProps(e, opts.extractor) })).sort(byKey((a) => a.id));
 
   return db.writeTransaction('ingest-articles', async (tx) => {
-    const [found, answers] = await Promise.all([
+    const fullNames = [...new Set(people.flat().filter((p) => !isSurnameOnly(p.name)).map((p) => personKey(p.name)))].sort();
+    const [found, answers, correctionRows, existing] = await Promise.all([
       tx.run<{ id: string; created: boolean; changed: boolean }>('write-articles', { articles, now }),
       lookups.size === 0 ? [] : tx.run<{ surnameKey: string; state: string | null; ids: string[] }>('resolve-surnames', { lookups: [...lookups.values()] }),
+      tx.run<CorrectionRow>('get-corrections', { articleIds: ids }),
+      fullNames.length === 0 ? [] : tx.run<{ id: string }>('get-existing-people', { ids: fullNames }),
     ]);
+    const known = new Set(existing.map((r) => r.id));
     const statusOf = new Map(found.map((r): [string, WriteStatus] => [r.id, r.created ? 'created' : r.changed ? 'updated' : 'unchanged']));
+    const corrections = toCorrections(correctionRows[0]);
     const matches = batchMatches(people, new Map(answers.map((r) => [lookupKey(r), r.ids])));
-    const plans = extractions.map((e, i) => planArticleWrite(e, resolvePeople(people[i] ?? [], matches[i] ?? new Map()), { articleId: e.article.id, now }));
+    const plans = extractions.map((e, i) => {
+      const resolved = correctPeople(resolvePeople(people[i] ?? [], matches[i] ?? new Map()), corrections, e.article.id);
+      return planArticleWrite(e, resolved, { articleId: e.article.id, now, corrections });
+    });
     const results = plans.map((plan): WriteResult => {
       const status = statusOf.get(plan.articleId);
       if (status === undefined) throw new Error(`write-articles returned no row for ${plan.articleId}`);
@@ -88,8 +101,56 @@ export async function writeExtractions(db: Executor, extractions: readonly Artic
       { facts: emptyFactIds(), people: [], events: [] },
     );
     const touched = toWrite.reduce((all, plan) => mergeFactIds(all, plan.facts), union.facts);
-    await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...planStateEntries(touched), ...orphanCheck(union)]);
+    const keys = lateMergeKeys(toWrite, known);
+    const lateMerge: PlannedStatement[] = keys.length === 0 ? [] : [{ name: 'lock-surnames', params: { keys } }, { name: 'find-late-merges', params: { keys } }];
+    const answersAfter = await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...planStateEntries(touched), ...orphanCheck(union), ...lateMerge, { name: 'get-corrections-version', params: {} }]);
+    // people first known by a bare surname whom this batch's full names now identify
+    if (lateMerge.length > 0) await lateMerges(tx, (answersAfter[answersAfter.length - 2] ?? []) as Array<{ bare: string; into: string }>);
+    // A correction committed while this batch was planned (its people or facts may be among
+    // them): plan again with it rather than write around it.
+    const versionAfter = Number((answersAfter[answersAfter.length - 1]?.[0] as { version?: unknown } | undefined)?.version ?? 0);
+    if (versionAfter !== corrections.version) throw new CorrectionsChanged();
     return results;
+  });
+}
+
+/**
+ * Surname keys whose bare-surname nodes this batch may now identify: those of full names
+ * new to the graph, and of the bare surnames the batch writes as nodes of their own (a full
+ * name written concurrently may be what they are). A person already known changes nothing.
+ */
+function lateMergeKeys(plans: readonly WritePlan[], known: ReadonlySet<string>): string[] {
+  const keys = new Set<string>();
+  for (const plan of plans) {
+    for (const p of plan.rows.people) {
+      if (p.surnameKey === '' || !p.named || known.has(p.id)) continue;
+      keys.add(p.surnameKey);
+    }
+  }
+  return [...keys].sort();
+}
+
+/** What get-corrections returns: every person correction, fact move and the current version. */
+export type CorrectionRow = Record<string, Plain> & {
+  version: number | null;
+  people: Array<{ from: string; into: string; articles: string[] | null }>;
+  moves: Array<{ factId: string; side: 'from' | 'to'; actor: string }>;
+};
+
+export function toCorrections(row: CorrectionRow | undefined): Corrections {
+  return {
+    version: Number(row?.version ?? 0),
+    people: (row?.people ?? []).map((p) => ({ from: p.from, into: p.into, articles: p.articles ?? null })),
+    moves: new Map((row?.moves ?? []).map((m) => [m.factId, m])),
+  };
+}
+
+/** People as the analysts' merges and splits say they are; a corrected person is not named by this article. */
+function correctPeople(people: ResolvedPerson[], corrections: Corrections, articleId: string): ResolvedPerson[] {
+  if (corrections.people.length === 0) return people;
+  return people.map((p) => {
+    const id = correctedPerson(corrections, articleId, p.id);
+    return id === p.id ? p : { ...p, id, joinedTo: 'graph' };
   });
 }
 

@@ -62,3 +62,16 @@ export function contentHash(article: { text: string; title: string | null; publi
   const canonical = JSON.stringify([article.text, article.title, article.publishedAt, article.url, article.source]);
   return `sha256:${sha256(canonical)}`;
 }
+
+/**
+ * A fact's id with one endpoint replaced: the second part of every fact id is its `from`
+ * key and the third its `to` key (for REPRESENTS, the person), and no key contains "|", so
+ * the rest (an event id may hold "|") stays as it was.
+ */
+export function rekeyFactId(id: string, side: 'from' | 'to', key: string): string {
+  const parts = id.split('|');
+  const at = side === 'from' ? 1 : 2;
+  if (parts.length <= at) throw new Error(`not a fact id: ${id}`);
+  parts[at] = key;
+  return parts.join('|');
+}

@@ -16,6 +16,8 @@ export interface ArticlePerson {
   state: string | null;
   role: string | null;
   leader: boolean;
+  /** The office held on the publication day, with its term (see ExtractedPerson.term). */
+  term: { office: string; start: string; end: string | null } | null;
 }
 
 /** Where a person of this article lands in the graph. */
@@ -62,8 +64,9 @@ export function collectPeople(extraction: ArticleExtraction): ArticlePerson[] {
   const upsert = (name: string, patch: Partial<ArticlePerson>): void => {
     const ref = normaliseName(name);
     if (ref === '') return;
-    const current = byRef.get(ref) ?? { ref, name, aliases: [], state: null, role: null, leader: false };
+    const current = byRef.get(ref) ?? { ref, name, aliases: [], state: null, role: null, leader: false, term: null };
     current.state ??= patch.state ?? null;
+    current.term ??= patch.term ?? null;
     current.role ??= patch.role ?? null;
     current.leader ||= patch.leader ?? false;
     for (const alias of patch.aliases ?? []) if (alias.trim() && !current.aliases.includes(alias)) current.aliases.push(alias);

@@ -1,10 +1,12 @@
 /** The resolver map: one file per root field or type, assembled here. */
 import { connectionTypes } from '../paging';
 import { PartialDate, StateCode } from '../scalars';
+import { mergePeople, moveFact, splitPerson } from './mutation/corrections';
 import { ingestArticle } from './mutation/ingest-article';
 import { ingestArticles } from './mutation/ingest-articles';
 import { removeArticle } from './mutation/remove-article';
 import { Bilateral, bilateral } from './query/bilateral';
+import { corrections } from './query/corrections';
 import { events } from './query/events';
 import { invitations } from './query/invitations';
 import { lookups } from './query/lookups';
@@ -37,8 +39,9 @@ export const resolvers = {
     bilateral,
     paths,
     neighbourhood,
+    corrections,
   },
-  Mutation: { ingestArticle, ingestArticles, removeArticle },
+  Mutation: { ingestArticle, ingestArticles, removeArticle, mergePeople, splitPerson, moveFact },
   Bilateral,
   ...connectionTypes,
   Actor,

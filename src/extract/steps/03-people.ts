@@ -19,6 +19,7 @@ import { normaliseName } from '../../names/normalise';
 import type { ExtractionResources, RoleClass } from '../resources';
 import type { Sentence, Token } from './01-sentences';
 import type { StateMention } from './02-states';
+import { holderByTitle, inOffice } from './offices';
 
 export interface Person {
   id: number;
@@ -124,7 +125,11 @@ interface Candidate {
   principal: string | null;
 }
 
-export function findPeople(sentences: Sentence[], text: string, states: StateMention[], res: ExtractionResources): PeopleResult {
+/**
+ * `day` is the article's publication day (YYYY-MM-DD), when known: a bare surname shared by
+ * several people of the article goes to the one then in office (steps/offices.ts).
+ */
+export function findPeople(sentences: Sentence[], text: string, states: StateMention[], res: ExtractionResources, day: string | null = null): PeopleResult {
   // per sentence: token index → state mention starting / ending there
   // per sentence, per token: the state mention starting / ending there, and coverage flags
   const stAt: (StateMention | undefined)[][] = sentences.map(() => []);
@@ -218,6 +223,15 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   const isKnownName = (name: string): boolean => {
     const list = res.knownActors.byName.get(normName(name));
     return !!list && list.every((e) => e.name === list[0]!.name);
+  };
+
+  /** Where a known full name of two words or more ends the run [i, ne), if one does. */
+  const knownTail = (s: number, toks: Token[], i: number, ne: number): number | null => {
+    for (let k = i + 1; k <= ne - 2; k++) {
+      if (claimedA[s]![k] === 1 || isOrg(toks, k, ne)) continue;
+      if (isKnownName(text.slice(toks[k]!.start, toks[ne - 1]!.end))) return k;
+    }
+    return null;
   };
 
   const candidates: Candidate[] = [];
@@ -442,6 +456,13 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       while (end - i >= 2 && !isKnownName(text.slice(toks[i]!.start, toks[end - 1]!.end))) end--;
       // "the Joe Biden Foundation": the whole capitalised run decides whether it is an organisation
       if (end - i < 2 || isOrg(toks, i, ne)) {
+        // "Chairman of State Affairs Kim Jong-un": a known full name closing a run of title
+        // words is the person the title belongs to
+        const tail = knownTail(s, toks, i, ne);
+        if (tail !== null) {
+          candidates.push({ sentence: s, tokenStart: tail, nameStart: tail, nameEnd: ne, spanEnd: ne, name: text.slice(toks[tail]!.start, toks[ne - 1]!.end), state: null, role: '', roleClass: 'untitled' as RoleClass, principal: null });
+          for (let k = tail; k < ne; k++) claimedA[s]![k] = 1;
+        }
         i = Math.max(i, ne - 1);
         continue;
       }
@@ -629,10 +650,41 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     // …unless that was a while ago: news style names the lesser namesake in full (or by title)
     // and leaves the bare surname to the principal, so beyond the previous sentence a bare
     // "Kim" is the one leader among them
-    const leaders = hits.filter((p) => p.roleClass === 'leader');
     const sentenceOf = (at: number) => Math.floor(at / 10000);
-    if (leaders.length === 1 && best !== leaders[0] && (best === undefined || sentenceOf(bestPos) < sentenceOf(pos) - 1)) return leaders[0];
+    const farFromBest = best === undefined || sentenceOf(bestPos) < sentenceOf(pos) - 1;
+    // "Kim's father, Kim Jong-il, …": the namesake in office when the story was written is
+    // the one a bare surname means, unless another was named just before
+    if (day !== null) {
+      const holders = hits.filter((p) => inOffice(res.officeHolders, [p.name, ...p.aliases], p.state, day));
+      if (holders.length === 1 && best !== holders[0] && farFromBest) return holders[0];
+    }
+    const leaders = hits.filter((p) => p.roleClass === 'leader');
+    if (leaders.length === 1 && best !== leaders[0] && farFromBest) return leaders[0];
     return best ?? hits[0];
+  };
+  /**
+   * "the Chinese president" in an article that names no Chinese president: whoever held the
+   * office on the publication day, when exactly one person did (never with "former", "then",
+   * "new" or any other modifier, which say it is someone else). Joins a person of the article
+   * of that name if there is one.
+   */
+  const officeHolderOf = (state: string, role: string, s: number): Person | undefined => {
+    if (day === null) return undefined;
+    // a leader of that state the article names ("Israeli Prime Minister X … the Israeli
+    // leader") is left to the later steps, which know more of the text than a date does
+    const cls = res.titles.get(role);
+    if (people.some((q) => q.state === state && q.roleClass !== null && q.roleClass === cls)) return undefined;
+    const e = holderByTitle(res.officeHolders, state, role, { day });
+    if (e === null) return undefined;
+    const known = people.find((q) => normName(q.name) === normName(e.name) || [...q.aliases].some((a) => normName(a) === normName(e.name)));
+    if (known) return known.state === null || known.state === state ? known : undefined;
+    const tokens = e.name.split(/\s+/);
+    const p: Person = { id: people.length, name: e.name, tokens, keys: keysOf(tokens), state, role, roleClass: res.titles.get(role) ?? 'leader', aliases: new Set(), firstSentence: s, principals: [] };
+    people.push(p);
+    index(byHead, role.split(' ').pop()!, p);
+    for (const w of normTokens(p.name)) index(byWord, w, p);
+    for (const k of p.keys) index(byWord, k, p);
+    return p;
   };
   // every word a re-mention could start with: a cheap test before the full comparison
   const startWords = new Set<string>();
@@ -641,7 +693,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     startWords.add(normName(p.tokens[0]!));
     for (const a of p.aliases) startWords.add(normName(a.split(/\s+/)[0]!));
   }
-  if (people.length) {
+  if (people.length || day !== null) {
     const titledBySentence = new Map<number, PersonMention[]>();
     for (const m of mentions) {
       const list = titledBySentence.get(m.sentence) ?? [];
@@ -709,7 +761,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);
-        const p = cands.length === 1 ? cands[0] : mostRecent(cands, pos).best;
+        const possessive = toks[b - 1]?.text === "'s";
+        const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;
         if (!p.state && state) p.state = state;
         const m: PersonMention = {

@@ -7,9 +7,9 @@ it('builds: every resolver names a field of the SDL', () => {
   const schema = buildSchema();
   const query = schema.getQueryType();
   expect(Object.keys(query?.getFields() ?? {})).toEqual(
-    expect.arrayContaining(['state', 'person', 'event', 'article', 'search', 'states', 'people', 'events', 'invitations', 'visits', 'statements', 'bilateral', 'paths', 'neighbourhood']),
+    expect.arrayContaining(['state', 'person', 'event', 'article', 'search', 'states', 'people', 'events', 'invitations', 'visits', 'statements', 'bilateral', 'paths', 'neighbourhood', 'corrections']),
   );
-  expect(Object.keys(schema.getMutationType()?.getFields() ?? {})).toEqual(['ingestArticle', 'ingestArticles', 'removeArticle']);
+  expect(Object.keys(schema.getMutationType()?.getFields() ?? {})).toEqual(['ingestArticle', 'ingestArticles', 'removeArticle', 'mergePeople', 'splitPerson', 'moveFact']);
 });
 
 it('every fact type has sources and sourceCount', () => {

@@ -66,7 +66,7 @@ describe('resolvePeople', () => {
 });
 
 describe('batchMatches', () => {
-  const person = (name: string, state: string | null): ArticlePerson => ({ ref: name.toLowerCase(), name, aliases: [], state, role: null, leader: false });
+  const person = (name: string, state: string | null): ArticlePerson => ({ ref: name.toLowerCase(), name, aliases: [], state, role: null, leader: false, term: null });
 
   it('lets a bare surname join a full name from an earlier article of the batch', () => {
     const [first, second] = batchMatches([[person('Vladimir Putin', 'RUS')], [person('Putin', 'RUS')]], new Map());
