@@ -19,7 +19,7 @@ import { normaliseName } from '../../names/normalise';
 import type { ExtractionResources, RoleClass } from '../resources';
 import type { Sentence, Token } from './01-sentences';
 import type { StateMention } from './02-states';
-import { holderByTitle, inOffice } from './offices';
+import { holderByBareSurname, holderByTitle, inOffice } from './offices';
 
 export interface Person {
   id: number;
@@ -89,6 +89,10 @@ const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 
 
 /** Cue words after which a bare capitalised name is a person (data/cues.json nameCues), by last word. */
 const NAME_CUES = (cues.nameCues as string[]).map((c) => c.split(' '));
+/** Surnames of office-holders that are also English words or months a sentence may open
+ * with ("May", "Major", "Brown"): never read as the office-holder without a first name or title. */
+const COMMON_WORD_SURNAMES = new Set(['may', 'major', 'brown', 'rice', 'young', 'long', 'king', 'little', 'church', 'white', 'rich', 'gray', 'grey', 'hope', 'bell', 'ball', 'hill', 'wood', 'love', 'best', 'sharp', 'law', 'new', 'all', 'said', 'will', 'mark', 'joy', 'fox', 'key', 'cook', 'martin']);
+
 function nameCueBefore(toks: Token[], i: number): boolean {
   return NAME_CUES.some((cue) => cue.length <= i && cue.every((w, k) => toks[i - cue.length + k]!.lower === w));
 }
@@ -686,6 +690,20 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     for (const k of p.keys) index(byWord, k, p);
     return p;
   };
+  /** The office-holder a bare surname names on the publication day, as a person of the article. */
+  const bareHolder = (surname: string, s: number, onlyKnown: boolean): Person | undefined => {
+    if (day === null) return undefined;
+    const e = holderByBareSurname(res.officeHolders, surname, day);
+    if (e === null) return undefined;
+    const known = people.find((q) => normName(q.name) === normName(e.name) || [...q.aliases].some((a) => normName(a) === normName(e.name)));
+    if (known || onlyKnown) return known;
+    const tokens = e.name.split(/\s+/);
+    const p: Person = { id: people.length, name: e.name, tokens, keys: keysOf(tokens), state: e.state, role: null, roleClass: 'leader', aliases: new Set([surname]), firstSentence: s, principals: [] };
+    people.push(p);
+    for (const w of normTokens(p.name)) index(byWord, w, p);
+    for (const k of p.keys) index(byWord, k, p);
+    return p;
+  };
   // every word a re-mention could start with: a cheap test before the full comparison
   const startWords = new Set<string>();
   for (const p of people) {
@@ -704,13 +722,20 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       const s = sen.index;
       const toks = sen.tokens;
       for (const m of titledBySentence.get(s) ?? []) noteSeen(m);
+      const titleCase = isTitleCase(toks);
       for (let i = 0; i < toks.length; i++) {
         if (coveredA[s]![i] === 1 || !isNameTok(s, toks, i)) continue;
-        if (!startWords.has(normName(toks[i]!.text))) continue;
+        const key = normName(toks[i]!.text);
+        const holderKey = day !== null && !titleCase && res.officeHolders.byShort.has(key) && !COMMON_WORD_SURNAMES.has(key);
+        if (!startWords.has(key) && !holderKey) continue;
         let ne = nameEnd(s, toks, i);
         while (ne > i + 1 && coveredA[s]![ne - 1] === 1) ne--;
         const name = text.slice(toks[i]!.start, toks[ne - 1]!.end);
         let p = isOrg(toks, i, ne) ? undefined : pickByKey(name, s * 10000 + i);
+        // "Putin invited Modi": news calls the best-known leaders by surname alone, never
+        // naming them in full; whoever alone held an office under that name that day
+        // (a surname another person of the article bears is left to them)
+        if (!p && holderKey && ne === i + 1) p = bareHolder(toks[i]!.text, s, byWord.has(key));
         // "Kim Jong-un Kim" never happens, but "Xi Jinping Vietnam" might: try shorter
         let end = ne;
         while (!p && end - i > 1) {

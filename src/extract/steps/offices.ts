@@ -139,6 +139,13 @@ export function holderBySurname(index: OfficeHolders, surname: string, q: Office
   return onePerson(terms, q.day, index.asOf)?.entry ?? null;
 }
 
+/** Who a surname alone, with no title and no state ("Putin invited Modi"), was on that day:
+ * the one person of any office and state who certainly held one then, and nobody else who
+ * possibly did. */
+export function holderByBareSurname(index: OfficeHolders, surname: string, day: string): OfficeHolderEntry | null {
+  return onePerson(index.byShort.get(normName(surname)) ?? [], day, index.asOf)?.entry ?? null;
+}
+
 /** Who held an office of that state on that day ("the Chinese president"), if exactly one fits the role. */
 export function holderByTitle(index: OfficeHolders, state: string, role: string, q: { day: string }): OfficeHolderEntry | null {
   const terms = (index.byState.get(state) ?? []).filter((e) => officeFits(e, role) === true);

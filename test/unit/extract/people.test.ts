@@ -166,3 +166,17 @@ describe('people re-mentioned by the first name where news does so', () => {
     expect(invitations(x)).toEqual([]);
   });
 });
+
+describe('a leader called by surname alone, never named in full', () => {
+  test('"Putin invited Modi": the one office-holder of each name on the publication day', () => {
+    const x = run('Putin invited Modi to Moscow for talks next month, the Kremlin said.', '2019-06-10');
+    expect(x.people.map((p) => `${p.name}/${p.state}`).sort()).toEqual(['Narendra Modi/IND', 'Vladimir Putin/RUS']);
+  });
+  test('a surname that is also a word or a month is left alone', () => {
+    const x = run('May said Britain would attend the summit.', '2018-06-10');
+    expect(x.people).toEqual([]);
+  });
+  test('no publication day, no reading by office', () => {
+    expect(run('Putin invited Modi to Moscow.', null).people).toEqual([]);
+  });
+});
