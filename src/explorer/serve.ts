@@ -1,11 +1,10 @@
 /**
- * The explorer's routes: `/` (the page) and `/explorer/app.js`, `/explorer/app.css` (the
- * bundle). The page only talks to `/graphql`, like any other client of the public API.
+ * The explorer's routes: `/` (the page) and `/explorer/*` (the bundle's files, named by a hash
+ * of their content). The page only talks to `/graphql`, like any other client of the public
+ * API.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type http from 'node:http';
-import { buildExplorer, WEB_DIR, type ExplorerBundle } from './build';
+import { ASSET_PREFIX, buildExplorer, type ExplorerAsset, type ExplorerBundle } from './build';
 
 export interface ExplorerHandler {
   handles(method: string, pathname: string): boolean;
@@ -14,43 +13,55 @@ export interface ExplorerHandler {
 
 const PAGE_PATHS = new Set(['/', '/index.html']);
 
+/** The page names this build's files, so it is checked with the server on every load. */
+const PAGE_CACHE = 'no-cache';
+/** A file's name changes with its content: what a browser holds under a name is never stale. */
+const ASSET_CACHE = 'public, max-age=31536000, immutable';
+
 /**
  * Starts the build at once, so the first visitor does not wait for it.
  */
 export function createExplorer(onError?: (err: unknown) => void): ExplorerHandler {
-  const html = fs.readFileSync(path.join(WEB_DIR, 'index.html'), 'utf8');
   const bundle: Promise<ExplorerBundle> = buildExplorer();
   // A failed build must not crash the process as an unhandled rejection; each request reports it.
   bundle.catch(onError ?? (() => undefined));
-  const assets: Record<string, [keyof ExplorerBundle, string]> = {
-    '/explorer/app.js': ['js', 'text/javascript; charset=utf-8'],
-    '/explorer/app.css': ['css', 'text/css; charset=utf-8'],
-  };
   return {
-    handles: (method, pathname) => (method === 'GET' || method === 'HEAD') && (PAGE_PATHS.has(pathname) || pathname in assets),
+    // Any name under the prefix is ours: one this build does not hold (an older build's,
+    // asked for by a page loaded before a restart) is answered 404, not passed to GraphQL.
+    handles: (method, pathname) => (method === 'GET' || method === 'HEAD') && (PAGE_PATHS.has(pathname) || pathname.startsWith(ASSET_PREFIX)),
     handle(req, res) {
       const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-      const asset = assets[pathname];
-      if (!asset) return send(res, 200, 'text/html; charset=utf-8', html);
       bundle.then(
-        (b) => send(res, 200, asset[1], b[asset[0]]),
+        (b) => {
+          if (PAGE_PATHS.has(pathname)) return send(req, res, b.page, PAGE_CACHE);
+          const asset = b.assets.get(pathname);
+          if (!asset) return send(req, res, { type: 'text/plain; charset=utf-8', body: 'No such file in this build of the explorer: reload the page.', etag: '' }, 'no-store', 404);
+          send(req, res, asset, ASSET_CACHE);
+        },
         (err: unknown) => {
           onError?.(err);
-          send(res, 500, 'text/plain; charset=utf-8', 'The explorer could not be built.');
+          send(req, res, { type: 'text/plain; charset=utf-8', body: 'The explorer could not be built.', etag: '' }, 'no-store', 500);
         },
       );
     },
   };
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'content-length': Buffer.byteLength(body),
+function send(req: http.IncomingMessage, res: http.ServerResponse, asset: ExplorerAsset, cache: string, status = 200): void {
+  const headers: http.OutgoingHttpHeaders = {
+    'content-type': asset.type,
     // Nothing outside this origin may run in the page, however a fact's text reads.
     'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
-  });
-  res.end(body);
+    'cache-control': cache,
+  };
+  if (asset.etag) headers.etag = asset.etag;
+  if (asset.etag && req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  headers['content-length'] = Buffer.byteLength(asset.body);
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : asset.body);
 }

@@ -9,7 +9,7 @@ import { hideFact, showFact } from './fact-panel';
 import { byTime, toFact, type Fact, type FactNode } from './facts';
 import { factsCsv, fileName, networkGraphml } from './export';
 import { legend } from './legend';
-import { drawNetwork, type NetworkData } from './network';
+import type { NetworkData } from './network-data';
 import { ACTOR_INVITATIONS, ACTOR_STATEMENTS, ACTOR_VISITS, FACTS_PER_KIND, neighbourhoodQuery } from './queries';
 import { resetScreen, screen } from './screen';
 import { go, replace, routeHash, type Route } from './router';
@@ -18,6 +18,8 @@ import { message, viewError } from './messages';
 /** Neighbours drawn at first, then each "show more" adds as many: a hub's top links stay readable. */
 export const PAGE = 25;
 const MAX_FIRST = 100;
+/** The longest the fact lists wait for the network's first frame. */
+const PAINT_WAIT_MS = 250;
 
 const STATUSES = {
   INVITATION: ['ACCEPTED', 'DECLINED', 'PENDING', 'WITHDRAWN', 'UNKNOWN'],
@@ -135,11 +137,15 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
       panel),
   );
 
-  // The network first, the lists after it: on a busy hub the fact queries are the heavier
-  // ones, and run beside the neighbourhood they would hold the picture back.
+  // The network first, the lists after it (see below).
   let n: Omit<NetworkData, 'center'> & { truncated: boolean; center: NetworkData['center'] | null };
+  let networks: typeof import('./network');
   try {
-    n = (await gql<{ neighbourhood: typeof n }>(neighbourhood, neighbourhoodVars)).neighbourhood;
+    // The drawing code (cytoscape) loads while the query runs, not before it.
+    [n, networks] = await Promise.all([
+      gql<{ neighbourhood: typeof n }>(neighbourhood, neighbourhoodVars).then((d) => d.neighbourhood),
+      import('./network'),
+    ]);
   } catch (err) {
     root.replaceChildren(viewError(err));
     return;
@@ -159,7 +165,7 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
   } else {
     const data: NetworkData = { center: n.center, entities: n.entities, steps: n.steps };
     screen.data = data;
-    screen.network = drawNetwork(networkBox, data, {
+    screen.network = networks.drawNetwork(networkBox, data, {
       onFact: openFact,
       onActor: (e) => go(routeHash('actor', [e.id])),
     });
@@ -170,6 +176,11 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
       : `Every link at depth ${s.depth} is drawn.`;
   }
 
+  // The lists wait for the network's first frame: answering them costs the service more
+  // than the neighbourhood, and their rows cost the page a layout, which would hold the
+  // picture back on a machine with few cores. A page painting no frames (a tab in the
+  // background) waits no longer than PAINT_WAIT_MS.
+  if (screen.network) await Promise.race([screen.network.drawn, new Promise((resolve) => setTimeout(resolve, PAINT_WAIT_MS))]);
   const facts = await Promise.all(kinds.map((k) => gql<Record<string, Conn>>(k.query, k.variables).then((d) => Object.values(d)[0] as Conn)))
     .then((value) => ({ value }), (reason: unknown) => ({ reason }));
   if ('reason' in facts) {

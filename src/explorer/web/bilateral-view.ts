@@ -3,7 +3,7 @@
  * stacked bar chart with the same counts as a table, and the facts in time order, both
  * directions.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { Chart } from 'chart.js';
 import { gql, graphiqlUrl } from './api';
 import { download, h } from './dom';
 import { factList } from './fact-list';
@@ -11,13 +11,10 @@ import { hideFact, showFact } from './fact-panel';
 import { byTime, kindLabel, toFact, yearOf, type FactNode } from './facts';
 import { factsCsv, fileName } from './export';
 import { message, viewError } from './messages';
-import { KIND_COLOURS } from './network';
 import { BILATERAL, BILATERAL_COUNTED, BILATERAL_COUNTS } from './queries';
 import { countsByYear, KINDS, type YearRow } from './year-counts';
 import { resetScreen, screen } from './screen';
 import { go, replace, routeHash, type Route } from './router';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 interface BilateralData {
   bilateral: {
@@ -37,8 +34,6 @@ interface CountsData {
   };
 }
 
-const COLOURS: Record<string, string> = { INVITATION: KIND_COLOURS.INVITED, VISIT: KIND_COLOURS.VISITED, STATEMENT: '#9aa5ad' };
-
 let chart: Chart | null = null;
 
 export async function renderBilateral(root: HTMLElement, route: Route): Promise<void> {
@@ -55,10 +50,13 @@ export async function renderBilateral(root: HTMLElement, route: Route): Promise<
   root.replaceChildren(h('p', { class: 'loading' }, `Loading ${a}–${b}…`));
   let data: BilateralData['bilateral'];
   let counts: CountsData['bilateral'];
+  let charts: typeof import('./bilateral-chart');
   try {
-    [data, counts] = await Promise.all([
+    // The chart's code (chart.js) loads while the two queries run, not before them.
+    [data, counts, charts] = await Promise.all([
       gql<BilateralData>(BILATERAL, vars).then((d) => d.bilateral),
       gql<CountsData>(BILATERAL_COUNTS, vars).then((d) => d.bilateral),
+      import('./bilateral-chart'),
     ]);
   } catch (err) {
     root.replaceChildren(viewError(err));
@@ -116,7 +114,7 @@ export async function renderBilateral(root: HTMLElement, route: Route): Promise<
       panel),
   );
   if (facts.length) {
-    chart = drawChart(canvas, rows);
+    chart = charts.drawChart(canvas, rows);
     requestAnimationFrame(() => requestAnimationFrame(() => {
       canvas.dataset.drawn = 'true';
       // The benchmark reads this mark: time from navigation to a painted chart and list.
@@ -132,21 +130,4 @@ function countsTable(rows: YearRow[]): HTMLElement {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), KINDS.map((k) => h('th', { scope: 'col' }, `${kindLabel(k)}s`)))),
     // Quiet years are zeros on the chart; the table keeps to the years with facts.
     h('tbody', {}, rows.filter((r) => KINDS.some((k) => r.counts[k] > 0)).map((r) => h('tr', { 'data-year': r.year }, h('th', { scope: 'row' }, r.year), KINDS.map((k) => h('td', { 'data-kind': k }, r.counts[k]))))));
-}
-
-function drawChart(canvas: HTMLCanvasElement, rows: YearRow[]): Chart {
-  return new Chart(canvas, {
-    type: 'bar',
-    data: {
-      labels: rows.map((r) => r.year),
-      datasets: KINDS.map((k) => ({ label: `${kindLabel(k)}s`, data: rows.map((r) => r.counts[k]), backgroundColor: COLOURS[k] ?? '#888', stack: 'facts' })),
-    },
-    options: {
-      // Drawn once, at once: the benchmark times the first complete picture.
-      animation: false,
-      maintainAspectRatio: false,
-      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-      plugins: { legend: { position: 'bottom' } },
-    },
-  });
 }

@@ -3,8 +3,7 @@
  * GraphML 1.0, which Gephi, yEd, NetworkX and igraph open.
  */
 import { kindOf, type Fact } from './facts';
-import type { NetworkData } from './network';
-import { edgeId } from './network';
+import { edgeId, type NetworkData } from './network-data';
 
 export const CSV_COLUMNS = ['fact_id', 'kind', 'date', 'year', 'from_id', 'from_name', 'verb', 'to_id', 'to_name', 'status', 'negated', 'event', 'event_date', 'source_count', 'quote'];
 

@@ -1,6 +1,6 @@
 /** The key to the network's colours, shapes and dashes, as text so that it is read out too. */
 import { h } from './dom';
-import { KIND_COLOURS } from './network';
+import { KIND_COLOURS } from './network-data';
 
 function line(colour: string, dash: string, end: 'arrow' | 'bar' | 'none', width = 3): SVGElement {
   const ns = 'http://www.w3.org/2000/svg';

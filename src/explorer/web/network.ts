@@ -1,36 +1,13 @@
 /**
  * The neighbourhood as a network (cytoscape.js): nodes shaped and coloured by kind, edges
  * coloured by fact kind, dashed while open, red, dashed and ending in a bar when declined,
- * withdrawn, cancelled or negated, and as wide as their corroboration.
+ * withdrawn, cancelled or negated, and as wide as their corroboration. The actor view imports
+ * this module (and cytoscape with it) only when it draws, while its query runs.
  */
 import cytoscape from 'cytoscape';
 import type { EntityRef } from './facts';
 import { kindOf, toneOf } from './facts';
-
-export interface Step {
-  kind: 'INVITED' | 'VISITED' | 'STATED' | 'REPRESENTS';
-  role: string | null;
-  from: { id: string };
-  to: { id: string };
-  fact: { id: string; date: string | null; sourceCount: number; status?: string; negated?: boolean } | null;
-}
-
-export interface NetworkData {
-  center: EntityRef;
-  entities: EntityRef[];
-  steps: Step[];
-}
-
-export const KIND_COLOURS = { INVITED: '#6a3d9a', VISITED: '#1f6fb4', STATED: '#5f6b73', REPRESENTS: '#a3a3a3', NEGATIVE: '#c62828' };
-
-/** Line width in pixels: corroboration shows, but a fact reported 400 times does not swallow the picture. */
-export function edgeWidth(sourceCount: number): number {
-  return Math.min(12, 1.5 + 2 * Math.log2(Math.max(1, sourceCount)));
-}
-
-export function edgeId(step: Step, i: number): string {
-  return step.fact ? step.fact.id : `rep|${step.from.id}|${step.to.id}|${i}`;
-}
+import { edgeId, edgeWidth, KIND_COLOURS, type NetworkData } from './network-data';
 
 /** One edge per step; two steps of the same fact (possible across depths) are drawn once. */
 export function toElements(data: NetworkData): cytoscape.ElementDefinition[] {

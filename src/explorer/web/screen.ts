@@ -1,6 +1,7 @@
 /** What the current view has on screen: the export buttons read it, and so do tests and benchmarks through `window.diplographExplorer`. */
 import type { Fact } from './facts';
-import type { Network, NetworkData } from './network';
+import type { Network } from './network';
+import type { NetworkData } from './network-data';
 
 export interface Screen {
   network: Network | null;
