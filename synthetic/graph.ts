@@ -68,7 +68,7 @@ interface Report {
 }
 
 /** The Evidence row of a report, as the writer builds it, supporting the fact given. */
-function reportEvidence(f: Pick<Fact, 'type' | 'from' | 'to'>, factId: string, rep: Report) {
+export function reportEvidence(f: Pick<Fact, 'type' | 'from' | 'to'>, factId: string, rep: Report) {
   const group = f.type === 'STATED' ? null : { key: factGroupKey(f.type, f.from, f.to), type: f.type, from: f.from, to: f.to };
   const row = evidenceRow(articleReport(rep.articleId, rep.publishedAt, INGESTED_AT), { type: f.type, id: rep.reading, attrs: rep.attrs, group }, { text: rep.text, start: rep.start, end: rep.start + rep.text.length });
   return { ...row, factId };
