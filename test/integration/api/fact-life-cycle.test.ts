@@ -18,9 +18,6 @@ let api: Api;
 beforeAll(async () => {
   api = await openApi();
 });
-afterAll(async () => {
-  await api?.close();
-});
 
 const tag = nameTag();
 const visitor = `Lena Voss${tag}`;
@@ -83,6 +80,7 @@ async function report(name: string, publishedAt: string, facts: { visits?: Array
 afterAll(async () => {
   for (const id of ids) await removeArticle(api.db.executor, id);
   await cleanupTag(tag);
+  await api?.close();
 });
 
 const FACT = `query($id: ID!) { fact(id: $id) { id date sourceCount
