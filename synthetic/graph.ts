@@ -11,7 +11,8 @@
  * are reported by several articles (corroboration). Generation is deterministic (seed).
  */
 import countries from 'world-countries';
-import { articleReport, evidenceRow } from '../src/graph/plan';
+import { articleReport, evidenceRow, groupReport } from '../src/graph/plan';
+import { factGroupKey, reconcileGroup, type GroupReport } from '../src/resolve/fact-groups';
 import { personKey } from '../src/resolve/names';
 import { rng as seededRandom } from './random';
 
@@ -53,7 +54,49 @@ interface Fact {
   from: string;
   to: string;
   props: Record<string, unknown>;
-  reports: { articleId: string; publishedAt: string; start: number; text: string; attrs: Record<string, unknown> }[];
+  reports: Report[];
+}
+
+interface Report {
+  articleId: string;
+  publishedAt: string;
+  start: number;
+  text: string;
+  attrs: Record<string, unknown>;
+  /** The article's reading key, which names its evidence (an invitation's or visit's; a statement's is its fact id). */
+  reading: string;
+}
+
+/** The Evidence row of a report, as the writer builds it, supporting the fact given. */
+export function reportEvidence(f: Pick<Fact, 'type' | 'from' | 'to'>, factId: string, rep: Report) {
+  const group = f.type === 'STATED' ? null : { key: factGroupKey(f.type, f.from, f.to), type: f.type, from: f.from, to: f.to };
+  const row = evidenceRow(articleReport(rep.articleId, rep.publishedAt, INGESTED_AT), { type: f.type, id: rep.reading, attrs: rep.attrs, group }, { text: rep.text, start: rep.start, end: rep.start + rep.text.length });
+  return { ...row, factId };
+}
+
+/**
+ * Invitations and visits as the writer leaves them: every report of a group (inviter and
+ * invitee, visitor and destination) clustered into facts by resolve/fact-groups.
+ */
+function clusterGroups(readings: readonly Fact[]): Fact[] {
+  const groups = new Map<string, { type: 'INVITED' | 'VISITED'; from: string; to: string; reports: Map<string, Report> }>();
+  for (const f of readings) {
+    if (f.type === 'STATED') continue;
+    const key = factGroupKey(f.type, f.from, f.to);
+    const g = groups.get(key) ?? { type: f.type, from: f.from, to: f.to, reports: new Map<string, Report>() };
+    for (const rep of f.reports) g.reports.set(String(reportEvidence(f, '', rep).id), rep);
+    groups.set(key, g);
+  }
+  const out: Fact[] = [];
+  for (const [key, g] of groups) {
+    const reports: GroupReport[] = [...g.reports.values()].map((rep) => groupReport(reportEvidence(g, '', rep)));
+    const outcome = reconcileGroup({ key, type: g.type, from: g.from, to: g.to }, reports);
+    for (const fact of outcome.facts) {
+      const members = [...g.reports.entries()].filter(([id]) => outcome.factOf.get(id) === fact.id).map(([, rep]) => rep);
+      out.push({ type: g.type, from: g.from, to: g.to, props: { id: fact.id, ...fact.props }, reports: members });
+    }
+  }
+  return out;
 }
 
 export interface GraphOptions {
@@ -154,12 +197,12 @@ export function generate(articles: number, seed: number, options: GraphOptions =
           type = 'INVITED';
           const negated = r.next() < 0.05;
           id = `inv|${from}|${to}|${ev?.id ?? ''}|${negated}`;
-          props = { status: r.pick(STATUS_INV), negated, date, eventId: ev?.id ?? null, eventName: ev?.name ?? null };
+          props = { status: r.pick(STATUS_INV), negated, date, eventId: ev?.id ?? null, eventName: ev?.name ?? null, eventDate: ev?.date ?? null };
         } else if (roll < 0.66) {
           type = 'VISITED';
           const negated = r.next() < 0.05;
           id = `vis|${from}|${to}|${ev?.id ?? date?.slice(0, 7) ?? ''}|${negated}`;
-          props = { status: r.pick(STATUS_VIS), negated, date, eventId: ev?.id ?? null };
+          props = { status: r.pick(STATUS_VIS), negated, date, eventId: ev?.id ?? null, eventDate: ev?.date ?? null };
         } else {
           type = 'STATED';
           const quote = `Synthetic remark ${a}-${k}.`;
@@ -177,31 +220,29 @@ export function generate(articles: number, seed: number, options: GraphOptions =
       if (fact.reports.some((rep) => rep.articleId === articleId)) continue;
       const text = `Sentence ${k} of article ${a} reporting ${String(fact.props.id).slice(0, 40)}.`;
       const { id: _id, ...attrs } = fact.props;
-      fact.reports.push({ articleId, publishedAt, start: k * 200, text, attrs });
+      fact.reports.push({ articleId, publishedAt, start: k * 200, text, attrs, reading: String(fact.props.id) });
       keys.add(fact.from);
       keys.add(fact.to);
     }
     for (const key of keys) mentions.push({ articleId, key });
   }
 
-  // Relationship attributes follow the latest published report, as the writer does.
-  for (const f of factList) {
+  // Statements' attributes follow the latest published report, as the writer does; invitations
+  // and visits are clustered by group.
+  const stated = factList.filter((f) => f.type === 'STATED');
+  for (const f of stated) {
     const dates = f.reports.map((x) => x.publishedAt).sort();
     f.props.sourceCount = f.reports.length;
     f.props.firstReported = dates[0];
     f.props.lastReported = dates[dates.length - 1];
     f.props.latestReport = f.reports.map((x) => articleReport(x.articleId, x.publishedAt, INGESTED_AT).reportKey).sort().at(-1);
   }
-  return { states, people, events, articles: articleRows, facts: factList, mentions };
+  return { states, people, events, articles: articleRows, facts: [...clusterGroups(factList), ...stated], mentions };
 }
 
 /** The rows of each synthetic/cypher statement, in the order they must be written. */
 export function graphRows(g: GeneratedGraph): Array<{ name: string; label: string; rows: unknown[] }> {
-  const evidence = g.facts.flatMap((f) =>
-    f.reports.map((rep) =>
-      evidenceRow(articleReport(rep.articleId, rep.publishedAt, INGESTED_AT), { type: f.type, id: String(f.props.id), attrs: rep.attrs }, { text: rep.text, start: rep.start, end: rep.start + rep.text.length }),
-    ),
-  );
+  const evidence = g.facts.flatMap((f) => f.reports.map((rep) => reportEvidence(f, String(f.props.id), rep)));
   const facts = (type: Fact['type']) => g.facts.filter((f) => f.type === type).map((f) => ({ from: f.from, to: f.to, props: f.props }));
   return [
     { name: 'fixture-states', label: 'states', rows: g.states },

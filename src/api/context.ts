@@ -18,6 +18,7 @@ import {
   toEntity,
   toEvent,
   toFact,
+  toReport,
   toRepresentation,
   toSource,
   toState,
@@ -27,6 +28,7 @@ import {
   type FactObject,
   type PersonObject,
   type Plain,
+  type ReportObject,
   type RepresentationObject,
   type SourceObject,
   type StateObject,
@@ -56,6 +58,10 @@ export interface Loaders {
   article: DataLoader<string, ArticleObject | null>;
   fact: DataLoader<string, FactObject | null>;
   sources: DataLoader<string, SourceObject[]>;
+  /** An invitation's or visit's readings, oldest report first. */
+  history: DataLoader<string, ReportObject[]>;
+  /** An invitation's resulting visit, when the graph holds one. */
+  resultingVisit: DataLoader<string, FactObject | null>;
   articleFactIds: DataLoader<string, string[]>;
   representations: DataLoader<string, RepresentationObject[]>;
   /** Keyed by state code; one loader per `first`. */
@@ -108,6 +114,14 @@ function makeLoaders(rows: ApiContext['rows']): Loaders {
     sources: new DataLoader(async (ids) => {
       const rs = await rows('get-sources', { ids });
       return byKey(ids, rs, 'id', (r) => list(r.sources).map(toSource), []);
+    }, opts),
+    history: new DataLoader(async (ids) => {
+      const rs = await rows('get-history', { ids });
+      return byKey(ids, rs, 'id', (r) => list(r.history).map(toReport), []);
+    }, opts),
+    resultingVisit: new DataLoader(async (ids) => {
+      const rs = await rows('get-invitation-visits', { ids });
+      return byKey(ids, rs, 'id', (r) => toFact(r.visit), null);
     }, opts),
     articleFactIds: new DataLoader(async (ids) => {
       const rs = await rows('get-article-fact-ids', { ids });

@@ -79,6 +79,15 @@ export interface RepresentationObject {
   sourceCount: number;
 }
 
+/** One article's reading of an invitation or visit: a step of its history. */
+export interface ReportObject {
+  status: string | null;
+  negated: boolean;
+  date: string | null;
+  reportedAt: string | null;
+  article: ArticleObject;
+}
+
 export interface SourceObject {
   article: ArticleObject;
   evidence: { text: string; start: number; end: number };
@@ -285,5 +294,17 @@ export function toSource(v: Plain | undefined): SourceObject {
     reportedStatus: str(e.status),
     reportedDate: str(e.date),
     reportedNegated: typeof e.negated === 'boolean' ? e.negated : null,
+  };
+}
+
+export function toReport(v: Plain | undefined): ReportObject {
+  const m = asProps(v);
+  const article = m.article === null || m.article === undefined ? { id: String(m.articleId) } : asProps(m.article);
+  return {
+    status: str(m.status),
+    negated: m.negated === true,
+    date: str(m.date),
+    reportedAt: str(m.reportedAt),
+    article: toArticle(article),
   };
 }

@@ -38,6 +38,8 @@ export const API_QUERIES = [
   'count-all-statements',
   'get-facts',
   'get-sources',
+  'get-history',
+  'get-invitation-visits',
   'get-states',
   'get-people',
   'get-events',

@@ -7,7 +7,8 @@
  */
 import type { ActorRef, ArticleExtraction, Evidence as Span, InvitationStatus, VisitStatus } from '../extract/types';
 import type { ResolvedPerson } from '../resolve/people';
-import { eventKey, invitationFactId, representsFactId, statementFactId, visitFactId } from '../resolve/keys';
+import { eventKey, invitationReadingKey, representsFactId, statementFactId, visitReadingKey } from '../resolve/keys';
+import { factGroupKey, reconcileGroup, type FactGroup, type GroupedType, type GroupFact, type GroupReport } from '../resolve/fact-groups';
 import { normaliseName } from '../names/normalise';
 import { correctedFact, NO_CORRECTIONS, type Corrections } from '../resolve/corrections';
 
@@ -43,8 +44,6 @@ export interface GraphRows {
   events: Array<{ id: string; kind: string; name: string; date: string | null; place: string | null }>;
   evidence: Array<Record<string, unknown>>;
   represents: Array<{ id: string; person: string; state: string; attrs: RepresentsAttrs; leader: boolean; publishedAt: string | null; reportKey: string }>;
-  invited: FactRow[];
-  visited: FactRow[];
   stated: FactRow[];
 }
 
@@ -56,8 +55,12 @@ export interface RepresentsAttrs {
   termEnd: string | null;
 }
 
-/** Fact parts with a statement each (`write-<part>`), in the order they run. */
-const FACT_PARTS = ['represents', 'invited', 'visited', 'stated'] as const;
+/**
+ * Fact parts with a statement each (`write-<part>`), in the order they run. Invitations and
+ * visits are not among them: which fact a report of theirs joins depends on the other
+ * reports of its group (write.ts, resolve/fact-groups.ts).
+ */
+const FACT_PARTS = ['represents', 'stated'] as const;
 
 export interface FactRow {
   id: string;
@@ -73,8 +76,14 @@ export interface FactRow {
 export interface WritePlan {
   articleId: string;
   rows: GraphRows;
-  /** The facts this article supports, to be re-derived from their evidence after the writes. */
+  /**
+   * The statements and REPRESENTS links this article supports. Its invitations and visits
+   * are decided at write time, by group (`groups`); until then their evidence carries the
+   * article's reading key as factId.
+   */
   facts: FactIds;
+  /** The invitation and visit groups (inviter and invitee, visitor and destination) it reports. */
+  groups: FactGroup[];
   counts: ArticleCounts;
   warnings: string[];
 }
@@ -95,7 +104,10 @@ const VISIT_RANK: Record<VisitStatus, number> = { possible: 0, planned: 1, postp
 /** One fact as this article reports it: its endpoints, attributes and evidence spans. */
 interface FactDraft {
   type: Exclude<FactType, 'REPRESENTS'>;
+  /** A statement's fact id; an invitation's or visit's reading key, unique in the article. */
   id: string;
+  /** Invitations and visits: the group whose clustering decides the fact. */
+  group: FactGroup | null;
   from: string;
   to: string;
   attrs: Record<string, string | boolean | null>;
@@ -141,9 +153,10 @@ export type EvidenceRow = Record<string, unknown> & { id: string; factId: string
  * reports, so that facts can be re-derived from evidence alone (write-refresh-*). Its kind
  * is the fact's relationship type, which is how removal finds the facts to re-derive.
  */
-export function evidenceRow(report: ArticleReport, fact: { type: Exclude<FactType, 'REPRESENTS'>; id: string; attrs: Record<string, unknown> }, span: Span | null): EvidenceRow {
+export function evidenceRow(report: ArticleReport, fact: { type: Exclude<FactType, 'REPRESENTS'>; id: string; attrs: Record<string, unknown>; group?: FactGroup | null }, span: Span | null): EvidenceRow {
   const id = `${report.articleId}|${fact.id}|${span === null ? '-' : span.start}`;
-  return { id, factId: fact.id, kind: fact.type, text: span?.text ?? null, start: span?.start ?? null, end: span?.end ?? null, ...fact.attrs, ...report };
+  const group = fact.group ? { groupKey: fact.group.key } : {};
+  return { id, factId: fact.id, kind: fact.type, text: span?.text ?? null, start: span?.start ?? null, end: span?.end ?? null, ...fact.attrs, ...group, ...report };
 }
 
 /** The Evidence node of a REPRESENTS fact: its support is the article itself. */
@@ -192,6 +205,8 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     if (key !== null && id === undefined) warnings.push(`fact refers to unknown event key "${key}"`);
     return { eventId: id ?? null, eventName: id === undefined ? null : (events.get(id)?.name ?? null) };
   };
+  /** An occasion's own date travels with the reading: invitations and visits are placed by it. */
+  const eventDateOf = (eventId: string | null): { eventDate: string | null } => ({ eventDate: eventId === null ? null : (events.get(eventId)?.date ?? null) });
 
   const actorKey = (actor: ActorRef): string | null => {
     if (actor.kind === 'state') {
@@ -233,7 +248,7 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     const invitee = actorKey(inv.invitee);
     if (inviter === null || invitee === null) continue;
     const event = eventOf(inv.event);
-    const { from, to, id } = corrected(inviter, invitee, (f, t) => invitationFactId(f, t, event.eventId, inv.negated));
+    const { from, to, id } = corrected(inviter, invitee, (f, t) => invitationReadingKey(f, t, event.eventId, inv.negated));
     if (from === to) {
       warnings.push(`invitation of ${from} by itself skipped`);
       continue;
@@ -241,9 +256,10 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     addDraft({
       type: 'INVITED',
       id,
+      group: { key: factGroupKey('INVITED', from, to), type: 'INVITED', from, to },
       from,
       to,
-      attrs: { status: inv.status, negated: inv.negated, date: inv.date, ...event },
+      attrs: { status: inv.status, negated: inv.negated, date: inv.date, ...event, ...eventDateOf(event.eventId) },
       rank: INVITATION_RANK[inv.status],
       spans: [...inv.evidence],
     });
@@ -253,13 +269,14 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     const destination = actorKey(visit.destination);
     if (visitor === null || destination === null) continue;
     const event = eventOf(visit.event);
-    const { from, to, id } = corrected(visitor, destination, (f, t) => visitFactId(f, t, event.eventId, visit.date, visit.negated));
+    const { from, to, id } = corrected(visitor, destination, (f, t) => visitReadingKey(f, t, event.eventId, visit.date, visit.negated));
     addDraft({
       type: 'VISITED',
       id,
+      group: { key: factGroupKey('VISITED', from, to), type: 'VISITED', from, to },
       from,
       to,
-      attrs: { status: visit.status, negated: visit.negated, date: visit.date, ...event },
+      attrs: { status: visit.status, negated: visit.negated, date: visit.date, ...event, ...eventDateOf(event.eventId) },
       rank: VISIT_RANK[visit.status],
       spans: [...visit.evidence],
     });
@@ -275,6 +292,7 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
       addDraft({
         type: 'STATED',
         id,
+        group: null,
         from,
         to,
         attrs: { quote: stm.quote, date: stm.date, ...event },
@@ -338,25 +356,28 @@ export function planArticleWrite(extraction: ArticleExtraction, people: readonly
     represents: [...represents.values()]
       .map(({ id, person, state, role, office, termStart, termEnd, leader }) => ({ id, person, state, attrs: { role, office, termStart, termEnd }, leader, publishedAt, reportKey }))
       .sort(byKey((r) => r.id)),
-    invited: factRows('INVITED'),
-    visited: factRows('VISITED'),
     stated: factRows('STATED'),
   };
   const facts = emptyFactIds();
   facts.REPRESENTS = [...represents.keys()].sort();
-  for (const d of drafts.values()) facts[d.type].push(d.id);
+  const groups = new Map<string, FactGroup>();
+  for (const d of drafts.values()) {
+    if (d.group === null) facts[d.type].push(d.id);
+    else groups.set(d.group.key, d.group);
+  }
   for (const type of FACT_TYPES) facts[type].sort();
 
   return {
     articleId: ctx.articleId,
     rows,
     facts,
+    groups: [...groups.values()].sort(byKey((g) => g.key)),
     counts: {
       states: states.size,
       people: personRows.size,
       events: events.size,
-      invitations: facts.INVITED.length,
-      visits: facts.VISITED.length,
+      invitations: [...drafts.values()].filter((d) => d.type === 'INVITED').length,
+      visits: [...drafts.values()].filter((d) => d.type === 'VISITED').length,
       statements: facts.STATED.length,
     },
     warnings,
@@ -395,7 +416,7 @@ export function planBatchWrite(plans: readonly WritePlan[]): PlannedStatement[] 
   const people = new Map<string, GraphRows['people'][number] & { articles: string[] }>();
   const events = new Map<string, GraphRows['events'][number] & { articles: string[] }>();
   const evidence: Array<Record<string, unknown>> = [];
-  const facts = { represents: new Map<string, BatchFactRow & { person: string; state: string; leader: boolean }>(), invited: new Map<string, BatchFactRow>(), visited: new Map<string, BatchFactRow>(), stated: new Map<string, BatchFactRow>() };
+  const facts = { represents: new Map<string, BatchFactRow & { person: string; state: string; leader: boolean }>(), stated: new Map<string, BatchFactRow>() };
   const addAliases = (into: string[], from: readonly string[]): void => {
     for (const alias of from) if (!into.includes(alias)) into.push(alias);
   };
@@ -464,9 +485,7 @@ export function planBatchWrite(plans: readonly WritePlan[]): PlannedStatement[] 
       const folded = fold(facts.represents, fact, () => ({ ...factRow(fact), person: row.person, state: row.state, leader: false }));
       folded.leader ||= row.leader;
     }
-    for (const part of ['invited', 'visited', 'stated'] as const) {
-      for (const row of rows[part]) fold(facts[part], row, () => factRow(row));
-    }
+    for (const row of rows.stated) fold(facts.stated, row, () => factRow(row));
   }
 
   const sorted = <T>(map: Map<string, T>): T[] => [...map.entries()].sort(byKey(([k]) => k)).map(([, v]) => v);
@@ -499,18 +518,17 @@ function statementDefaultTarget(speaker: ActorRef, speakerKey: string, personByR
 }
 
 /**
- * Re-derive the given facts from their evidence: sourceCount, the latest report's attributes,
- * and deletion of facts no evidence supports any more. Used after an article's evidence was
- * taken back (removal, or before an update writes the new reading).
+ * Re-derive the given statements and REPRESENTS links from their evidence: sourceCount, the
+ * latest report's attributes, and deletion of facts no evidence supports any more. Used
+ * after an article's evidence was taken back (removal, or before an update writes the new
+ * reading). Invitations and visits are re-derived by group instead (planGroupWrites).
  */
 export function planRefresh(facts: FactIds): PlannedStatement[] {
   const statements: PlannedStatement[] = [];
   const represents = [...new Set(facts.REPRESENTS)].sort().map(parseRepresentsId).filter((r) => r !== null);
   if (represents.length > 0) statements.push({ name: 'write-refresh-represents', params: { rows: represents } });
-  for (const type of ['INVITED', 'VISITED', 'STATED'] as const) {
-    const ids = [...new Set(facts[type])].sort();
-    if (ids.length > 0) statements.push({ name: `write-refresh-${type.toLowerCase()}`, params: { ids } });
-  }
+  const stated = [...new Set(facts.STATED)].sort();
+  if (stated.length > 0) statements.push({ name: 'write-refresh-stated', params: { ids: stated } });
   return statements;
 }
 
@@ -539,4 +557,94 @@ export function mergeFactIds(a: FactIds, b: FactIds): FactIds {
   const out = emptyFactIds();
   for (const type of FACT_TYPES) out[type] = [...new Set([...a[type], ...b[type]])].sort();
   return out;
+}
+
+/** A new evidence row of an invitation or visit as one report of its group (not yet placed). */
+export function groupReport(row: EvidenceRow): GroupReport {
+  const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+  return {
+    id: row.id,
+    articleId: String(row.articleId),
+    reportKey: String(row.reportKey),
+    publishedAt: s(row.publishedAt),
+    status: s(row.status),
+    negated: row.negated === true,
+    date: s(row.date),
+    eventId: s(row.eventId),
+    eventName: s(row.eventName),
+    eventDate: s(row.eventDate),
+    factId: null,
+  };
+}
+
+/** What the graph holds of a group before this write: its reports, and the facts of those just taken back. */
+export interface StoredGroup {
+  group: FactGroup;
+  reports: GroupReport[];
+  /** Facts of the group whose evidence this transaction took back (they may now have none). */
+  withdrawnFactIds: string[];
+}
+
+export interface GroupWrites {
+  /** The plans, their invitation and visit evidence now carrying the fact each report joins. */
+  plans: WritePlan[];
+  statements: PlannedStatement[];
+  /** Invitations and visits created, changed or deleted: their state entries need a look. */
+  touched: FactIds;
+}
+
+/**
+ * Cluster every touched group over its stored reports plus the batch's new ones, and plan
+ * the writes that make the graph say so: the new evidence with its fact ids, stored evidence
+ * that moves to another fact, each fact of the group with attributes derived from its
+ * reports (created if new), facts left without reports deleted, and groups left empty
+ * deleted. Facts are written whole, from all their reports, so nothing depends on what the
+ * relationship held before.
+ */
+export function planGroupWrites(plans: readonly WritePlan[], stored: readonly StoredGroup[]): GroupWrites {
+  const added = new Map<string, GroupReport[]>();
+  for (const plan of plans) {
+    for (const row of plan.rows.evidence as EvidenceRow[]) {
+      if (typeof row.groupKey !== 'string') continue;
+      added.set(row.groupKey, [...(added.get(row.groupKey) ?? []), groupReport(row)]);
+    }
+  }
+  const factOf = new Map<string, string>();
+  const moves: Array<{ id: string; factId: string }> = [];
+  const empty: string[] = [];
+  const rows: Record<GroupedType, GroupFact[]> = { INVITED: [], VISITED: [] };
+  const removed: Record<GroupedType, string[]> = { INVITED: [], VISITED: [] };
+  const touched = emptyFactIds();
+  for (const { group, reports, withdrawnFactIds } of [...stored].sort(byKey((s) => s.group.key))) {
+    const outcome = reconcileGroup(group, [...reports, ...(added.get(group.key) ?? [])], withdrawnFactIds);
+    for (const r of reports) {
+      const to = outcome.factOf.get(r.id);
+      if (to !== undefined && to !== r.factId) moves.push({ id: r.id, factId: to });
+    }
+    for (const [id, fact] of outcome.factOf) factOf.set(id, fact);
+    if (outcome.facts.length === 0) empty.push(group.key);
+    rows[group.type].push(...outcome.facts);
+    removed[group.type].push(...outcome.removed);
+    touched[group.type].push(...outcome.facts.map((f) => f.id), ...outcome.removed);
+  }
+  const placed = plans.map((plan): WritePlan => ({
+    ...plan,
+    rows: {
+      ...plan.rows,
+      evidence: plan.rows.evidence.map((row) => {
+        const fact = typeof row.groupKey === 'string' ? factOf.get(String(row.id)) : undefined;
+        return fact === undefined ? row : { ...row, factId: fact };
+      }),
+    },
+  }));
+  const statements: PlannedStatement[] = [];
+  if (moves.length + empty.length > 0) {
+    statements.push({ name: 'write-fact-groups', params: { moves: moves.sort(byKey((m) => m.id)), empty: empty.sort() } });
+  }
+  for (const type of ['INVITED', 'VISITED'] as const) {
+    if (rows[type].length + removed[type].length === 0) continue;
+    statements.push({ name: `write-${type.toLowerCase()}`, params: { rows: rows[type].sort(byKey((f) => f.id)), removed: [...new Set(removed[type])].sort() } });
+  }
+  for (const type of FACT_TYPES) touched[type] = [...new Set(touched[type])].sort();
+  return { plans: placed, statements, touched };
 }

@@ -7,7 +7,10 @@
  *  - the state entries fact lists and bilateral read (:StateFact, one per fact, side and
  *    state; :DyadFact, one per fact and pair of states it joins), a chunk of facts per
  *    transaction, then a :DataMigration record; until the record is there, each start
- *    recomputes them all again (idempotent), so an interrupted backfill is finished later.
+ *    recomputes them all again (idempotent), so an interrupted backfill is finished later;
+ *  - the groupKey of invitations' and visits' evidence (the group a write locks and clusters
+ *    again), from the fact each supports, in chunks, then a :DataMigration record. Facts
+ *    keep the ids an older version gave them until their group is next written.
  */
 import { applyMigrations, type MigrationOptions } from '../db/migrations';
 import type { Executor } from '../db/executor';
@@ -19,6 +22,10 @@ const STATE_ENTRIES = 'state-entries@1';
 const BACKFILL_CHUNK = 5_000;
 /** Facts per transaction of the fact-key backfill. */
 const FACT_KEYS_CHUNK = 20_000;
+/** The record of the evidence group backfill. */
+const EVIDENCE_GROUPS = 'evidence-groups@1';
+/** Evidence nodes per transaction of the evidence group backfill. */
+const EVIDENCE_GROUPS_CHUNK = 20_000;
 
 export interface PreparedGraph {
   migrations: string[];
@@ -26,6 +33,8 @@ export interface PreparedGraph {
   factKeysBackfilled: number;
   /** Facts whose state entries were backfilled (0 for an up-to-date graph). */
   stateEntriesBackfilled: number;
+  /** Evidence of invitations and visits given its groupKey (0 for an up-to-date graph). */
+  evidenceGroupsBackfilled: number;
 }
 
 export async function prepareGraph(db: Executor, options: MigrationOptions = {}): Promise<PreparedGraph> {
@@ -34,7 +43,28 @@ export async function prepareGraph(db: Executor, options: MigrationOptions = {})
   if (factKeysBackfilled > 0) options.log?.(`order keys backfilled for ${factKeysBackfilled} facts`);
   const stateEntriesBackfilled = await backfillStateEntries(db);
   if (stateEntriesBackfilled > 0) options.log?.(`state entries backfilled for ${stateEntriesBackfilled} facts`);
-  return { migrations, factKeysBackfilled, stateEntriesBackfilled };
+  const evidenceGroupsBackfilled = await backfillEvidenceGroups(db);
+  if (evidenceGroupsBackfilled > 0) options.log?.(`groups backfilled for ${evidenceGroupsBackfilled} evidence nodes`);
+  return { migrations, factKeysBackfilled, stateEntriesBackfilled, evidenceGroupsBackfilled };
+}
+
+/**
+ * Gives the evidence of invitations and visits its groupKey unless that was recorded as
+ * done (an up-to-date graph then costs one look-up, not a scan of its evidence); returns how
+ * many it updated.
+ */
+export async function backfillEvidenceGroups(db: Executor, chunk = EVIDENCE_GROUPS_CHUNK): Promise<number> {
+  const done = await db.read<{ n: number }>('count-data-migration', { name: EVIDENCE_GROUPS });
+  if (Number(done[0]?.n ?? 0) > 0) return 0;
+  let total = 0;
+  for (;;) {
+    const [row] = await db.write<{ updated: number }>('backfill-evidence-groups', { limit: chunk });
+    const updated = Number(row?.updated ?? 0);
+    total += updated;
+    if (updated < chunk) break;
+  }
+  await db.write('mark-data-migration', { name: EVIDENCE_GROUPS, now: new Date().toISOString() });
+  return total;
 }
 
 /** Gives every fact written without them fromKey, toKey and sortKey; returns how many. */

@@ -4,9 +4,9 @@
  * and mentions it alone gave; people and events nothing else holds. States always stay.
  */
 import type { Executor } from '../db/executor';
-import { planStateEntries, planRefresh } from './plan';
+import { mergeFactIds, planStateEntries, planRefresh } from './plan';
 import { withRetries } from './retry';
-import { orphanCheck, withdrawArticle } from './write';
+import { orphanCheck, regroup, runAll, withdrawArticle } from './write';
 
 export interface RemoveResult {
   removed: boolean;
@@ -23,7 +23,10 @@ export async function removeArticle(db: Executor, id: string): Promise<RemoveRes
     const withdrawn = await withdrawArticle(tx, id);
     if (withdrawn === null) return { removed: false, factsRemoved: 0, factsKept: 0, nodesRemoved: 0 };
     const refresh = planRefresh(withdrawn.facts);
-    const refreshRows = await Promise.all(refresh.map((s) => tx.run<{ removed: number; kept: number }>(s.name, s.params)));
+    const [refreshRows, grouped] = await Promise.all([
+      Promise.all(refresh.map((s) => tx.run<{ removed: number; kept: number }>(s.name, s.params))),
+      regroup(tx, [], withdrawn.groups),
+    ]);
     let factsRemoved = 0;
     let factsKept = 0;
     refresh.forEach((s, i) => {
@@ -32,8 +35,16 @@ export async function removeArticle(db: Executor, id: string): Promise<RemoveRes
       factsRemoved += row?.removed ?? 0;
       factsKept += row?.kept ?? 0;
     });
+    // An invitation or visit is kept while another article's report still supports it, even
+    // when losing this article's report gave it another id (a less precise date).
+    for (const { reports, withdrawnFactIds } of grouped.stored) {
+      for (const factId of new Set(withdrawnFactIds)) {
+        if (reports.some((r) => r.factId === factId)) factsKept += 1;
+        else factsRemoved += 1;
+      }
+    }
     const [, orphanRows, articleRows] = await Promise.all([
-      Promise.all(planStateEntries(withdrawn.facts).map((s) => tx.run(s.name, s.params))),
+      runAll(tx, [...grouped.statements, ...planStateEntries(mergeFactIds(withdrawn.facts, grouped.touched))]),
       Promise.all(orphanCheck(withdrawn).map((s) => tx.run<{ removed: number }>(s.name, s.params))),
       tx.run<{ removed: number }>('remove-article', { articleId: id }),
     ]);

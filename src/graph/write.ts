@@ -1,26 +1,31 @@
 /**
  * Writing a batch of articles (distinct ids) in one write transaction: (1) create or check
  * each article node and ask the graph about bare surnames, (2) take back the old evidence
- * of the articles that changed, (3) run the batch's merged UNWIND statements after the
- * re-derivation of every fact the changed articles had supported. Statements of a step are
- * pipelined (sent together), so a batch costs two or three round trips and a handful of
- * statements whatever its size; unchanged articles cost one row of the first statement.
+ * of the articles that changed, (3) lock the batch's groups of invitations and visits and
+ * read their reports, (4) run the batch's merged UNWIND statements after the re-derivation
+ * of every fact the changed articles had supported, with each invitation and visit placed
+ * by its group's clustering. Statements of a step are pipelined (sent together), so a batch
+ * costs three or four round trips and a handful of statements whatever its size; unchanged
+ * articles cost one row of the first statement.
  *
  * Concurrency: nodes are MERGEd on constrained keys, fact relationships are MERGEd between
- * bound endpoints (which Neo4j locks before creating), and every fact a batch adds to is
- * locked before its sourceCount is read and raised; transient failures (deadlocks) make the
- * whole transaction run again, which is why nothing here has effects outside it.
+ * bound endpoints (which Neo4j locks before creating), every statement a batch adds to is
+ * locked before its sourceCount is read and raised, and every group of invitations or
+ * visits is locked before its reports are read and its facts decided; transient failures
+ * (deadlocks) make the whole transaction run again, which is why nothing here has effects
+ * outside it.
  */
 import type { Executor, TxRunner } from '../db/executor';
 import type { Plain } from '../db/values';
 import type { ArticleExtraction } from '../extract/types';
 import { contentHash } from '../resolve/keys';
 import { correctedPerson, type Corrections } from '../resolve/corrections';
+import { parseFactGroupKey, type FactGroup, type GroupReport } from '../resolve/fact-groups';
 import { isSurnameOnly, personKey } from '../resolve/names';
 import { batchMatches, collectPeople, lookupKey, resolvePeople, surnameLookups, type ResolvedPerson, type SurnameLookup } from '../resolve/people';
 import { lateMerges } from './corrections';
 import { CorrectionsChanged } from './retry';
-import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planStateEntries, planRefresh, type ArticleCounts, type FactIds, type FactType, type PlannedStatement, type WritePlan } from './plan';
+import { byKey, emptyFactIds, FACT_TYPES, mergeFactIds, planArticleWrite, planBatchWrite, planGroupWrites, planStateEntries, planRefresh, type ArticleCounts, type FactIds, type FactType, type GroupWrites, type PlannedStatement, type StoredGroup, type WritePlan } from './plan';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged';
 
@@ -41,6 +46,8 @@ export interface WriteOptions {
 /** What an article had put in the graph, as returned by remove-article-evidence. */
 export interface Withdrawn {
   facts: FactIds;
+  /** Groups of the invitations and visits it supported, with the ids of those facts. */
+  groups: Map<string, { group: FactGroup; factIds: string[] }>;
   people: string[];
   events: string[];
 }
@@ -97,13 +104,14 @@ export async function writeExtractions(db: Executor, extractions: readonly Artic
     const changed = results.filter((r) => r.status === 'updated').map((r) => r.articleId);
     const withdrawn = (await Promise.all(changed.map((id) => withdrawArticle(tx, id)))).filter((w): w is Withdrawn => w !== null);
     const union = withdrawn.reduce<Withdrawn>(
-      (all, w) => ({ facts: mergeFactIds(all.facts, w.facts), people: [...all.people, ...w.people], events: [...all.events, ...w.events] }),
-      { facts: emptyFactIds(), people: [], events: [] },
+      (all, w) => ({ facts: mergeFactIds(all.facts, w.facts), groups: mergeGroups(all.groups, w.groups), people: [...all.people, ...w.people], events: [...all.events, ...w.events] }),
+      { facts: emptyFactIds(), groups: new Map(), people: [], events: [] },
     );
-    const touched = toWrite.reduce((all, plan) => mergeFactIds(all, plan.facts), union.facts);
+    const grouped = await regroup(tx, toWrite, union.groups);
+    const touched = mergeFactIds(toWrite.reduce((all, plan) => mergeFactIds(all, plan.facts), union.facts), grouped.touched);
     const keys = lateMergeKeys(toWrite, known);
     const lateMerge: PlannedStatement[] = keys.length === 0 ? [] : [{ name: 'lock-surnames', params: { keys } }, { name: 'find-late-merges', params: { keys } }];
-    const answersAfter = await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(toWrite), ...planStateEntries(touched), ...orphanCheck(union), ...lateMerge, { name: 'get-corrections-version', params: {} }]);
+    const answersAfter = await runAll(tx, [...planRefresh(union.facts), ...planBatchWrite(grouped.plans), ...grouped.statements, ...planStateEntries(touched), ...orphanCheck(union), ...lateMerge, { name: 'get-corrections-version', params: {} }]);
     // people first known by a bare surname whom this batch's full names now identify
     if (lateMerge.length > 0) await lateMerges(tx, (answersAfter[answersAfter.length - 2] ?? []) as Array<{ bare: string; into: string }>);
     // A correction committed while this batch was planned (its people or facts may be among
@@ -161,14 +169,51 @@ export async function runAll(tx: TxRunner, statements: readonly PlannedStatement
 
 /** Takes back the article's evidence and mentions; null when the article is not there. */
 export async function withdrawArticle(tx: TxRunner, articleId: string): Promise<Withdrawn | null> {
-  const rows = await tx.run<{ facts: Array<{ factId: string | null; kind: string | null }>; people: string[]; events: string[] }>('remove-article-evidence', { articleId });
+  const rows = await tx.run<{ facts: Array<{ factId: string | null; kind: string | null; groupKey: string | null }>; people: string[]; events: string[] }>('remove-article-evidence', { articleId });
   const row = rows[0];
   if (row === undefined) return null;
   const facts = emptyFactIds();
+  const groups = new Map<string, { group: FactGroup; factIds: string[] }>();
   for (const f of row.facts) {
-    if (f.factId !== null && FACT_TYPES.includes(f.kind as FactType)) facts[f.kind as FactType].push(f.factId);
+    if (f.factId === null) continue;
+    const group = f.groupKey === null ? null : parseFactGroupKey(f.groupKey);
+    if (group !== null) {
+      const entry = groups.get(group.key) ?? { group, factIds: [] };
+      entry.factIds.push(f.factId);
+      groups.set(group.key, entry);
+    } else if (FACT_TYPES.includes(f.kind as FactType)) {
+      facts[f.kind as FactType].push(f.factId);
+    }
   }
-  return { facts, people: row.people, events: row.events };
+  return { facts, groups, people: row.people, events: row.events };
+}
+
+function mergeGroups(a: Withdrawn['groups'], b: Withdrawn['groups']): Withdrawn['groups'] {
+  const out = new Map(a);
+  for (const [key, entry] of b) {
+    const current = out.get(key);
+    out.set(key, current === undefined ? entry : { group: entry.group, factIds: [...current.factIds, ...entry.factIds] });
+  }
+  return out;
+}
+
+/**
+ * Locks the groups of invitations and visits the plans report and those whose evidence was
+ * just taken back, reads what they hold, and plans their clustering with the plans' reports.
+ */
+export async function regroup(tx: TxRunner, plans: readonly WritePlan[], withdrawn: Withdrawn['groups']): Promise<GroupWrites & { stored: StoredGroup[] }> {
+  const groups = new Map<string, FactGroup>();
+  for (const plan of plans) for (const g of plan.groups) groups.set(g.key, g);
+  for (const [key, entry] of withdrawn) groups.set(key, entry.group);
+  if (groups.size === 0) return { ...planGroupWrites(plans, []), stored: [] };
+  const rows = await tx.run<{ key: string; reports: Plain[] }>('lock-fact-groups', { groups: [...groups.keys()].sort() });
+  const stored = rows.map((row): StoredGroup => {
+    const group = groups.get(row.key);
+    if (group === undefined) throw new Error(`lock-fact-groups returned a group not asked for: ${row.key}`);
+    // Shaped by lock-fact-groups' map projection.
+    return { group, reports: row.reports as unknown as GroupReport[], withdrawnFactIds: withdrawn.get(row.key)?.factIds ?? [] };
+  });
+  return { ...planGroupWrites(plans, stored), stored };
 }
 
 export function orphanCheck(withdrawn: Withdrawn): PlannedStatement[] {

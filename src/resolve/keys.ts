@@ -34,12 +34,17 @@ export function quoteHash(quote: string): string {
   return sha256(normaliseQuote(quote)).slice(0, 16);
 }
 
-export function invitationFactId(inviter: string, invitee: string, eventId: string | null, negated: boolean): string {
+/**
+ * An article's reading of an invitation, unique within the article (it names the article's
+ * evidence): two mentions with the same key are one reading, the more definite kept. Which
+ * fact a reading supports is decided across articles, by group (resolve/fact-groups.ts).
+ */
+export function invitationReadingKey(inviter: string, invitee: string, eventId: string | null, negated: boolean): string {
   return `inv|${inviter}|${invitee}|${eventId ?? ''}|${negated}`;
 }
 
-/** A visit keys on its occasion, else on the month it happens, else on nothing. */
-export function visitFactId(visitor: string, destination: string, eventId: string | null, date: string | null, negated: boolean): string {
+/** An article's reading of a visit: by its occasion, else the month it happens, else nothing. */
+export function visitReadingKey(visitor: string, destination: string, eventId: string | null, date: string | null, negated: boolean): string {
   const when = eventId ?? (date ? date.slice(0, 7) : '');
   return `vis|${visitor}|${destination}|${when}|${negated}`;
 }

@@ -20,7 +20,7 @@ import { visits } from './query/visits';
 import { Article } from './types/article';
 import { Actor, Entity } from './types/entity';
 import { Event } from './types/event';
-import { enums, Fact, Invitation, Statement, Visit } from './types/fact';
+import { enums, Fact, Invitation, Report, Statement, Visit } from './types/fact';
 import { Person } from './types/person';
 import { State } from './types/state';
 
@@ -54,5 +54,6 @@ export const resolvers = {
   Invitation,
   Visit,
   Statement,
+  Report,
   ...enums,
 };

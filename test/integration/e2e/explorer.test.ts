@@ -26,7 +26,7 @@ import { openApi, type Api } from '../api/harness';
 const SEED = fs.readFileSync(path.join(__dirname, '../../../seeds/yonhap-2015-01-22-kim-russia-visit.txt'), 'utf8');
 const ARTICLE = `${uniquePrefix('explorer')}yonhap`;
 const PUTIN = 'person:vladimir putin';
-const INVITATION = 'inv|person:vladimir putin|person:kim jong un|event:ceremony|2015-05-09|RUS|false';
+const INVITATION = 'inv|person:vladimir putin|person:kim jong un|2015-05-09';
 /** The name as the graph's best full form gives it, which depends on the articles ingested. */
 const KIM_NAME = /^Kim Jong[- ]un$/i;
 const SENTENCE = 'Putin invited Kim to attend the May 9 ceremony during a meeting with Kim’s special envoy in November.';

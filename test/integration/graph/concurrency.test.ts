@@ -1,15 +1,18 @@
 /**
  * Concurrent ingest of overlapping articles: 200 generated articles whose facts recur across
  * articles, written by 8 clients at once (each with its own driver). Afterwards: no
- * duplicate node or fact, every article present, and every fact's sourceCount equal to the
- * number of articles that report it, and the state-pair entries equal to what the graph
- * says. Then all 200 are removed, again by 8 clients at once.
+ * duplicate node or fact, every article present, every statement's sourceCount equal to the
+ * number of articles that report it, the invitations and visits exactly the facts their
+ * groups' clustering makes of all the reports (as if written one by one), and the
+ * state-pair entries equal to what the graph says. Then all 200 are removed, again by 8
+ * clients at once.
  */
 import { generateArticles, parsedArticle, TemplateExtractor } from '../../../synthetic/articles';
 import { loadConfig } from '../../../src/config';
 import { createDriver, Executor, loadCypher } from '../../../src/db';
 import { ingestArticles, removeArticle } from '../../../src/graph/ingest';
-import { planArticleWrite } from '../../../src/graph/plan';
+import { groupReport, planArticleWrite, type EvidenceRow } from '../../../src/graph/plan';
+import { parseFactGroupKey, reconcileGroup, type GroupReport } from '../../../src/resolve/fact-groups';
 import { collectPeople, resolvePeople } from '../../../src/resolve/people';
 import { closeTestDriver, testExecutor } from '../../support/neo4j';
 import { cleanupTag, dyadEntries, factsById, nameTag, query, stateFactEntries } from './helpers';
@@ -37,13 +40,28 @@ describe('concurrent ingest', () => {
     const extractor = new TemplateExtractor(articles);
     const ids = articles.map((a) => parsedArticle(a).id);
 
-    // What each fact's sourceCount must be: the number of articles whose plan includes it.
+    // What each fact's sourceCount must be: for statements and links, the number of articles
+    // whose plan includes it; for invitations and visits, what clustering all the reports of
+    // their group gives.
     const expected = new Map<string, number>();
+    const groups = new Map<string, GroupReport[]>();
     for (const a of articles) {
       const x = await extractor.extract(parsedArticle(a));
       const plan = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { articleId: x.article.id, now: 'n' });
-      for (const id of [...plan.facts.INVITED, ...plan.facts.VISITED, ...plan.facts.STATED, ...plan.facts.REPRESENTS]) expected.set(id, (expected.get(id) ?? 0) + 1);
+      for (const id of [...plan.facts.STATED, ...plan.facts.REPRESENTS]) expected.set(id, (expected.get(id) ?? 0) + 1);
+      for (const row of plan.rows.evidence as EvidenceRow[]) {
+        if (typeof row.groupKey === 'string') groups.set(row.groupKey, [...(groups.get(row.groupKey) ?? []), groupReport(row)]);
+      }
     }
+    let merged = 0;
+    for (const [key, reports] of groups) {
+      const outcome = reconcileGroup(parseFactGroupKey(key)!, reports);
+      for (const f of outcome.facts) expected.set(f.id, f.props.sourceCount);
+      merged += reports.length - outcome.facts.length;
+    }
+    expect(groups.size).toBeGreaterThan(10);
+    // Reports of invitations and visits must meet, or the test proves nothing about them.
+    expect(merged).toBeGreaterThan(0);
     expect([...expected.values()].some((n) => n > 1)).toBe(true);
 
     const { executors, close } = clients();
@@ -77,6 +95,23 @@ describe('concurrent ingest', () => {
       expect(facts).toHaveLength(expected.size);
       const wrong = facts.filter((f) => f.copies !== 1 || f.sourceCount !== expected.get(f.id) || f.evidenceArticles !== f.sourceCount);
       expect(wrong).toEqual([]);
+      // No other invitation or visit in these groups: nothing created twice under another id.
+      const inGroups = await query<{ id: string }>(
+        `UNWIND $keys AS key
+         MATCH (e:Evidence {groupKey: key})
+         RETURN DISTINCT e.factId AS id`,
+        { keys: [...groups.keys()] },
+      );
+      const groupFacts = [...expected.keys()].filter((id) => id.startsWith('inv|') || id.startsWith('vis|'));
+      expect(inGroups.map((r) => r.id).sort()).toEqual(groupFacts.sort());
+      const strays = await query<{ id: string }>(
+        `UNWIND $keys AS key
+         WITH split(key, '|') AS k
+         MATCH ()-[r:INVITED|VISITED]->() WHERE r.fromKey = k[1] AND r.toKey = k[2] AND NOT r.id IN $ids
+         RETURN r.id AS id`,
+        { keys: [...groups.keys()], ids: groupFacts },
+      );
+      expect(strays).toEqual([]);
 
       // The state-pair entries bilateral reads match the graph, though people's state links
       // and their facts were written by different clients at once.
@@ -97,6 +132,7 @@ describe('concurrent ingest', () => {
       await expect(query(`MATCH (p:Person) WHERE p.id CONTAINS $tag RETURN p.id`, { tag })).resolves.toEqual([]);
       await expect(query(`MATCH (e:Evidence) WHERE e.articleId IN $ids RETURN e.id`, { ids })).resolves.toEqual([]);
       await expect(factsById([...expected.keys()])).resolves.toEqual([]);
+      await expect(query(`MATCH (g:FactGroup) WHERE g.key IN $keys RETURN g.key`, { keys: [...groups.keys()] })).resolves.toEqual([]);
       await expect(dyadEntries(tag)).resolves.toEqual({ expected: [], actual: [] });
       await expect(stateFactEntries(tag)).resolves.toEqual({ expected: [], actual: [] });
     } finally {

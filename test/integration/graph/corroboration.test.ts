@@ -51,7 +51,7 @@ function story() {
     };
   });
   const ids = { a: `${prefix}a`, b: `${prefix}b` };
-  const factId = `inv|person:anton velk${tag}|person:maris dorn${tag}|event:forum||RUS|${tag} forum|false`;
+  const factId = `inv|person:anton velk${tag}|person:maris dorn${tag}|event:forum||RUS|${tag} forum`;
   return { tag, prefix, texts, extractor, ids, factId };
 }
 

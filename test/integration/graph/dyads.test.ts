@@ -83,8 +83,9 @@ function story() {
     };
   });
   const ids = { invite: `${prefix}invite`, link: `${prefix}link`, dated: `${prefix}dated` };
-  const invitation = `inv|person:ilya torv${tag}|person:mei lanh${tag}||false`;
-  const visit = `vis|person:mei lanh${tag}|${A}|2015-03|false`;
+  // Neither invitation names an occasion: one fact, whose id ends with none.
+  const invitation = `inv|person:ilya torv${tag}|person:mei lanh${tag}|`;
+  const visit = `vis|person:mei lanh${tag}|${A}|2015-03`;
   return { tag, texts, extractor, ids, invitation, visit };
 }
 

@@ -103,6 +103,27 @@ describe('the seed article', () => {
     );
   });
 
+  it('joins the Xinhua report of Xi arriving in Seoul and its own "last year" into one visit', async () => {
+    const xinhua = `${uniquePrefix('seed')}xinhua`;
+    const text = fs.readFileSync(path.join(__dirname, '../../../seeds/xinhua-2014-07-03-xi-arrives-seoul-state-visit.txt'), 'utf8');
+    try {
+      await expect(ingestArticle(db, { id: xinhua, text, source: 'Xinhua' }, { filename: 'xinhua.txt' })).resolves.toMatchObject({ status: 'created' });
+      const readings = await query<{ articleId: string; factId: string; status: string; date: string; factDate: string; factStatus: string }>(
+        `MATCH (e:Evidence {kind: 'VISITED', groupKey: 'vis|person:xi jinping|KOR'}) WHERE e.articleId IN $ids
+         MATCH ()-[r:VISITED {id: e.factId}]->()
+         RETURN DISTINCT e.articleId AS articleId, e.factId AS factId, e.status AS status, e.date AS date, r.date AS factDate, r.status AS factStatus
+         ORDER BY e.date`,
+        { ids: [id, xinhua] },
+      );
+      // Both readings, on one fact dated by the more precise; the later published report's status.
+      expect(readings.map((r) => `${r.articleId === id ? 'yonhap' : 'xinhua'} ${r.status} ${r.date}`)).toEqual(['yonhap occurred 2014', 'xinhua ongoing 2014-07-03']);
+      expect(new Set(readings.map((r) => r.factId))).toEqual(new Set(['vis|person:xi jinping|KOR|2014-07-03']));
+      expect(readings[0]).toMatchObject({ factDate: '2014-07-03', factStatus: 'occurred' });
+    } finally {
+      await removeArticle(db, xinhua);
+    }
+  });
+
   it('changes nothing when ingested again', async () => {
     const before = await snapshot([id]);
     const r = await ingestArticle(db, { id, text: SEED, source: 'Yonhap' }, { filename: 'seed.json' });

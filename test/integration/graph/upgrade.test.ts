@@ -71,8 +71,18 @@ describe('upgrading a graph without order keys and state entries', () => {
       await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
 
+      // Evidence of invitations and visits from before groups: given its group, once.
+      const groupKeys = () => run<{ id: string; groupKey: string | null }>(`MATCH (e:Evidence) WHERE e.kind IN ['INVITED', 'VISITED'] RETURN e.id AS id, e.groupKey AS groupKey ORDER BY id`);
+      const groupsWritten = await groupKeys();
+      expect(groupsWritten.length).toBeGreaterThan(10);
+      expect(groupsWritten.filter((e) => !/^(inv|vis)\|[^|]+\|[^|]+$/.test(e.groupKey ?? ''))).toEqual([]);
+      await run(`MATCH (e:Evidence) REMOVE e.groupKey`);
+      await run(`MATCH (m:DataMigration {name: 'evidence-groups@1'}) DELETE m`);
+      await expect(prepareGraph(db)).resolves.toMatchObject({ evidenceGroupsBackfilled: groupsWritten.length });
+      await expect(groupKeys()).resolves.toEqual(groupsWritten);
+
       // Done and recorded: the next start writes nothing.
-      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: 0 });
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: 0, evidenceGroupsBackfilled: 0 });
       await expect(factKeys()).resolves.toEqual(keysWritten);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
       await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);

@@ -34,13 +34,18 @@ describe('planArticleWrite on the seed story', () => {
     expect(rows(p, 'states').find((r) => r.code === 'PRK')).toMatchObject({ name: 'North Korea', aliases: ['North Korea', 'Pyongyang', 'North Korean'], bloc: false });
   });
 
-  it('plans the reference facts with their ids', () => {
-    expect(p.facts.INVITED).toEqual([
-      'inv|RUS|person:park geun hye|event:ceremony|2015-05-09|RUS|false',
-      'inv|RUS|person:xi jinping|event:ceremony|2015-05-09|RUS|false',
-      'inv|person:vladimir putin|person:kim jong un|event:ceremony|2015-05-09|RUS|false',
+  it('plans the reference facts: statements by id, invitations and visits by group', () => {
+    expect(p.groups.map((g) => g.key)).toEqual([
+      'inv|RUS|person:park geun hye',
+      'inv|RUS|person:xi jinping',
+      'inv|person:vladimir putin|person:kim jong un',
+      'vis|person:kim jong un|RUS',
+      'vis|person:xi jinping|KOR',
     ]);
-    expect(p.facts.VISITED).toEqual(['vis|person:kim jong un|RUS|2015-05|false', 'vis|person:xi jinping|KOR|2014|false']);
+    expect(p.groups[3]).toEqual({ key: 'vis|person:kim jong un|RUS', type: 'VISITED', from: 'person:kim jong un', to: 'RUS' });
+    // Which fact an invitation or visit joins is decided at write time, against its group.
+    expect(p.facts.INVITED).toEqual([]);
+    expect(p.facts.VISITED).toEqual([]);
     expect(p.facts.STATED).toHaveLength(3);
     expect(p.facts.STATED.filter((id) => id.startsWith('stm|person:hua chunying|'))).toHaveLength(2);
     // Lavrov names no subject: addressed to his own state.
@@ -53,7 +58,10 @@ describe('planArticleWrite on the seed story', () => {
   it('gives every fact evidence carrying the article’s reading of it', () => {
     const evidence = rows(p, 'evidence');
     const putinKim = evidence.find((e) => String(e.factId).startsWith('inv|person:vladimir putin'));
-    expect(putinKim).toMatchObject({ kind: 'INVITED', status: 'pending', negated: false, date: '2014-11', eventId: 'event:ceremony|2015-05-09|RUS', eventName: 'May 9 ceremony' });
+    expect(putinKim).toMatchObject({
+      kind: 'INVITED', status: 'pending', negated: false, date: '2014-11', eventId: 'event:ceremony|2015-05-09|RUS', eventName: 'May 9 ceremony',
+      eventDate: '2015-05-09', groupKey: 'inv|person:vladimir putin|person:kim jong un',
+    });
     expect(String(putinKim?.text)).toContain('invited Kim to attend');
     const ids = evidence.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -63,12 +71,11 @@ describe('planArticleWrite on the seed story', () => {
   });
 
   it('gives each fact row this article’s attributes and its place among reports', () => {
-    const row = rows(p, 'invited').find((r) => String(r.id).startsWith('inv|person:vladimir putin'));
-    expect(row).toEqual({
-      id: 'inv|person:vladimir putin|person:kim jong un|event:ceremony|2015-05-09|RUS|false',
-      from: 'person:vladimir putin',
-      to: 'person:kim jong un',
-      attrs: { status: 'pending', negated: false, date: '2014-11', eventId: 'event:ceremony|2015-05-09|RUS', eventName: 'May 9 ceremony' },
+    const row = rows(p, 'stated').find((r) => String(r.id).startsWith('stm|person:sergei lavrov'));
+    expect(row).toMatchObject({
+      from: 'person:sergei lavrov',
+      to: 'RUS',
+      attrs: { quote: expect.stringContaining('positive signal'), date: '2015-01-21', eventId: null, eventName: null },
       publishedAt: '2015-01-22',
       reportKey: `2015-01-22|${ctx.now}|${ctx.articleId}`,
     });
@@ -88,28 +95,32 @@ describe('planArticleWrite on the seed story', () => {
 });
 
 describe('planArticleWrite details', () => {
-  it('treats spellings of one name as one person and one fact', () => {
+  it('treats spellings of one name as one person and one reading', () => {
     const x = seedExtraction({ names: { kim: 'Kim Jong Un' } });
     x.invitations.push({ ...x.invitations[0]!, invitee: { kind: 'person', name: 'Kim Jong-un', state: 'PRK' }, status: 'accepted' });
     const p = plan(x);
-    expect(p.facts.INVITED.filter((id) => id.includes('kim jong un'))).toHaveLength(1);
+    expect(p.groups.filter((g) => g.key.includes('kim jong un') && g.type === 'INVITED')).toHaveLength(1);
     const ev = rows(p, 'evidence').filter((e) => String(e.factId).includes('|person:kim jong un|event'));
     // one span, so one evidence node; the more definite status wins for the article
     expect(ev).toHaveLength(1);
     expect(ev[0]?.status).toBe('accepted');
   });
 
-  it('keeps negated invitations as distinct facts', () => {
+  it('keeps a negated reading beside the plain one, in the same group', () => {
     const x = seedExtraction();
     x.invitations.push({ ...x.invitations[1]!, negated: true });
-    expect(plan(x).facts.INVITED.filter((id) => id.startsWith('inv|RUS|person:xi jinping|'))).toHaveLength(2);
+    const p = plan(x);
+    const xi = rows(p, 'evidence').filter((e) => e.groupKey === 'inv|RUS|person:xi jinping');
+    expect(xi.map((e) => e.negated).sort()).toEqual([false, true]);
+    expect(p.groups.filter((g) => g.key === 'inv|RUS|person:xi jinping')).toHaveLength(1);
   });
 
   it('drops self-invitations with a warning', () => {
     const x = seedExtraction();
     x.invitations.push({ ...x.invitations[1]!, invitee: { kind: 'state', code: 'RUS' } });
     const p = plan(x);
-    expect(p.facts.INVITED).toHaveLength(3);
+    expect(p.groups.filter((g) => g.type === 'INVITED')).toHaveLength(3);
+    expect(p.counts.invitations).toBe(3);
     expect(p.warnings.some((w) => w.includes('by itself'))).toBe(true);
   });
 
@@ -151,8 +162,8 @@ describe('planRefresh', () => {
     const a = plan(seedExtraction()).facts;
     const merged = mergeFactIds(a, a);
     const statements = planRefresh(merged);
-    expect(statements.map((s) => s.name)).toEqual(['write-refresh-represents', 'write-refresh-invited', 'write-refresh-visited', 'write-refresh-stated']);
-    expect(statements[1]?.params.ids).toEqual(a.INVITED);
+    expect(statements.map((s) => s.name)).toEqual(['write-refresh-represents', 'write-refresh-stated']);
+    expect(statements[1]?.params.ids).toEqual(a.STATED);
     expect(statements[0]?.params.rows).toContainEqual({ id: 'rep|person:xi jinping|CHN', person: 'person:xi jinping', state: 'CHN' });
   });
 
@@ -176,7 +187,7 @@ describe('planBatchWrite', () => {
   const factRows = (name: string) => params(name).rows as Array<Record<string, unknown>>;
 
   it('is one statement for the nodes and one per fact type, in that order', () => {
-    expect(statements.map((s) => s.name)).toEqual(['write-nodes', 'write-represents', 'write-invited', 'write-visited', 'write-stated']);
+    expect(statements.map((s) => s.name)).toEqual(['write-nodes', 'write-represents', 'write-stated']);
   });
 
   it('writes each node once, mentioned by every article of the batch that names it', () => {
@@ -196,17 +207,17 @@ describe('planBatchWrite', () => {
   });
 
   it('folds the batch’s reports of a fact into one row: count, dated range, latest report', () => {
-    const rows = factRows('write-invited');
+    const rows = factRows('write-stated');
     expect(rows).toHaveLength(3);
-    const putin = rows.find((r) => String(r.id).startsWith('inv|person:vladimir putin'));
-    expect(putin).toMatchObject({ sources: 3, firstReported: '2015-01-22', lastReported: '2015-01-25', latestReport: `2015-01-25|${later}|${b.articleId}` });
+    const lavrov = rows.find((r) => String(r.id).startsWith('stm|person:sergei lavrov'));
+    expect(lavrov).toMatchObject({ sources: 3, firstReported: '2015-01-22', lastReported: '2015-01-25', latestReport: `2015-01-25|${later}|${b.articleId}` });
     const rep = factRows('write-represents').find((r) => r.id === 'rep|person:vladimir putin|RUS');
     expect(rep).toMatchObject({ person: 'person:vladimir putin', state: 'RUS', sources: 3, leader: true, attrs: { role: 'president', asOf: '2015-01-25' } });
   });
 
   it('lets an undated report count but not set the reported range', () => {
     const alone = planBatchWrite([undated]);
-    const row = (alone.find((s) => s.name === 'write-invited')?.params.rows as Array<Record<string, unknown>>)[0];
+    const row = (alone.find((s) => s.name === 'write-stated')?.params.rows as Array<Record<string, unknown>>)[0];
     expect(row).toMatchObject({ sources: 1, firstReported: null, lastReported: null });
   });
 
@@ -225,7 +236,7 @@ describe('report keys', () => {
     x.article = { ...x.article, publishedAt: null };
     const undated = planArticleWrite(x, resolvePeople(collectPeople(x), new Map()), { ...ctx, now: '2030-01-01T00:00:00.000Z' });
     const dated = plan(seedExtraction({ publishedAt: '1990-01-01' }));
-    const key = (p: { rows: GraphRows }) => String(p.rows.invited[0]?.reportKey);
+    const key = (p: { rows: GraphRows }) => String(p.rows.stated[0]?.reportKey);
     expect(key(undated)).toMatch(/^0000\|2030/);
     expect(key(undated) < key(dated)).toBe(true);
   });

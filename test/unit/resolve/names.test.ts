@@ -2,7 +2,7 @@ import names from '../../../data/names.json';
 import { normName } from '../../../src/extract/steps/03-people';
 import { normaliseName } from '../../../src/names/normalise';
 import { familyNameFirst, isSurnameOnly, personKey, surnameKey } from '../../../src/resolve/names';
-import { eventKey, invitationFactId, normaliseQuote, quoteHash, statementFactId, visitFactId } from '../../../src/resolve/keys';
+import { eventKey, invitationReadingKey, normaliseQuote, quoteHash, statementFactId, visitReadingKey } from '../../../src/resolve/keys';
 
 describe('person keys', () => {
   it('reads every family name of data/names.json first, whatever its spelling', () => {
@@ -88,13 +88,13 @@ describe('event and fact keys', () => {
     expect(a).toBe('event:summit||USA|nuclear security summit');
   });
 
-  it('builds fact ids per the graph model', () => {
-    expect(invitationFactId('person:vladimir putin', 'person:kim jong un', 'event:ceremony|2015-05-09|RUS', false)).toBe(
+  it('keys an article’s readings of invitations and visits', () => {
+    expect(invitationReadingKey('person:vladimir putin', 'person:kim jong un', 'event:ceremony|2015-05-09|RUS', false)).toBe(
       'inv|person:vladimir putin|person:kim jong un|event:ceremony|2015-05-09|RUS|false',
     );
-    expect(visitFactId('person:xi jinping', 'KOR', null, '2014-07-03', false)).toBe('vis|person:xi jinping|KOR|2014-07|false');
-    expect(visitFactId('person:xi jinping', 'KOR', null, null, true)).toBe('vis|person:xi jinping|KOR||true');
-    expect(visitFactId('person:kim jong un', 'RUS', 'event:ceremony|2015-05-09|RUS', '2015-05', false)).toBe(
+    expect(visitReadingKey('person:xi jinping', 'KOR', null, '2014-07-03', false)).toBe('vis|person:xi jinping|KOR|2014-07|false');
+    expect(visitReadingKey('person:xi jinping', 'KOR', null, null, true)).toBe('vis|person:xi jinping|KOR||true');
+    expect(visitReadingKey('person:kim jong un', 'RUS', 'event:ceremony|2015-05-09|RUS', '2015-05', false)).toBe(
       'vis|person:kim jong un|RUS|event:ceremony|2015-05-09|RUS|false',
     );
   });

@@ -4,7 +4,7 @@
  * per level for all facts shown.
  */
 import type { ApiContext } from '../../context';
-import type { FactObject } from '../../records';
+import type { FactObject, ReportObject } from '../../records';
 import { codeFact, type FactKindName } from '../../../codes/event-codes';
 
 const KIND = { Invitation: 'INVITATION', Visit: 'VISIT', Statement: 'STATEMENT' } as const;
@@ -30,12 +30,18 @@ export const Fact = { __resolveType: (f: FactObject) => f.__typename };
 const from = (f: FactObject, _: unknown, ctx: ApiContext) => f.from ?? ctx.loaders.entity(f.fromKey);
 const to = (f: FactObject, _: unknown, ctx: ApiContext) => f.to ?? ctx.loaders.entity(f.toKey);
 
+/** A reading without a status reads as the least committal one, as the fact does. */
+const history = (fallback: string) => async (f: FactObject, _: unknown, ctx: ApiContext) =>
+  (await ctx.loaders.history.load(f.id)).map((r: ReportObject) => ({ ...r, status: r.status ?? fallback }));
+
 export const Invitation = {
   ...common,
   inviter: from,
   invitee: to,
   // An attribute missing in the graph reads as the least committal value, never a crash.
   status: (f: FactObject) => f.status ?? 'unknown',
+  history: history('unknown'),
+  resultingVisit: (f: FactObject, _: unknown, ctx: ApiContext) => ctx.loaders.resultingVisit.load(f.id),
 };
 
 export const Visit = {
@@ -43,6 +49,11 @@ export const Visit = {
   visitor: from,
   destination: to,
   status: (f: FactObject) => f.status ?? 'possible',
+  history: history('possible'),
+};
+
+export const Report = {
+  source: (r: ReportObject) => r.article,
 };
 
 export const Statement = {
