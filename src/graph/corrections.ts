@@ -14,9 +14,10 @@ import type { Executor, TxRunner } from '../db/executor';
 import type { Plain } from '../db/values';
 import { rekeyFactId } from '../resolve/keys';
 import { personKey, surnameKey } from '../resolve/names';
+import { factGroupKey, parseFactGroupKey, type FactGroup, type GroupedType } from '../resolve/fact-groups';
 import { emptyFactIds, FACT_TYPES, planRefresh, planStateEntries, type FactIds, type FactType } from './plan';
 import { withRetries } from './retry';
-import { runAll } from './write';
+import { regroup, runAll } from './write';
 
 export type CorrectionKind = 'mergePeople' | 'splitPerson' | 'moveFact';
 
@@ -35,6 +36,8 @@ export interface Correction {
   side: 'from' | 'to' | null;
   actor: string | null;
   newFactId: string | null;
+  /** moveFact of an invitation or visit: the readings of the reports it moved. */
+  readings?: string[];
   factsMoved: number;
 }
 
@@ -56,14 +59,26 @@ export interface Who {
   key?: string | null;
 }
 
-/** One fact to re-key: its evidence (all, or only that of some articles) goes to `newId`. */
+/** One fact to re-key: its evidence (all, or only that of some articles) goes to `newId`
+ * (invitations and visits: to the group of `from` and `to`, which decides their fact). */
 interface Rekey {
   type: FactType;
   oldId: string;
   newId: string;
+  oldFrom: string;
+  oldTo: string;
   from: string;
   to: string;
 }
+
+/** What a re-key did: facts re-keyed, and the reports of invitations and visits it moved
+ * with the fact each supports now. */
+interface Rekeyed {
+  count: number;
+  moved: Array<{ id: string; articleId: string; factId: string }>;
+}
+
+const GROUPED = new Set<FactType>(['INVITED', 'VISITED']);
 
 interface FactRow extends Record<string, Plain> {
   type: FactType;
@@ -88,7 +103,7 @@ function rekeysOf(facts: readonly FactRow[], person: string, into: string): Reke
     let newId = f.id;
     if (f.from === person) newId = rekeyFactId(newId, 'from', into);
     if (f.to === person && f.type !== 'REPRESENTS') newId = rekeyFactId(newId, 'to', into);
-    return { type: f.type, oldId: f.id, newId, from: f.from === person ? into : f.from, to: f.to === person ? into : f.to };
+    return { type: f.type, oldId: f.id, newId, oldFrom: f.from, oldTo: f.to, from: f.from === person ? into : f.from, to: f.to === person ? into : f.to };
   });
 }
 
@@ -97,16 +112,49 @@ function rekeysOf(facts: readonly FactRow[], person: string, into: string): Reke
  * facts, then re-derives both old and new facts from their evidence and their state
  * entries. Returns how many facts were re-keyed.
  */
-async function rekey(tx: TxRunner, rekeys: readonly Rekey[], articles: readonly string[] | null, retargetMoves: boolean): Promise<number> {
+async function rekey(tx: TxRunner, rekeys: readonly Rekey[], articles: readonly string[] | null, retargetMoves: boolean): Promise<Rekeyed> {
   const rows = rekeys.filter((r) => r.newId !== r.oldId);
-  if (rows.length === 0) return 0;
-  await tx.run('rekey-facts', { rows: rows.map((r) => ({ ...r, articles, retargetMoves })) });
+  if (rows.length === 0) return { count: 0, moved: [] };
+  const flat = rows.filter((r) => !GROUPED.has(r.type));
+  const grouped = rows.filter((r) => GROUPED.has(r.type));
   const touched: FactIds = emptyFactIds();
-  for (const r of rows) touched[r.type].push(r.oldId, r.newId);
+  if (flat.length > 0) {
+    await tx.run('rekey-facts', { rows: flat.map(({ oldFrom: _f, oldTo: _t, ...r }) => ({ ...r, articles, retargetMoves })) });
+    for (const r of flat) touched[r.type].push(r.oldId, r.newId);
+  }
+  let moved: Rekeyed['moved'] = [];
+  if (grouped.length > 0) {
+    // an invitation's or visit's fact is decided by its group's reports together: the reports
+    // join the group of the corrected endpoints, and both groups are clustered again
+    const evidence = await tx.run<{ factId: string; id: string; articleId: string }>('move-group-evidence', {
+      rows: grouped.map((r) => ({ factId: r.oldId, groupKey: factGroupKey(r.type as GroupedType, r.from, r.to), articles })),
+    });
+    const withdrawn = new Map<string, { group: FactGroup; factIds: string[] }>();
+    for (const r of grouped) {
+      for (const [from, to, ids] of [[r.oldFrom, r.oldTo, [r.oldId]], [r.from, r.to, []]] as const) {
+        const group = parseFactGroupKey(factGroupKey(r.type as GroupedType, from, to));
+        if (group === null) continue;
+        const entry = withdrawn.get(group.key) ?? { group, factIds: [] };
+        entry.factIds.push(...ids);
+        withdrawn.set(group.key, entry);
+      }
+    }
+    const regrouped = await regroup(tx, [], withdrawn);
+    await runAll(tx, [...regrouped.statements, ...planStateEntries(regrouped.touched)]);
+    const now = await tx.run<{ id: string; factId: string }>('get-evidence-facts', { ids: evidence.map((e) => e.id).sort() });
+    const factOf = new Map(now.map((e) => [e.id, e.factId]));
+    moved = evidence.map((e) => ({ id: e.id, articleId: e.articleId, factId: factOf.get(e.id) ?? e.factId }));
+  }
   for (const type of FACT_TYPES) touched[type] = [...new Set(touched[type])].sort();
   await runAll(tx, planRefresh(touched));
   await runAll(tx, planStateEntries(touched));
-  return rows.length;
+  return { count: rows.length, moved };
+}
+
+/** The reading a report's evidence id carries ("<article>|<reading>|<span start>"): what
+ * ingest keys an invitation's or visit's report by before its group decides its fact. */
+function readingOf(e: { id: string; articleId: string }): string {
+  return e.id.slice(e.articleId.length + 1, e.id.lastIndexOf('|'));
 }
 
 async function record(tx: TxRunner, c: Omit<Correction, 'id' | 'at'>, concerns: readonly string[]): Promise<Correction> {
@@ -132,7 +180,7 @@ async function lockPeople(tx: TxRunner, ids: readonly string[]): Promise<Map<str
  */
 async function mergeLocked(tx: TxRunner, person: string, into: string, retargetMoves: boolean): Promise<number> {
   const facts = await personFacts(tx, person, null);
-  const moved = await rekey(tx, rekeysOf(facts, person, into), null, retargetMoves);
+  const moved = (await rekey(tx, rekeysOf(facts, person, into), null, retargetMoves)).count;
   await tx.run('move-mentions', { from: person, into, articles: null, name: null, surnameKey: null });
   await runAll(tx, [{ name: 'remove-orphans', params: { people: [person], events: [] } }]);
   return moved;
@@ -191,7 +239,7 @@ export async function splitPerson(db: Executor, args: { person: string; name: st
       const missing = articles.filter((a) => !supported.has(a));
       if (missing.length > 0) throw new CorrectionError(`${person} has nothing from ${missing.join(', ')}: list only articles that mention the person.`, 'BAD_USER_INPUT');
       await tx.run('move-mentions', { from: person, into, articles, name, surnameKey: surnameKey(name, current.state) });
-      const moved = await rekey(tx, rekeysOf(facts, person, into), articles, false);
+      const moved = (await rekey(tx, rekeysOf(facts, person, into), articles, false)).count;
       await runAll(tx, [{ name: 'remove-orphans', params: { people: [person], events: [] } }]);
       return record(tx, { kind: 'splitPerson', ...who, person, into, articles, factId: null, side: null, actor: null, newFactId: null, factsMoved: moved }, [into]);
     }),
@@ -215,9 +263,14 @@ export async function moveFact(db: Executor, args: { factId: string; side: 'from
       const to = args.side === 'to' ? actor : fact.to;
       if (from === fact.from && to === fact.to) throw new CorrectionError(`${actor} is already on that side of the fact.`, 'BAD_USER_INPUT');
       if (from === to) throw new CorrectionError('A fact cannot have the same actor on both sides.', 'BAD_USER_INPUT');
-      const newFactId = rekeyFactId(factId, args.side, actor);
-      const moved = await rekey(tx, [{ type: fact.type, oldId: factId, newId: newFactId, from, to }], null, true);
-      return record(tx, { kind: 'moveFact', ...who, person: null, into: null, articles: null, factId, side: args.side, actor, newFactId, factsMoved: moved }, [actor]);
+      const rekeyed = rekeyFactId(factId, args.side, actor);
+      const done = await rekey(tx, [{ type: fact.type, oldId: factId, newId: rekeyed, oldFrom: fact.from, oldTo: fact.to, from, to }], null, true);
+      // an invitation or visit: its group decided its new fact; ingest finds the move again
+      // by the readings of the reports it moved
+      const grouped = GROUPED.has(fact.type);
+      const newFactId = grouped ? (done.moved[0]?.factId ?? rekeyed) : rekeyed;
+      const readings = grouped ? [...new Set(done.moved.map(readingOf))].sort() : [];
+      return record(tx, { kind: 'moveFact', ...who, person: null, into: null, articles: null, factId, side: args.side, actor, newFactId, readings, factsMoved: done.count }, [actor]);
     }),
   );
 }

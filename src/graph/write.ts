@@ -142,14 +142,16 @@ function lateMergeKeys(plans: readonly WritePlan[], known: ReadonlySet<string>):
 export type CorrectionRow = Record<string, Plain> & {
   version: number | null;
   people: Array<{ from: string; into: string; articles: string[] | null }>;
-  moves: Array<{ factId: string; side: 'from' | 'to'; actor: string }>;
+  moves: Array<{ factId: string; side: 'from' | 'to'; actor: string; readings?: string[] }>;
 };
 
 export function toCorrections(row: CorrectionRow | undefined): Corrections {
   return {
     version: Number(row?.version ?? 0),
     people: (row?.people ?? []).map((p) => ({ from: p.from, into: p.into, articles: p.articles ?? null })),
-    moves: new Map((row?.moves ?? []).map((m) => [m.factId, m])),
+    // an invitation's or visit's move is found by the readings of the reports it moved (their
+    // fact id is decided later, by their group); a statement's by its fact id
+    moves: new Map((row?.moves ?? []).flatMap((m) => [m.factId, ...(m.readings ?? [])].map((k) => [k, { factId: m.factId, side: m.side, actor: m.actor }] as const))),
   };
 }
 
