@@ -92,6 +92,18 @@ function dayNumber(day: string): number {
 }
 
 const isDay = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d);
+const isDate = (d: string): boolean => /^\d{4}(?:-\d{2}){0,2}$/.test(d);
+
+/** Years around a fact's date within which an undated report may be about it. */
+const UNDATED_WINDOW_YEARS = 2;
+
+/** Was a report published near enough to a fact's date to be about it (unknown: yes)? */
+function publishedNear(publishedAt: string | null, anchor: string): boolean {
+  if (publishedAt === null || !/^\d{4}/.test(publishedAt)) return true;
+  const published = Number(publishedAt.slice(0, 4));
+  const year = Number(anchor.slice(0, 4));
+  return published >= year - UNDATED_WINDOW_YEARS && published <= year + UNDATED_WINDOW_YEARS;
+}
 
 /**
  * The date a report is placed by: a visit's own date, else its occasion's; an invitation's
@@ -144,9 +156,14 @@ export function reconcileGroup(group: FactGroup, reports: readonly GroupReport[]
     clusterOf.set(r.id, withEvent.size === 1 ? [...withEvent][0]! : r.eventId);
   }
   for (const r of reports) if (anchors.get(r.id) === null && r.eventId !== null) placed.add(clusterOf.get(r.id)!);
-  // Undated reports naming nothing: the group's one fact, else a fact of their own.
+  // Undated reports naming nothing: the group's one fact, else a fact of their own — and
+  // not a dated fact years away from when they were published ("Kim accepted Putin's
+  // invitation" in 2024 is not the 2015 invitation, even when that is the only one known)
   const only = placed.size === 1 ? [...placed][0]! : '';
-  for (const r of reports) if (anchors.get(r.id) === null && r.eventId === null) clusterOf.set(r.id, only);
+  for (const r of reports) {
+    if (anchors.get(r.id) !== null || r.eventId !== null) continue;
+    clusterOf.set(r.id, only !== '' && isDate(only) && !publishedNear(r.publishedAt, only) ? '' : only);
+  }
 
   const members = new Map<string, GroupReport[]>();
   for (const r of reports) {

@@ -130,3 +130,15 @@ describe('fact groups', () => {
     expect(reconcileGroup(visits, [], ['vis|x']).facts).toEqual([]);
   });
 });
+
+describe('an undated report years away from the group\'s one fact', () => {
+  it('is kept apart: a 2024 "accepted" is not the 2015 ceremony\'s invitation', () => {
+    const ceremony = report('2015-01-22', null, { status: 'pending', eventId: 'event:ceremony', eventDate: '2015-05-09' });
+    const later = report('2024-06-20', null, { status: 'accepted' });
+    const soon = report('2015-03-02', null, { status: 'pending' });
+    const out = reconcileGroup(invitations, [ceremony, later, soon]);
+    expect(out.factOf.get(soon.id)).toBe(out.factOf.get(ceremony.id));
+    expect(out.factOf.get(later.id)).not.toBe(out.factOf.get(ceremony.id));
+    expect(out.facts.find((f) => f.id === out.factOf.get(ceremony.id))?.props.status).toBe('pending');
+  });
+});
