@@ -680,12 +680,18 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     if (people.some((q) => q.state === state && q.roleClass !== null && q.roleClass === cls)) return undefined;
     const e = holderByTitle(res.officeHolders, state, role, { day });
     if (e === null) return undefined;
-    const known = people.find((q) => normName(q.name) === normName(e.name) || [...q.aliases].some((a) => normName(a) === normName(e.name)));
+    const known = personNamed(e.name);
     if (known) return known.state === null || known.state === state ? known : undefined;
-    const tokens = e.name.split(/\s+/);
-    const p: Person = { id: people.length, name: e.name, tokens, keys: keysOf(tokens), state, role, roleClass: res.titles.get(role) ?? 'leader', aliases: new Set(), firstSentence: s, principals: [] };
+    return addHolder(e.name, state, role, res.titles.get(role) ?? 'leader', [], s);
+  };
+  /** The article's person of that name, under it or as an alias. */
+  const personNamed = (name: string): Person | undefined => people.find((q) => normName(q.name) === normName(name) || [...q.aliases].some((a) => normName(a) === normName(name)));
+  /** An office-holder the article names only by title or surname, as a person of the article. */
+  const addHolder = (name: string, state: string, role: string | null, roleClass: RoleClass, aliases: string[], s: number): Person => {
+    const tokens = name.split(/\s+/);
+    const p: Person = { id: people.length, name, tokens, keys: keysOf(tokens), state, role, roleClass, aliases: new Set(aliases), firstSentence: s, principals: [] };
     people.push(p);
-    index(byHead, role.split(' ').pop()!, p);
+    if (role) index(byHead, role.split(' ').pop()!, p);
     for (const w of normTokens(p.name)) index(byWord, w, p);
     for (const k of p.keys) index(byWord, k, p);
     return p;
@@ -695,14 +701,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     if (day === null) return undefined;
     const e = holderByBareSurname(res.officeHolders, surname, day);
     if (e === null) return undefined;
-    const known = people.find((q) => normName(q.name) === normName(e.name) || [...q.aliases].some((a) => normName(a) === normName(e.name)));
+    const known = personNamed(e.name);
     if (known || onlyKnown) return known;
-    const tokens = e.name.split(/\s+/);
-    const p: Person = { id: people.length, name: e.name, tokens, keys: keysOf(tokens), state: e.state, role: null, roleClass: 'leader', aliases: new Set([surname]), firstSentence: s, principals: [] };
-    people.push(p);
-    for (const w of normTokens(p.name)) index(byWord, w, p);
-    for (const k of p.keys) index(byWord, k, p);
-    return p;
+    return addHolder(e.name, e.state, null, 'leader', [surname], s);
   };
   // every word a re-mention could start with: a cheap test before the full comparison
   const startWords = new Set<string>();

@@ -86,12 +86,9 @@ export function findOccasions(doc: Doc): void {
       }
       // "{S} will host the summit", "{S}, which hosts this year's summit": the host holds it,
       // whatever the words around the head say
-      {
-        const host = HOSTED_BY.exec(parts.slice(Math.max(0, b - 8), b).join(' '));
-        const mi = host ? Number(host[1]) : -1;
-        const m = mi >= 0 ? c.mentions[mi] : undefined;
-        if (m?.kind === 'S' && m.state.kind !== 'not' && m.state.kind !== 'bloc' && m.state.kind !== 'demonym') place = m.state.code;
-      }
+      const host = HOSTED_BY.exec(parts.slice(Math.max(0, b - 8), b).join(' '));
+      const hostMention = host ? c.mentions[Number(host[1])] : undefined;
+      if (hostMention?.kind === 'S' && hostMention.state.kind !== 'not' && hostMention.state.kind !== 'bloc' && hostMention.state.kind !== 'demonym') place = hostMention.state.code;
       const a = partToken[b]!;
       const z = partToken[e - 1]!;
       const name = c.sentence.text

@@ -17,7 +17,7 @@
  */
 import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
-import { eventNear, recentPlacedEvent } from './nearby-events';
+import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
@@ -582,7 +582,6 @@ function recentHost(doc: Doc, ci: number): string | null {
   const ev = recentPlacedEvent(doc, ci, ci - 3, (e) => Boolean(e.place ?? e.bloc));
   if (ev) return ev.place ?? ev.bloc;
   // "Merkel has invited … to Berlin. The leaders of … were not invited": the trip asked for
-  const trip = doc.invitedTrips.findLast((x) => x.clause < ci && ci - x.clause <= 6);
-  return trip?.place ?? null;
+  return recentInvitedTrip(doc, ci, false)?.place ?? null;
 }
 

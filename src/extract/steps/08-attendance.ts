@@ -22,7 +22,7 @@ import cues from '../../../data/cues.json';
 import { resolvePronoun, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
-import { eventNear, placed, placedEventIn, recentPlacedEvent } from './nearby-events';
+import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
 import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
@@ -73,7 +73,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
       if (!visitors.length || HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
       const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
       // with no occasion in the story, the trip an invitation a few sentences back asked for
-      const trip = ev ? null : invitedTrip(doc, ci);
+      const trip = ev ? null : recentInvitedTrip(doc, ci, true);
       // a place said right after ("sent a delegation led by X to Tehran") wins; else the
       // occasion's host; an occasion with no host named is held where the story is filed from
       const named = explicitPlace ? destinationAfter(doc, c, end) : null;
@@ -177,15 +177,6 @@ export function findAttendance(doc: Doc): RawVisit[] {
     }
   });
   return out;
-}
-
-/** The latest trip an invitation asked for in the six clauses up to `ci`. */
-function invitedTrip(doc: Doc, ci: number): { place: string; date: string | null } | null {
-  for (let k = doc.invitedTrips.length - 1; k >= 0; k--) {
-    const t = doc.invitedTrips[k]!;
-    if (t.clause <= ci && ci - t.clause <= 6) return t;
-  }
-  return null;
 }
 
 /** Planned for an occasion still to come, done for one past, by the occasion's date, else the verb. */

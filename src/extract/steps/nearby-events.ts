@@ -39,3 +39,11 @@ export function recentPlacedEvent(doc: Doc, last: number, first: number, keep: (
   }
   return null;
 }
+
+/**
+ * The latest trip an invitation asked for with no occasion named (step 7), within six clauses
+ * before `ci` — or up to and including it, with `orHere`.
+ */
+export function recentInvitedTrip(doc: Doc, ci: number, orHere: boolean): Doc['invitedTrips'][number] | null {
+  return doc.invitedTrips.findLast((t) => (orHere ? t.clause <= ci : t.clause < ci) && ci - t.clause <= 6) ?? null;
+}
