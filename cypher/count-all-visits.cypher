@@ -1,13 +1,40 @@
 // count-all-visits
-// How many VISITED facts find-all-visits would page through (same range seek and filters).
+// How many VISITED facts find-all-visits pages through (the same bands and filters),
+// counted up to $cap so that the cost stays bounded: `exact` is false when the count
+// stopped there. With no time range and no filter ($everything) the store's count of the
+// type answers, exactly.
 CALL () {
-  MATCH ()-[r:VISITED]->() WHERE r.date >= $lo AND r.date <= $hi RETURN r
+  WITH 1 AS unused WHERE $everything
+  RETURN COUNT { ()-[:VISITED]->() } AS n
   UNION ALL
-  WITH 1 AS unused WHERE $undated
-  MATCH ()-[r:VISITED]->() WHERE r.date IS NULL RETURN r
+  UNWIND CASE WHEN $everything THEN [] ELSE $bands END AS band
+  CALL (band) {
+    MATCH ()-[r:VISITED]->()
+    USING INDEX r:VISITED(sortKey, id)
+    WHERE r.sortKey = CASE WHEN band.status IS NULL AND band.hi IS NULL THEN band.key END AND r.id > band.afterId
+    AND ($negated IS NULL OR r.negated = $negated)
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:VISITED]->()
+    USING INDEX r:VISITED(sortKey, id)
+    WHERE r.sortKey > CASE WHEN band.status IS NULL AND band.hi IS NOT NULL THEN band.key END AND r.sortKey <= band.hi AND r.id IS NOT NULL
+    AND ($negated IS NULL OR r.negated = $negated)
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:VISITED]->()
+    USING INDEX r:VISITED(status, sortKey, id)
+    WHERE r.status = band.status AND r.sortKey = CASE WHEN band.hi IS NULL THEN band.key END AND r.id > band.afterId
+      AND ($negated IS NULL OR r.negated = $negated)
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:VISITED]->()
+    USING INDEX r:VISITED(status, sortKey, id)
+    WHERE r.status = band.status AND r.sortKey > CASE WHEN band.hi IS NOT NULL THEN band.key END AND r.sortKey <= band.hi AND r.id IS NOT NULL
+      AND ($negated IS NULL OR r.negated = $negated)
+    RETURN r
+  }
+  WITH r LIMIT $cap
+  RETURN count(r) AS n
 }
-WITH r
-WHERE ($from IS NULL OR r.date >= $from OR r.date IN $fromPrefixes)
-  AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($negated IS NULL OR r.negated = $negated)
-RETURN count(r) AS total
+WITH sum(n) AS n
+RETURN n AS total, $everything OR n < $cap AS exact

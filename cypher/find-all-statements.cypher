@@ -1,24 +1,29 @@
 // find-all-statements
-// One page of STATED facts with no actor or state to start from, in time order, filtered by
-// attributes only. Dated facts come from a range seek on the relationship date index
-// ($lo..$hi: the whole index without a time range); undated ones are added only when no
-// range is asked ($undated). $from / $fromPrefixes then apply the exact overlap rule.
-CALL () {
-  MATCH (a)-[r:STATED]->(b) WHERE r.date >= $lo AND r.date <= $hi RETURN r, a, b
+// One page of STATED facts with no actor or state to start from, in time order (sortKey, id).
+// $bands (sortKeyBands, src/api/dates.ts) cut the time range and the cursor into seeks of
+// stated_order, each read in index order and stopped at $limit rows: a band without `hi` is
+// one sortKey (ids after band.afterId), any other the sortKeys after band.key up to band.hi.
+// So the cost follows the page and the number of bands, not the facts in the range.
+// (Each guard sits inside a seek's bound, where it empties the range: as a filter it would
+// be planned above the seek and let the seek run.)
+UNWIND $bands AS band
+CALL (band) {
+  MATCH (a)-[r:STATED]->(b)
+  USING INDEX r:STATED(sortKey, id)
+  WHERE r.sortKey = CASE WHEN band.hi IS NULL THEN band.key END AND r.id > band.afterId
+  WITH a, r, b ORDER BY r.sortKey, r.id LIMIT $limit
+  RETURN a, r, b
   UNION ALL
-  WITH 1 AS unused WHERE $undated
-  MATCH (a)-[r:STATED]->(b) WHERE r.date IS NULL RETURN r, a, b
+  MATCH (a)-[r:STATED]->(b)
+  USING INDEX r:STATED(sortKey, id)
+  WHERE r.sortKey > CASE WHEN band.hi IS NOT NULL THEN band.key END AND r.sortKey <= band.hi AND r.id IS NOT NULL
+  WITH a, r, b ORDER BY r.sortKey, r.id LIMIT $limit
+  RETURN a, r, b
 }
-WITH r, a, b
-WHERE ($from IS NULL OR r.date >= $from OR r.date IN $fromPrefixes)
-  AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($negated IS NULL OR r.negated = $negated)
-WITH r, a, b, r.sortKey AS sortKey
-WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
-WITH r, a, b, sortKey
-ORDER BY sortKey, r.id
+WITH a, r, b
+ORDER BY r.sortKey, r.id
 LIMIT $limit
-RETURN sortKey,
+RETURN r.sortKey AS sortKey,
        {type: type(r), props: properties(r),
         from: {labels: labels(a), props: properties(a)},
         to: {labels: labels(b), props: properties(b)}} AS fact

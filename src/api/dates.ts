@@ -60,3 +60,49 @@ export function overlaps(date: string | null, range: DateRangeParams): boolean {
   if (range.toEnd !== null && !(date <= range.toEnd)) return false;
   return true;
 }
+
+/** The sortKey of an undated fact: after every date. */
+const UNDATED = '~';
+/** After every date and before UNDATED: the end of a range open at the end. */
+const AFTER_EVERY_DATE = '9999~';
+
+/**
+ * One seek of a time-ordered sortKey index (fact lists with no anchor): with `hi` null, the
+ * facts whose sortKey is `key` and whose id is after `afterId`; otherwise those whose sortKey
+ * is after `key` and at most `hi`. `status` (or null) names the one status a band reads.
+ */
+export interface SortKeyBand {
+  key: string;
+  afterId: string;
+  hi: string | null;
+  status: string | null;
+}
+
+/**
+ * The bands, in sortKey order, that hold exactly the facts of a date range after a cursor:
+ * one per coarser prefix of `from` ("2015" overlaps from "2015-05-09"), then the range
+ * itself; '' .. '~' (no range) takes in the undated, whose sortKey is '~'. Each span is split
+ * at its first key into that key's band (ids after the cursor's when the cursor is there) and
+ * the keys after it, so every band is one index seek read in order. Several statuses give
+ * these bands once per status.
+ */
+export function sortKeyBands(
+  range: DateRangeParams,
+  afterKey: string | null,
+  afterId: string | null,
+  statuses: string[] | null = null,
+): SortKeyBand[] {
+  const ranged = range.from !== null || range.toEnd !== null;
+  const hi = range.toEnd ?? (ranged ? AFTER_EVERY_DATE : UNDATED);
+  const spans: [string, string][] = [...range.fromPrefixes.map((p): [string, string] => [p, p]), [range.from ?? '', hi]];
+  const bands: Omit<SortKeyBand, 'status'>[] = [];
+  for (const [lo, top] of spans) {
+    if (lo > top || (afterKey !== null && top < afterKey)) continue;
+    const cursorHere = afterKey !== null && afterKey >= lo;
+    const first = cursorHere ? afterKey : lo;
+    // No sortKey is '': a range open at the start has no first key of its own.
+    if (first !== '') bands.push({ key: first, afterId: cursorHere ? (afterId ?? '') : '', hi: null });
+    if (first < top) bands.push({ key: first, afterId: '', hi: top });
+  }
+  return (statuses ?? [null]).flatMap((status) => bands.map((b) => ({ ...b, status })));
+}

@@ -18,11 +18,20 @@ export interface Edge<T> {
   node: T;
 }
 
+/** A count that may have stopped at a cap (then `total` is a lower bound). */
+export interface Count {
+  total: number;
+  exact: boolean;
+}
+
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Run by the `totalCount` field (connectionTypes), so the count query runs only when asked for. */
-  count: () => Promise<number>;
+  /**
+   * Run by the `totalCount` and `totalCountExact` fields (connectionTypes), so the count
+   * query runs only when one is asked for, and once when both are.
+   */
+  count: () => Promise<Count>;
 }
 
 /** `rows` were fetched with limit first + 1, so one extra row means another page exists. */
@@ -31,8 +40,9 @@ export function connection<T>(
   first: number,
   after: string | null | undefined,
   cursorOf: (row: T) => string,
-  count: () => Promise<number>,
+  count: () => Promise<number | Count>,
 ): Connection<T> {
+  let counted: Promise<Count> | undefined;
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
@@ -43,18 +53,20 @@ export function connection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    count,
+    count: () =>
+      (counted ??= count().then((n) => (typeof n === 'number' ? { total: n, exact: true } : n))),
   };
 }
 
-const totalCount = { totalCount: (c: Connection<unknown>) => c.count() };
+const totalCount = { totalCount: async (c: Connection<unknown>) => (await c.count()).total };
+const factCounts = { ...totalCount, totalCountExact: async (c: Connection<unknown>) => (await c.count()).exact };
 
-/** The connection types' resolvers: each counts only when its `totalCount` is selected. */
+/** The connection types' resolvers: each counts only when a count field is selected. */
 export const connectionTypes = {
   StateConnection: totalCount,
   PersonConnection: totalCount,
   EventConnection: totalCount,
-  InvitationConnection: totalCount,
-  VisitConnection: totalCount,
-  StatementConnection: totalCount,
+  InvitationConnection: factCounts,
+  VisitConnection: factCounts,
+  StatementConnection: factCounts,
 };

@@ -1,5 +1,5 @@
 /** invitations / visits / statements: filters, sides, time ranges, status, pagination, sources. */
-import { dateRangeParams } from '../../../src/api/dates';
+import { dateRangeParams, overlaps, sortKeyBands } from '../../../src/api/dates';
 import { anchorSeekBounds } from '../../../src/api/resolvers/query/fact-list';
 import { profile, seededApi } from './harness';
 
@@ -163,6 +163,83 @@ describe('invitations', () => {
     expect(ids).toContain(ctx.fx.facts.xiKimNeg);
     expect(res.body.data.invitations.edges.every((e: any) => e.node.negated)).toBe(true);
     expect(res.body.data.invitations.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  // Lists with no anchor see every test file's facts: each check holds whatever else the
+  // graph has (order, filters, and this fixture's facts all there, in their order).
+  it('pages through a time range with no anchor in time order, filters applied, nothing skipped', async () => {
+    const cases: Record<string, unknown>[] = [
+      { from: '2010', to: '2018' },
+      { from: '2012-05', to: '2016-03-15' },
+      { from: '2011-03-09' },
+      { to: '2013' },
+      { from: '2010', to: '2018', status: ['DECLINED'] },
+      { from: '2010', to: '2018', status: ['PENDING', 'DECLINED'], negated: false },
+      { negated: false },
+    ];
+    const key = (date: string | null) => date ?? '~';
+    for (const vars of cases) {
+      const seen: { id: string; date: string | null; status: string; negated: boolean }[] = [];
+      let after: string | null = null;
+      for (let pages = 0; ; pages++) {
+        expect(pages).toBeLessThan(200);
+        const res: any = await ctx.api.gql(INVITATIONS, { ...vars, first: 7, after });
+        expect(res.body.errors).toBeUndefined();
+        const conn = res.body.data.invitations;
+        seen.push(...conn.edges.map((e: any) => e.node));
+        if (!conn.pageInfo.hasNextPage) break;
+        after = conn.pageInfo.endCursor;
+      }
+      const range = dateRangeParams((vars.from as string) ?? null, (vars.to as string) ?? null);
+      // In (date, id) order, each once, each inside the range and the filters.
+      const keys = seen.map((f) => [key(f.date), f.id] as const);
+      const sorted = [...keys].sort((x, y) => (x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1));
+      expect({ vars, keys }).toEqual({ vars, keys: sorted });
+      expect(new Set(seen.map((f) => f.id)).size).toBe(seen.length);
+      for (const f of seen) {
+        expect({ vars, date: f.date, overlaps: overlaps(f.date, range) }).toEqual({ vars, date: f.date, overlaps: true });
+        if (vars.status) expect(vars.status).toContain(f.status);
+        if (vars.negated !== undefined) expect(f.negated).toBe(vars.negated);
+      }
+      // This fixture's bulk invitations that belong: all of them, in the fixture's order.
+      const mine = new Set(ctx.fx.bulk);
+      const listed = seen.filter((f) => mine.has(f.id)).map((f) => f.id);
+      const wanted = await invitationIds({ actor: ctx.fx.people.lavrov, side: 'INVITER', ...vars });
+      expect({ vars, listed }).toEqual({ vars, listed: wanted.filter((id) => mine.has(id)) });
+    }
+  });
+
+  it('reads a page with no anchor from the time-ordered index and stops there', async () => {
+    const range = dateRangeParams('2010', '2018');
+    const { records, operators } = await profile(ctx.api, 'find-all-invitations', { bands: sortKeyBands(range, null, null), negated: null, limit: 6 });
+    expect(records).toHaveLength(6);
+    // Two bands ("2010", then the keys after it): at most 6 rows read from each seek,
+    // though the range holds this fixture's 40 dated invitations and any other file's.
+    const seeks = operators.filter((o) => o.name.startsWith('DirectedRelationshipIndexSeek'));
+    expect(seeks.length).toBeGreaterThan(0);
+    expect(seeks.reduce((n, o) => n + o.rows, 0)).toBeLessThanOrEqual(12);
+    expect(operators.filter((o) => /Scan|Expand/.test(o.name) && o.rows > 0)).toEqual([]);
+    // A status filter seeks the status's own index: its rows, not the range's.
+    const declined = await profile(ctx.api, 'find-all-invitations', { bands: sortKeyBands(range, null, null, ['declined']), negated: null, limit: 3 });
+    expect(declined.records.map((r) => (r.get('fact') as { props: { status: string } }).props.status)).toEqual(['declined', 'declined', 'declined']);
+    expect(declined.operators.filter((o) => o.name.startsWith('DirectedRelationshipIndexSeek')).reduce((n, o) => n + o.rows, 0)).toBeLessThanOrEqual(6);
+  });
+
+  it('counts a list with no anchor exactly up to the cap, and says when it stopped there', async () => {
+    const res = await ctx.api.gql(`{ invitations(from: "2010", to: "2018", first: 1) { totalCount totalCountExact } everything: invitations(first: 1) { totalCount totalCountExact } }`);
+    expect(res.body.errors).toBeUndefined();
+    const { invitations, everything } = res.body.data;
+    expect(invitations.totalCountExact).toBe(true);
+    expect(invitations.totalCount).toBeGreaterThanOrEqual(40);
+    expect(everything).toEqual({ totalCount: expect.any(Number), totalCountExact: true });
+    expect(everything.totalCount).toBeGreaterThanOrEqual(invitations.totalCount);
+    // The statement itself, with a small cap: the count stops at it and says so.
+    const bands = sortKeyBands(dateRangeParams('2010', '2018'), null, null);
+    const [capped] = await ctx.api.db.executor.read('count-all-invitations', { bands, negated: null, cap: 5, everything: false });
+    expect({ total: Number(capped?.total), exact: capped?.exact }).toEqual({ total: 5, exact: false });
+    const [declined] = await ctx.api.db.executor.read('count-all-invitations', { bands: sortKeyBands(dateRangeParams('2010', '2018'), null, null, ['declined']), negated: null, cap: 1_000_000, everything: false });
+    expect(declined?.exact).toBe(true);
+    expect(Number(declined?.total)).toBeGreaterThanOrEqual(ctx.fx.bulk.length / 2 - 5);
   });
 });
 

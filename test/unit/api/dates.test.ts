@@ -1,4 +1,4 @@
-import { dateRangeParams, isPartialDate, overlaps, seekBounds } from '../../../src/api/dates';
+import { dateRangeParams, isPartialDate, overlaps, seekBounds, sortKeyBands, type SortKeyBand } from '../../../src/api/dates';
 
 describe('isPartialDate', () => {
   it.each([
@@ -44,7 +44,7 @@ describe('overlaps: a fact date matches when its span meets the range', () => {
   });
 });
 
-describe('seekBounds: the unanchored lists’ date-index range', () => {
+describe('seekBounds: an anchored list’s or a dyad’s sortKey range', () => {
   it.each([
     [null, null, { lo: '', hi: '~', undated: true }],
     ['2015-05-09', null, { lo: '2015', hi: '~', undated: false }],
@@ -52,5 +52,55 @@ describe('seekBounds: the unanchored lists’ date-index range', () => {
     [null, '2014', { lo: '', hi: '2014~', undated: false }],
   ])('from %j to %j → %j', (from, to, bounds) => {
     expect(seekBounds(dateRangeParams(from, to))).toEqual(bounds);
+  });
+});
+
+describe('sortKeyBands: the seeks of a list with no anchor', () => {
+  const eq = (key: string, afterId = '', status: string | null = null): SortKeyBand => ({ key, afterId, hi: null, status });
+  const after = (key: string, hi: string, status: string | null = null): SortKeyBand => ({ key, afterId: '', hi, status });
+
+  it('reads every fact, the undated last, when no range is asked', () => {
+    expect(sortKeyBands(dateRangeParams(null, null), null, null)).toEqual([after('', '~')]);
+  });
+
+  it('reads the coarser dates that overlap `from` before the range itself', () => {
+    expect(sortKeyBands(dateRangeParams('2015-05-09', '2015-05-20'), null, null)).toEqual([
+      eq('2015'),
+      eq('2015-05'),
+      eq('2015-05-09'),
+      after('2015-05-09', '2015-05-20~'),
+    ]);
+    expect(sortKeyBands(dateRangeParams('2015-05', '2015-05'), null, null)).toEqual([eq('2015'), eq('2015-05'), after('2015-05', '2015-05~')]);
+  });
+
+  it('leaves the undated out of any range, open at either end', () => {
+    expect(sortKeyBands(dateRangeParams('2015', null), null, null)).toEqual([eq('2015'), after('2015', '9999~')]);
+    expect(sortKeyBands(dateRangeParams(null, '2014'), null, null)).toEqual([after('', '2014~')]);
+  });
+
+  it('starts after a cursor: the rest of its key, then the keys after it', () => {
+    const range = dateRangeParams('2015-05-09', '2015-05-20');
+    expect(sortKeyBands(range, '2015-05-12', 'inv-7')).toEqual([eq('2015-05-12', 'inv-7'), after('2015-05-12', '2015-05-20~')]);
+    // A cursor on a coarser date: that date's remaining ids, then the whole range.
+    expect(sortKeyBands(range, '2015', 'inv-3')).toEqual([eq('2015', 'inv-3'), eq('2015-05'), eq('2015-05-09'), after('2015-05-09', '2015-05-20~')]);
+    // A cursor past the range leaves nothing to read.
+    expect(sortKeyBands(range, '2015-06', 'x')).toEqual([]);
+    expect(sortKeyBands(dateRangeParams(null, null), '~', 'inv-9')).toEqual([eq('~', 'inv-9')]);
+  });
+
+  it('repeats the bands once per asked status', () => {
+    expect(sortKeyBands(dateRangeParams('2015', '2015'), null, null, ['DECLINED', 'WITHDRAWN'])).toEqual([
+      eq('2015', '', 'DECLINED'),
+      after('2015', '2015~', 'DECLINED'),
+      eq('2015', '', 'WITHDRAWN'),
+      after('2015', '2015~', 'WITHDRAWN'),
+    ]);
+  });
+
+  it('gives bands in sortKey order, each a key or the keys after one', () => {
+    const bands = sortKeyBands(dateRangeParams('2014-12-30', '2016'), '2015-03-01', 'v');
+    const starts = bands.map((b) => b.key);
+    expect([...starts].sort()).toEqual(starts);
+    for (const b of bands) if (b.hi !== null) expect(b.key < b.hi).toBe(true);
   });
 });

@@ -1,14 +1,14 @@
 /**
  * The shared machinery behind `invitations`, `visits` and `statements`: turns the filter
  * arguments into parameters for find-actor-facts (one actor), find-facts (a state and its
- * people) or find-all-<kind> (no anchor), and the rows into a Relay connection with a lazy
- * totalCount.
+ * people) or find-all-<kind> (no anchor: seeks of its time-ordered index, cut into bands),
+ * and the rows into a Relay connection with a lazy totalCount.
  */
-import type { ApiContext, FactType } from '../../context';
+import type { ApiContext, FactType, Row as ApiRow } from '../../context';
 import { decodeCursor, encodeCursor } from '../../cursor';
-import { dateRangeParams, seekBounds, type DateRangeParams } from '../../dates';
+import { dateRangeParams, seekBounds, sortKeyBands, type DateRangeParams } from '../../dates';
 import { badInput } from '../../errors';
-import { connection, pageSize } from '../../paging';
+import { connection, pageSize, type Count } from '../../paging';
 import { toFact, type FactObject } from '../../records';
 
 export interface FactListArgs {
@@ -30,6 +30,14 @@ const ALL_QUERIES: Record<FactType, string> = {
 };
 
 const MAX_ACTOR_LENGTH = 300;
+
+/**
+ * How far a list with no actor or state counts: beyond it `totalCount` is this lower bound
+ * and `totalCountExact` false, so that counting costs at most this many index entries
+ * however large the graph (an actor's or a state's lists count exactly: their cost follows
+ * the actor, not the graph).
+ */
+export const COUNT_CAP = 10_000;
 
 /** An anchor's seek bounds (one actor's, or a state's): the date range's, starting at the cursor's key when that is later. */
 export function anchorSeekBounds(range: DateRangeParams, afterKey: string | null) {
@@ -65,24 +73,24 @@ export async function listFacts(type: FactType, args: FactListArgs, ctx: ApiCont
     other: actor !== null ? (args.state ?? null) : null,
     side: args.side ?? 'either',
   };
-  // The count is over the same anchor and filters, without the cursor.
-  const countName = anchored ? 'count-facts' : `count-${ALL_QUERIES[type]}`;
-  const params = anchored ? { ...anchor, ...filters } : { ...filters, ...seekBounds(filters) };
-  const cursor = { afterKey, afterId, limit: first + 1 };
-
-  const rows = anchored
-    ? await ctx.rows(actor !== null ? 'find-actor-facts' : 'find-facts', { ...params, ...anchorSeekBounds(filters, afterKey), ...cursor })
-    : await ctx.rows(`find-${ALL_QUERIES[type]}`, { ...params, ...cursor });
+  // Each count is over the same anchor (or none) and filters, without the cursor.
+  let rows: ApiRow[];
+  let count: () => Promise<number | Count>;
+  if (anchored) {
+    const params = { ...anchor, ...filters };
+    const cursor = { afterKey, afterId, limit: first + 1 };
+    rows = await ctx.rows(actor !== null ? 'find-actor-facts' : 'find-facts', { ...params, ...anchorSeekBounds(filters, afterKey), ...cursor });
+    count = async () => Number((await ctx.rows('count-facts', params))[0]?.total ?? 0);
+  } else {
+    const name = ALL_QUERIES[type];
+    rows = await ctx.rows(`find-${name}`, { bands: sortKeyBands(filters, afterKey, afterId, filters.statuses), negated: filters.negated, limit: first + 1 });
+    count = async () => {
+      const everything = args.from == null && args.to == null && filters.statuses === null && filters.negated === null;
+      const [row] = await ctx.rows(`count-${name}`, { bands: sortKeyBands(filters, null, null, filters.statuses), negated: filters.negated, cap: COUNT_CAP, everything });
+      return { total: Number(row?.total ?? 0), exact: row?.exact === true };
+    };
+  }
   const page: Row[] = rows.map((r) => ({ sortKey: String(r.sortKey), fact: toFact(r.fact) }));
-  const conn = connection(
-    page,
-    first,
-    args.after,
-    (r) => encodeCursor([r.sortKey, r.fact.id]),
-    async () => {
-      const [row] = await ctx.rows(countName, params);
-      return Number(row?.total ?? 0);
-    },
-  );
+  const conn = connection(page, first, args.after, (r) => encodeCursor([r.sortKey, r.fact.id]), count);
   return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node.fact })) };
 }
