@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor } from '../../../src/api/cursor';
-import { connection, pageSize } from '../../../src/api/paging';
+import { connection, connectionTypes, pageSize } from '../../../src/api/paging';
 
 describe('cursors', () => {
   it('round-trip their parts', () => {
@@ -37,10 +37,22 @@ describe('connection', () => {
       { cursor: 'c2', node: 2 },
     ]);
     expect(conn.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' });
-    await expect(conn.count()).resolves.toBe(3);
+    await expect(conn.count()).resolves.toEqual({ total: 3, exact: true });
     const last = connection([3], 2, 'c2', (n) => `c${n}`, async () => 3);
     expect(last.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: 'c3', endCursor: 'c3' });
     const empty = connection([], 2, 'c3', String, async () => 0);
     expect(empty.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+  });
+
+  it('counts once for both count fields, and passes on a count that stopped at its cap', async () => {
+    let runs = 0;
+    const capped = connection([1], 1, null, String, async () => {
+      runs += 1;
+      return { total: 10_000, exact: false };
+    });
+    const types = connectionTypes.InvitationConnection;
+    expect(runs).toBe(0);
+    await expect(Promise.all([types.totalCount(capped), types.totalCountExact(capped)])).resolves.toEqual([10_000, false]);
+    expect(runs).toBe(1);
   });
 });
