@@ -18,7 +18,8 @@
 import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
-import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, before, isNegated, wordMatches } from './patterns';
+import cues from '../../../data/cues.json';
+import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, alternation, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -31,6 +32,9 @@ export interface RawInvitation {
 }
 
 const INV = '(?:invitation|invitations|invite)';
+/** Verbs of being at an occasion, and the occasions' head nouns (data/cues.json). */
+const PRESENT = alternation(cues.attendVerbs.present);
+const OCCASION = alternation(Object.keys(cues.occasions));
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
@@ -61,7 +65,7 @@ const RE = {
   despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
   // "{B} is among the leaders invited to the summit"
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
-  sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (${LIST})`, 'g'),
+  sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
@@ -125,7 +129,12 @@ const RE = {
   coordinatedPassive: new RegExp(` and((?: ${AUXW}){1,4}) invited(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (${ACTX}))?`, 'g'),
   // "the visit followed an invitation from {A}": the invitee is the visitor of the story
   followed: new RegExp(`(?:visit|trip|tour|which|it) (?:followed|follows|came after|comes after|came in response to|was in response to|answers|answered) (?:an|the|a) (?:${ADJ} ){0,2}${INV} (?:from|by) (${ACTX})`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|attend|travel to|join (?:him|her|them|us)|(?:a|an|the) (?:[a-z-]+ ){0,3}(?:summit|meeting|talks|conference|ceremony|dinner|retreat|gathering|forum))\\b`, 'g'),
+  // "{A} asked {B} to visit {S}", "… asked {B} to join next week's summit": asking someone to
+  // come to an occasion (any attendance verb of data/cues.json, any occasion noun) invites them
+  // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
+  // the host, as the passive "invited"
+  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:asked|urged) to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|travel to|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -408,6 +417,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (!first || first.index > m.index!) continue;
       const a = actorOf(doc, c, first[0]);
       if (a) add([a], fixGov(doc, c, (m[1] ?? m[2])!), false, cue() ?? 'unknown', m.index! + m[0].length - (m[1] ? ' visit'.length : 0), false);
+    }
+    for (const m of (/ (?:asked|urged) to /.test(t) ? wordMatches(t, RE.askedPassive) : [])) {
+      if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
+      const place = m[3] ? c.mentions[Number(m[3].slice(2, -1))] : undefined;
+      const host = place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not' ? [{ kind: 'state' as const, code: place.state.code }] : [];
+      add(host, subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (/ (?:asked|asks|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {
       const end = m.index! + m[0].length;

@@ -25,16 +25,15 @@ import { eventOf } from './06-occasions';
 import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
-import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, alternation, before, wordMatches } from './patterns';
 
-const words = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');
-const PRESENT = words(cues.attendVerbs.present);
-const ABSENT = words(cues.attendVerbs.absent);
-const GUEST = words(cues.guestNouns);
-const COMPANION = words(cues.companions.filter((c) => c !== 'and'));
+const PRESENT = alternation(cues.attendVerbs.present);
+const ABSENT = alternation(cues.attendVerbs.absent);
+const GUEST = alternation(cues.guestNouns);
+const COMPANION = alternation(cues.companions.filter((c) => c !== 'and'));
 const ABSENT_RE = new RegExp(`^(?:${ABSENT})$`);
 
-const REPRESENT = words(cues.representatives);
+const REPRESENT = alternation(cues.representatives);
 /** A subject, and a relative clause or apposition that may stand before its verb. */
 const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,)?`;
 const RE = {

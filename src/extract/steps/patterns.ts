@@ -86,3 +86,8 @@ export function wordMatches(template: string, re: RegExp): RegExpExecArray[] {
   }
   return out;
 }
+
+/** A regex alternation of cue words or phrases (data/cues.json), longest first so that
+ * "take part in" wins over "take". */
+export const alternation = (xs: string[]): string =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');

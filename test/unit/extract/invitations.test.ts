@@ -42,6 +42,32 @@ describe('invitations', () => {
       ['Lars Berg -> Mika Laine unknown'],
     ],
     [
+      'asked to join an occasion: any attendance verb, any occasion noun',
+      'Ghanaian President Kofi Mensah asked Senegalese President Amadou Sow to take part in next month\'s regional summit in Accra.',
+      ['Kofi Mensah -> Amadou Sow unknown'],
+    ],
+    [
+      'passive "was asked to attend": the occasion\'s host asked',
+      'Finnish President Mikko Laine had been asked to attend the jubilee celebrations in Norway, officials said.',
+      ['NOR -> Mikko Laine unknown'],
+    ],
+    [
+      'passive "was asked to visit {S}": the state visited asked',
+      'Peruvian President Lucia Vargas was asked to visit Chile before the end of the year.',
+      ['CHL -> Lucia Vargas unknown'],
+    ],
+    ['asked to do something else is no invitation', 'Peruvian President Lucia Vargas was asked to comment on the summit in Chile.', []],
+    [
+      'invitations sent to a group, members named after "among them"',
+      'Kenya is hosting the climate summit in Nairobi. Invitations have gone out to dozens of heads of state, among them Ugandan President Moses Kato and Tanzanian President Amina Juma.',
+      ['KEN -> Amina Juma unknown', 'KEN -> Moses Kato unknown'],
+    ],
+    [
+      'invitations sent to "the leaders of" states',
+      'Kenya is hosting the climate summit in Nairobi. Invitations were sent to the leaders of Ethiopia, Somalia and Sudan.',
+      ['KEN -> ETH unknown', 'KEN -> SDN unknown', 'KEN -> SOM unknown'],
+    ],
+    [
       'asked to visit',
       'Vietnamese President Tran Duc asked Thai Prime Minister Somchai Wong to visit Hanoi.',
       ['Tran Duc -> Somchai Wong unknown'],
