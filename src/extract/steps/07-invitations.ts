@@ -87,14 +87,14 @@ const RE = {
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})`, 'g'),
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
-  from: new RegExp(`${INV} (?:from|by) (${ACT}) (?:to|for) (${LIST})`, 'g'),
+  from: new RegExp(`${INV} (?:from|by) (${ACTX}) (?:to|for) (${LIST})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACT}))?`,
+    `(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? (?:at|on|upon) (?:the (?:kind |personal |official )?invitation of (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|be|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person

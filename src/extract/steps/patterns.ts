@@ -2,6 +2,7 @@
  * Pattern pieces shared by the fact steps (7–9), written over sentence templates (step 5).
  * All are flat alternations with bounded repetition: matching stays linear in the sentence.
  */
+import cues from '../../../data/cues.json';
 
 /** An actor placeholder, a person or a state. */
 export const ACT = '\\{[PS]\\d+\\}';
@@ -11,7 +12,9 @@ export const ACT = '\\{[PS]\\d+\\}';
 export const OFFICE = '(?:president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)';
 /** Who acts for a state, named by it: "the leaders of {S}", "representatives of {S}". */
 export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of |(?:the )?(?:leaders|presidents|representatives|delegations|heads of state|heads of government|foreign ministers|prime ministers|officials|delegates) from )';
-export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b)`;
+/** The bodies that speak and act for a state (data/cues.json): "the Chinese foreign ministry". */
+const BODY = [...cues.speakingBodies].sort((a, b) => b.length - a.length).join('|');
+export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? (?:${BODY})\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */

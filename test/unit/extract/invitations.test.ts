@@ -68,6 +68,21 @@ describe('invitations', () => {
       ['KEN -> ETH unknown', 'KEN -> SDN unknown', 'KEN -> SOM unknown'],
     ],
     [
+      'a body acting for its state invites: "{S}\'s foreign ministry"',
+      'Norway\'s foreign ministry invited Chilean President Lucia Vargas to Oslo.',
+      ['NOR -> Lucia Vargas unknown'],
+    ],
+    [
+      'an invitation "from the {S} government", accepted',
+      'Chilean President Lucia Vargas accepted an invitation from the Norwegian government to visit Oslo.',
+      ['NOR -> Lucia Vargas accepted'],
+    ],
+    [
+      '"will be in {S}, on an invitation from the {S} side": the trip is the answer',
+      'Chilean President Lucia Vargas will be in Oslo next week, on an invitation from the Norwegian side.',
+      ['NOR -> Lucia Vargas accepted'],
+    ],
+    [
       'asked to visit',
       'Vietnamese President Tran Duc asked Thai Prime Minister Somchai Wong to visit Hanoi.',
       ['Tran Duc -> Somchai Wong unknown'],
