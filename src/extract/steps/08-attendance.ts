@@ -46,7 +46,8 @@ const RE = {
   sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
   // "X will attend in place of {A}": A stays away
   inPlaceOf: new RegExp(`(?:${PRESENT}) (?:[^{}"]{0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (${LIST})`, 'g'),
-  absentColon: new RegExp(`(?:${ABSENT}) (?:the )?(?:[a-z-]+ ){0,3}?: (${LIST})`, 'g'),
+  // "four leaders will skip the parade in {S}: {A}, {B} and {C}", "… will attend: …": the members after the colon
+  colon: new RegExp(`(${ABSENT}|${PRESENT}) (?:the )?(?:[a-z-]+ |\\{[SD]\\d+\\} ){0,5}?: (${LIST})`, 'g'),
   including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
   // "the summit in Vientiane was attended by {A} and {B}"
   attendedBy: new RegExp(`((?: ${AUXW}){1,4}) attended by (${LIST})`, 'g'),
@@ -170,9 +171,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const aux = t.slice(Math.max(0, m.index - 40), m.index);
       add(fixGov(doc, c, m[1]!), aux, 'skip', m.index, m.index + m[0].length);
     }
-    for (const m of t.matchAll(RE.absentColon)) {
+    for (const m of (t.includes(' : ') ? t.matchAll(RE.colon) : [])) {
       const aux = t.slice(Math.max(0, m.index - 30), m.index);
-      add(fixGov(doc, c, m[1]!), aux, 'skip', m.index, m.index + m[0].length);
+      add(fixGov(doc, c, m[2]!), aux, m[1]!, m.index, m.index + m[0].length);
     }
   });
   return out;

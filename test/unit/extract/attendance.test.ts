@@ -22,6 +22,16 @@ describe('attendance at an occasion', () => {
       ['MLI -> GHA planned 2024-03-20', 'SEN -> GHA planned 2024-03-20', 'TCD -> GHA planned 2024-03-20'],
     ],
     [
+      'absence with a colon list after a placed occasion',
+      'Two presidents will skip the summit in Accra: Ivorian President Yao Kouame and Liberian President Joseph Doe.',
+      ['Joseph Doe -> GHA planned negated 2024-03-20', 'Yao Kouame -> GHA planned negated 2024-03-20'],
+    ],
+    [
+      'presence with a colon list',
+      'Three leaders will attend the summit: Ivorian President Yao Kouame, Liberian President Joseph Doe and Gambian President Fatou Ceesay.',
+      ['Fatou Ceesay -> GHA planned 2024-03-20', 'Joseph Doe -> GHA planned 2024-03-20', 'Yao Kouame -> GHA planned 2024-03-20'],
+    ],
+    [
       'absence announced with a colon list',
       'Two leaders will skip the event: Kenyan President Samuel Otieno and Nigerian President Musa Bello.',
       ['Musa Bello -> GHA planned negated 2024-03-20', 'Samuel Otieno -> GHA planned negated 2024-03-20'],
