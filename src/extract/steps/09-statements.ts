@@ -18,7 +18,7 @@
 import type { ActorRef } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, shiftDays, stateOfActor, type Doc } from './context';
 import type { Clause } from './05-clauses';
-import { AUX, AUXW, wordMatches } from './patterns';
+import { AUX, AUXW, alternation, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
 import cues from '../../../data/cues.json';
 
@@ -34,8 +34,7 @@ export interface RawStatement {
 
 const VERBS =
   `${cues.positionVerbs.join('|')}|` +
-  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted';
-const alternation = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).join('|');
+  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted|promised|promises';
 const BODY = `(?:${alternation(cues.speakingBodies)})`;
 const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary)';
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
@@ -56,6 +55,11 @@ const RE = {
   coordinated: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
+  // "…, Reuters quoted {P} as saying", "{P} was quoted as saying that …", "he cited {P} as
+  // saying": whoever relays the words, the one quoted speaks
+  quotedAs: new RegExp(`(?:(?:quoted|quoting|quotes|cited|citing|cites) ${SPK}|(?<=^| )${SPK}${AUX} (?:quoted|cited)) as (?:saying|telling|stating|adding|declaring|writing)\\b`, 'g'),
+  // "{P} issued a statement saying …"
+  issued: new RegExp(`(?<=^| )${SPK}${AUX} (?:issued|issues|released|releases|put out|puts out) (?:a|an) (?:[a-z-]+ )?(?:statement|communique|communiqué|press release)(?: [^{}"]{0,30}?)? (?:saying|stating|that|which said|which says)\\b`, 'g'),
   // "A statement from the Chinese foreign ministry said …": the statement's author speaks
   // "…, a television channel reported, citing a statement by Iraq's foreign ministry": the
   // statement's author speaks, whoever relays it
@@ -150,6 +154,20 @@ export function findStatements(doc: Doc): RawStatement[] {
     for (const m of wordMatches(t, RE.according)) {
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
+    }
+    for (const m of (/ as (?:saying|telling|stating|adding|declaring|writing)\b/.test(t) ? wordMatches(t, RE.quotedAs) : [])) {
+      const spk = (m[1] ?? m[2])!;
+      // the passive ("was quoted as saying") is the one form whose auxiliary must be there
+      if (m[2] && !/\b(?:was|were|is|are|been|being)\b/.test(m[3] ?? '')) continue;
+      const at = m.index! + m[0].indexOf(spk);
+      if (found.some((f) => f.idx <= at && at < f.end)) continue;
+      const sp = speakerOf(spk, at);
+      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: (m[3] ?? '').replace(/\b(?:was|were|is|are|been|being)\b/g, ' ') });
+    }
+    for (const m of (/ (?:issue|release|put)/.test(t) ? wordMatches(t, RE.issued) : [])) {
+      if (found.some((f) => f.idx === m.index!)) continue;
+      const sp = speakerOf(m[1]!, m.index!);
+      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '' });
     }
     for (const m of (t.includes('statement ') ? t.matchAll(RE.statementFrom) : [])) {
       const sp = speakerOf(m[1]!, m.index + m[0].indexOf(m[1]!));
