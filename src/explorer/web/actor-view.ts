@@ -87,6 +87,7 @@ export function factQueries(id: string, s: ActorSettings): KindQuery[] {
 }
 
 type Conn = { totalCount: number; edges: { node: FactNode }[] };
+type NeighbourhoodAnswer = Omit<NetworkData, 'center'> & { truncated: boolean; center: NetworkData['center'] | null };
 
 export async function renderActor(root: HTMLElement, route: Route): Promise<void> {
   const id = route.args[0] ?? '';
@@ -115,6 +116,13 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
 
   const neighbourhoodVars = { actor: id, depth: s.depth };
   const neighbourhood = neighbourhoodQuery(s.first);
+  // The neighbourhood's request leaves, and the drawing code (cytoscape) starts loading,
+  // before the view's controls are built rather than after: both are on the way to the first
+  // picture, the controls are not.
+  const loading = Promise.all([
+    gql<{ neighbourhood: NeighbourhoodAnswer }>(neighbourhood, neighbourhoodVars).then((d) => d.neighbourhood),
+    import('./network'),
+  ]);
   const kinds = factQueries(id, s);
   const depthControl = h('fieldset', { class: 'depth' }, h('legend', {}, 'Depth'),
     [1, 2].map((d) => h('label', {}, h('input', { type: 'radio', name: 'depth', value: d, checked: s.depth === d, onchange: () => update({ depth: d }) }), ` ${d}`)));
@@ -138,14 +146,10 @@ export async function renderActor(root: HTMLElement, route: Route): Promise<void
   );
 
   // The network first, the lists after it (see below).
-  let n: Omit<NetworkData, 'center'> & { truncated: boolean; center: NetworkData['center'] | null };
+  let n: NeighbourhoodAnswer;
   let networks: typeof import('./network');
   try {
-    // The drawing code (cytoscape) loads while the query runs, not before it.
-    [n, networks] = await Promise.all([
-      gql<{ neighbourhood: typeof n }>(neighbourhood, neighbourhoodVars).then((d) => d.neighbourhood),
-      import('./network'),
-    ]);
+    [n, networks] = await loading;
   } catch (err) {
     root.replaceChildren(viewError(err));
     return;
