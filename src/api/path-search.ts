@@ -27,13 +27,13 @@ export interface SearchStep {
 }
 
 /** Steps touching any of `keys` (either end). Steps at a key beyond its cap are left out. */
-export type Expand = (keys: string[]) => Promise<SearchStep[]>;
+export type Expand<S extends SearchStep = SearchStep> = (keys: string[]) => Promise<S[]>;
 
-export interface FoundPath {
+export interface FoundPath<S extends SearchStep = SearchStep> {
   /** Keys in path order, `from` first. */
   keys: string[];
-  /** Steps in path order; each keeps its own direction. */
-  steps: SearchStep[];
+  /** Steps in path order, as `expand` gave them; each keeps its own direction. */
+  steps: S[];
   weight: number;
 }
 
@@ -44,8 +44,8 @@ export interface SearchOptions {
   first: number;
 }
 
-export interface SearchResult {
-  paths: FoundPath[];
+export interface SearchResult<S extends SearchStep = SearchStep> {
+  paths: FoundPath<S>[];
   /** Keys expanded per round, in order: what the search cost. */
   expanded: number[];
 }
@@ -85,7 +85,7 @@ function other(step: SearchStep, key: string): string {
   return step.from === key ? step.to : step.from;
 }
 
-export async function searchPaths(expand: Expand, options: SearchOptions): Promise<SearchResult> {
+export async function searchPaths<S extends SearchStep>(expand: Expand<S>, options: SearchOptions): Promise<SearchResult<S>> {
   const { from, to, maxHops, first } = options;
   const expanded: number[] = [];
   if (from === to || maxHops < 1 || first < 1) return { paths: [], expanded };
@@ -125,7 +125,7 @@ export async function searchPaths(expand: Expand, options: SearchOptions): Promi
     if (meet.length > 0) {
       const length = Math.min(...meet.map((k) => depth + far.dist.get(k)!));
       const at = meet.filter((k) => depth + far.dist.get(k)! === length).sort();
-      return { paths: assemble(a, b, from, at, first), expanded };
+      return { paths: assemble<S>(a, b, from, at, first), expanded };
     }
   }
   return { paths: [], expanded };
@@ -171,7 +171,7 @@ function bestToEnd(s: Side, key: string, k: number, memo: Map<string, Partial[]>
   return result;
 }
 
-function assemble(a: Side, b: Side, from: string, meet: string[], first: number): FoundPath[] {
+function assemble<S extends SearchStep>(a: Side, b: Side, from: string, meet: string[], first: number): FoundPath<S>[] {
   const fromStart = new Map<string, Partial[]>();
   const toEnd = new Map<string, Partial[]>();
   const candidates: Partial[] = [];
@@ -192,6 +192,6 @@ function assemble(a: Side, b: Side, from: string, meet: string[], first: number)
       at = other(step, at);
       keys.push(at);
     }
-    return { keys, steps: p.steps, weight: p.weight };
+    return { keys, steps: p.steps as S[], weight: p.weight };
   });
 }
