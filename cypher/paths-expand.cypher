@@ -7,54 +7,81 @@
 // $fanOut entries per type and side, not its degree; REPRESENTS links are read directly
 // (a person has few, a state as many as the people acting for it). Facts carry their ends'
 // keys, so only REPRESENTS links read their nodes.
-UNWIND $keys AS key
-CALL (key) {
+// Besides, every step between a key and one of $targets (the other side's frontier, sent
+// only when the two are small: see PATH_JOIN), each an exact seek on the type's
+// (fromKey, toKey) index, so that the step joining the two searches is never lost to the cap.
+CALL () {
+  UNWIND $keys AS key
   CALL (key) {
-    WITH key MATCH ()-[r:INVITED]->()
-    USING INDEX SEEK r:INVITED(fromKey, sourceCount, id)
-    WHERE r.fromKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
-    WITH r ORDER BY r.fromKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+    CALL (key) {
+      WITH key MATCH ()-[r:INVITED]->()
+      USING INDEX SEEK r:INVITED(fromKey, sourceCount, id)
+      WHERE r.fromKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+      WITH r ORDER BY r.fromKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH ()-[r:INVITED]->()
-    USING INDEX SEEK r:INVITED(toKey, sourceCount, id)
-    WHERE r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
-    WITH r ORDER BY r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+      WITH key MATCH ()-[r:INVITED]->()
+      USING INDEX SEEK r:INVITED(toKey, sourceCount, id)
+      WHERE r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+      WITH r ORDER BY r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH ()-[r:VISITED]->()
-    USING INDEX SEEK r:VISITED(fromKey, sourceCount, id)
-    WHERE r.fromKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
-    WITH r ORDER BY r.fromKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+      WITH key MATCH ()-[r:VISITED]->()
+      USING INDEX SEEK r:VISITED(fromKey, sourceCount, id)
+      WHERE r.fromKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+      WITH r ORDER BY r.fromKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH ()-[r:VISITED]->()
-    USING INDEX SEEK r:VISITED(toKey, sourceCount, id)
-    WHERE r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
-    WITH r ORDER BY r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+      WITH key MATCH ()-[r:VISITED]->()
+      USING INDEX SEEK r:VISITED(toKey, sourceCount, id)
+      WHERE r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+      WITH r ORDER BY r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH ()-[r:STATED]->()
-    USING INDEX SEEK r:STATED(fromKey, sourceCount, id)
-    WHERE r.fromKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
-    WITH r ORDER BY r.fromKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+      WITH key MATCH ()-[r:STATED]->()
+      USING INDEX SEEK r:STATED(fromKey, sourceCount, id)
+      WHERE r.fromKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+      WITH r ORDER BY r.fromKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH ()-[r:STATED]->()
-    USING INDEX SEEK r:STATED(toKey, sourceCount, id)
-    WHERE r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
-    WITH r ORDER BY r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+      WITH key MATCH ()-[r:STATED]->()
+      USING INDEX SEEK r:STATED(toKey, sourceCount, id)
+      WHERE r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+      WITH r ORDER BY r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH (:Person {id: key})-[r:REPRESENTS]->()
-    WITH r ORDER BY coalesce(r.sourceCount, 0) DESC, r.id DESC LIMIT $fanOut
-    RETURN r
+      WITH key MATCH (:Person {id: key})-[r:REPRESENTS]->()
+      WITH r ORDER BY coalesce(r.sourceCount, 0) DESC, r.id DESC LIMIT $fanOut
+      RETURN r
     UNION ALL
-    WITH key MATCH (:State {code: key})<-[r:REPRESENTS]-()
+      WITH key MATCH (:State {code: key})<-[r:REPRESENTS]-()
+      WITH r ORDER BY coalesce(r.sourceCount, 0) DESC, r.id DESC LIMIT $fanOut
+      RETURN r
+    }
     WITH r ORDER BY coalesce(r.sourceCount, 0) DESC, r.id DESC LIMIT $fanOut
     RETURN r
   }
-  WITH r ORDER BY coalesce(r.sourceCount, 0) DESC, r.id DESC LIMIT $fanOut
+  RETURN r
+  UNION ALL
+  UNWIND $keys AS key
+  UNWIND $targets AS target
+  CALL (key, target) {
+    MATCH ()-[r:INVITED]->() USING INDEX SEEK r:INVITED(fromKey, toKey) WHERE r.fromKey = key AND r.toKey = target RETURN r
+    UNION ALL
+    MATCH ()-[r:INVITED]->() USING INDEX SEEK r:INVITED(fromKey, toKey) WHERE r.fromKey = target AND r.toKey = key RETURN r
+    UNION ALL
+    MATCH ()-[r:VISITED]->() USING INDEX SEEK r:VISITED(fromKey, toKey) WHERE r.fromKey = key AND r.toKey = target RETURN r
+    UNION ALL
+    MATCH ()-[r:VISITED]->() USING INDEX SEEK r:VISITED(fromKey, toKey) WHERE r.fromKey = target AND r.toKey = key RETURN r
+    UNION ALL
+    MATCH ()-[r:STATED]->() USING INDEX SEEK r:STATED(fromKey, toKey) WHERE r.fromKey = key AND r.toKey = target RETURN r
+    UNION ALL
+    MATCH ()-[r:STATED]->() USING INDEX SEEK r:STATED(fromKey, toKey) WHERE r.fromKey = target AND r.toKey = key RETURN r
+    UNION ALL
+    MATCH (:Person {id: key})-[r:REPRESENTS]->(:State {code: target}) RETURN r
+    UNION ALL
+    MATCH (:Person {id: target})-[r:REPRESENTS]->(:State {code: key}) RETURN r
+  }
   RETURN r
 }
 WITH r, type(r) AS kind

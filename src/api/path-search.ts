@@ -6,7 +6,8 @@
  *
  * The two searches take turns by size: each round expands whichever frontier holds fewer
  * keys (the start's on a tie), and the search stops at the first round where a newly reached
- * key is already known to the other side. Every path found then runs through such a key; of
+ * key is already known to the other side. While the two frontiers are small, each round also
+ * asks for every step between them, so that a cap never hides the step that joins them. Every path found then runs through such a key; of
  * those, the shortest are kept. When every key's steps are all returned (no key over the
  * cap), these are exactly the graph's shortest paths.
  *
@@ -26,8 +27,11 @@ export interface SearchStep {
   weight: number;
 }
 
-/** Steps touching any of `keys` (either end). Steps at a key beyond its cap are left out. */
-export type Expand<S extends SearchStep = SearchStep> = (keys: string[]) => Promise<S[]>;
+/**
+ * Steps touching any of `keys` (either end); steps at a key beyond its cap are left out,
+ * except those whose other end is one of `targets`, which must all be there.
+ */
+export type Expand<S extends SearchStep = SearchStep> = (keys: string[], targets: string[]) => Promise<S[]>;
 
 export interface FoundPath<S extends SearchStep = SearchStep> {
   /** Keys in path order, `from` first. */
@@ -42,6 +46,13 @@ export interface SearchOptions {
   to: string;
   maxHops: number;
   first: number;
+  /**
+   * When the keys expanded times the other side's frontier is at most this, the other
+   * frontier goes to `expand` as its targets: the step that joins the two searches is then
+   * found even where a cap would have left it out (at the least, a direct step between the
+   * two ends always is). 0: never.
+   */
+  joinLimit?: number;
 }
 
 export interface SearchResult<S extends SearchStep = SearchStep> {
@@ -97,7 +108,8 @@ export async function searchPaths<S extends SearchStep>(expand: Expand<S>, optio
     const [near, far] = b.frontier.length < a.frontier.length ? [b, a] : [a, b];
     if (near.frontier.length === 0) break;
     const frontier = new Set(near.frontier);
-    const steps = await expand([...frontier].sort());
+    const targets = frontier.size * far.frontier.length <= (options.joinLimit ?? 0) ? [...far.frontier].sort() : [];
+    const steps = await expand([...frontier].sort(), targets);
     expanded.push(frontier.size);
     const next = new Set<string>();
     const depth = near.radius + 1;

@@ -17,15 +17,16 @@ const [target, home] = Array.from(new Set(Array.from({ length: 20 }, () => `X${p
 const person = (name: string) => `person:${tag} ${name}`;
 const hub = person('hub');
 const weakLink = person('weak link');
+const directly = person('invited directly');
 const STRONG = PATH_FAN_OUT + 10;
 const contacts = Array.from({ length: STRONG }, (_, i) => person(`contact ${String(i).padStart(3, '0')}`));
 const extra = Array.from({ length: 40 }, (_, i) => person(`extra ${String(i).padStart(3, '0')}`));
-const people = [hub, weakLink, ...contacts, ...extra];
+const people = [hub, weakLink, directly, ...contacts, ...extra];
 
 const invited = (to: string, id: string, sourceCount: number) => ({ from: hub, to, props: { id: `inv|${tag}|${id}`, date: '2015-01', sourceCount } });
 // The hub's invitations: contact i corroborated by 100 + i, so its PATH_FAN_OUT best are the
 // last ones; the weak link's by 1 only.
-const hubFacts = [...contacts.map((c, i) => invited(c, `c${i}`, 100 + i)), invited(weakLink, 'weak', 1)];
+const hubFacts = [...contacts.map((c, i) => invited(c, `c${i}`, 100 + i)), invited(weakLink, 'weak', 1), invited(directly, 'direct', 1)];
 const strongest = contacts.at(-1)!;
 const visits = [
   { from: strongest, to: target, props: { id: `vis|${tag}|strong`, date: '2015-02', sourceCount: 1 } },
@@ -71,7 +72,7 @@ const read = (name: string, params: Record<string, unknown>) => api.db.executor.
 
 /** Rows out of each index seek of paths-expand for the hub alone. */
 async function seekRows(fanOut: number): Promise<number[]> {
-  const { operators } = await profile(api, 'paths-expand', { keys: [hub], fanOut });
+  const { operators } = await profile(api, 'paths-expand', { keys: [hub], targets: [], fanOut });
   const seeks = operators.filter((o) => o.name.includes('IndexSeek'));
   expect(seeks.length).toBeGreaterThanOrEqual(6);
   return seeks.map((o) => o.rows);
@@ -89,9 +90,21 @@ describe('paths through a hub', () => {
       { __typename: 'State', code: target },
     ]);
     expect(paths[0].steps.map((s: any) => s.fact.id)).toEqual([`inv|${tag}|c${STRONG - 1}`, `vis|${tag}|strong`]);
-    // Either way round the same search runs.
+    // The other way round the target's side expands first, and the hub's round then joins its
+    // steps to what the target reaches: where a cap cut, the two directions can differ.
     const back = await api.gql(PATHS, { from: target, to: hub });
-    expect(back.body.data.paths.map((p: any) => p.steps.map((s: any) => s.fact.id))).toEqual([[`vis|${tag}|strong`, `inv|${tag}|c${STRONG - 1}`]]);
+    expect(back.body.data.paths.map((p: any) => p.steps.map((s: any) => s.fact.id))).toEqual([
+      [`vis|${tag}|weak`, `inv|${tag}|weak`],
+      [`vis|${tag}|strong`, `inv|${tag}|c${STRONG - 1}`],
+    ]);
+  });
+
+  it('finds a direct step however weak: the two ends are joined exactly', async () => {
+    const res = await api.gql(PATHS, { from: hub, to: directly });
+    expect(res.body.data.paths.map((p: any) => p.steps.map((s: any) => s.fact.id))).toEqual([[`inv|${tag}|direct`]]);
+    const rows = await read('paths-expand', { keys: [hub], targets: [directly], fanOut: 5 });
+    expect(rows.map((r) => r.id)).toContain(`inv|${tag}|direct`);
+    expect(rows).toHaveLength(6);
   });
 
   it('finds the weak route too when the cap covers the hub, ranked by corroboration', async () => {
@@ -109,7 +122,7 @@ describe('paths through a hub', () => {
       await write('fixture-invited', { rows: extra.map((p, i) => invited(p, `extra${fanOut}|${i}`, 2)) });
       expect(await seekRows(fanOut)).toEqual(before);
     }
-    const rows = await read('paths-expand', { keys: [hub], fanOut: 5 });
+    const rows = await read('paths-expand', { keys: [hub], targets: [], fanOut: 5 });
     expect(rows.map((r) => r.weight)).toEqual([100 + STRONG - 1, 100 + STRONG - 2, 100 + STRONG - 3, 100 + STRONG - 4, 100 + STRONG - 5]);
   });
 });

@@ -11,15 +11,14 @@ type Edge = [id: string, from: string, to: string, weight: number];
 function graph(edges: Edge[], cap = Infinity) {
   const steps: SearchStep[] = edges.map(([id, from, to, weight]) => ({ id, from, to, weight }));
   const calls: string[][] = [];
-  const expand = async (keys: string[]) => {
+  const expand = async (keys: string[], targets: string[] = []) => {
     calls.push(keys);
     const out: SearchStep[] = [];
     for (const key of keys) {
       const at = steps
         .filter((s) => s.from === key || s.to === key)
-        .sort((x, y) => y.weight - x.weight || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))
-        .slice(0, cap);
-      out.push(...at);
+        .sort((x, y) => y.weight - x.weight || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+      out.push(...at.slice(0, cap), ...at.filter((s) => targets.includes(s.from === key ? s.to : s.from)));
     }
     return out;
   };
@@ -121,6 +120,24 @@ describe('searchPaths', () => {
     const full = graph(edges);
     const all = await searchPaths(full.expand, { from: 'H', to: 'B', maxHops: 2, first: 5 });
     expect(ids(all.paths)).toEqual([['h02', 'n2B'], ['weak', 'wB']]);
+  });
+
+  it('joins the two searches exactly while their frontiers are small', async () => {
+    // H's direct step to B is its weakest: beyond the cap, yet found by the join of round one.
+    const edges: Edge[] = Array.from({ length: 30 }, (_, i): Edge => [`h${String(i).padStart(2, '0')}`, 'H', `n${i}`, 100 - i]);
+    edges.push(['direct', 'B', 'H', 0], ['n3B', 'n3', 'B', 1]);
+    const g = graph(edges, 5);
+    expect(ids((await searchPaths(g.expand, { from: 'H', to: 'B', maxHops: 3, first: 5, joinLimit: 5 })).paths)).toEqual([['direct']]);
+    // Without the join, B's side finds H through its own best steps instead: the same step here.
+    expect(ids((await searchPaths(g.expand, { from: 'H', to: 'B', maxHops: 3, first: 5 })).paths)).toEqual([['direct']]);
+    // A weak middle step (x to B) that neither side's cap keeps is found when the
+    // second round joins B against H's frontier.
+    const mid: Edge[] = [...edges.filter(([id]) => id !== 'direct' && id !== 'n3B')];
+    mid.push(...Array.from({ length: 30 }, (_, i): Edge => [`b${String(i).padStart(2, '0')}`, 'B', `m${i}`, 100 - i]), ['weakMid', 'n1', 'B', 0]);
+    const m = graph(mid, 5);
+    expect(ids((await searchPaths(m.expand, { from: 'H', to: 'B', maxHops: 2, first: 5, joinLimit: 5 })).paths)).toEqual([['h01', 'weakMid']]);
+    expect(ids((await searchPaths(m.expand, { from: 'H', to: 'B', maxHops: 2, first: 5 })).paths)).toEqual([]);
+    expect(ids((await searchPaths(m.expand, { from: 'H', to: 'B', maxHops: 2, first: 5, joinLimit: 4 })).paths)).toEqual([]);
   });
 
   it('is the exhaustive answer on random small graphs, whatever the order steps arrive in', async () => {

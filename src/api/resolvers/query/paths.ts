@@ -3,8 +3,9 @@
  * `maxHops` (≤ 4) steps. Entities come back in path order; each step keeps its own direction.
  *
  * The search (../../path-search.ts) runs in rounds, one paths-expand statement per round,
- * and follows from each entity only its PATH_FAN_OUT most corroborated steps, so a path
- * between two hubs costs the cap, not the hubs' degrees; then one paths-steps statement
+ * and follows from each entity only its PATH_FAN_OUT most corroborated steps (plus the steps
+ * joining the two searches, while they are small), so a path between two hubs costs the
+ * cap, not the hubs' degrees; then one paths-steps statement
  * reads the steps of the paths found.
  */
 import type { ApiContext, Row } from '../../context';
@@ -24,6 +25,14 @@ export const MAX_PATHS = 20;
  */
 export const PATH_FAN_OUT = 50;
 
+/**
+ * The most (key, target) pairs a round may join exactly (see joinLimit in path-search): the
+ * first two rounds (one end against the other, then one end against the other's followed
+ * steps) always fit, so a direct step between the two actors, or one from an actor to an
+ * entity the other reaches, is never lost to the cap; wider rounds would cost a seek per pair.
+ */
+export const PATH_JOIN = PATH_FAN_OUT;
+
 type Read = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 interface KindStep extends SearchStep {
@@ -36,15 +45,15 @@ export async function findPaths(
   args: { from: string; to: string; maxHops: number; first: number; fanOut?: number },
 ): Promise<Plain[][]> {
   const fanOut = args.fanOut ?? PATH_FAN_OUT;
-  const expand = async (keys: string[]): Promise<KindStep[]> =>
-    (await read('paths-expand', { keys, fanOut })).map((r) => ({
+  const expand = async (keys: string[], targets: string[]): Promise<KindStep[]> =>
+    (await read('paths-expand', { keys, targets, fanOut })).map((r) => ({
       kind: String(r.kind),
       id: String(r.id),
       from: String(r.from),
       to: String(r.to),
       weight: Number(r.weight ?? 0),
     }));
-  const { paths } = await searchPaths(expand, args);
+  const { paths } = await searchPaths(expand, { ...args, joinLimit: PATH_JOIN });
   if (paths.length === 0) return [];
   const wanted = new Map<string, KindStep>();
   for (const p of paths) for (const s of p.steps) wanted.set(s.id, s);
