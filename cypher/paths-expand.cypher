@@ -7,9 +7,12 @@
 // $fanOut entries per type and side, not its degree; REPRESENTS links are read directly
 // (a person has few, a state as many as the people acting for it). Facts carry their ends'
 // keys, so only REPRESENTS links read their nodes.
-// Besides, every step between a key and one of $targets (the other side's frontier, sent
-// only when the two are small: see PATH_JOIN), each an exact seek on the type's
-// (fromKey, toKey) index, so that the step joining the two searches is never lost to the cap.
+// Besides, the steps between a key and each of $targets (the other side's frontier, sent
+// only when the two are small: see PATH_JOIN), whatever the key's cap: per pair, type and
+// direction the $perPair most corroborated (as many as paths are asked for: no more of
+// them can be in the answer), each a seek on the type's (fromKey, toKey, sourceCount, id)
+// index stopped at $perPair, so that the step joining the two searches is never lost to the
+// cap and two states with thousands of facts between them still cost $perPair entries.
 CALL () {
   UNWIND $keys AS key
   CALL (key) {
@@ -66,17 +69,35 @@ CALL () {
   UNWIND $keys AS key
   UNWIND $targets AS target
   CALL (key, target) {
-    MATCH ()-[r:INVITED]->() USING INDEX SEEK r:INVITED(fromKey, toKey) WHERE r.fromKey = key AND r.toKey = target RETURN r
+    MATCH ()-[r:INVITED]->() USING INDEX SEEK r:INVITED(fromKey, toKey, sourceCount, id)
+    WHERE r.fromKey = key AND r.toKey = target AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+    WITH r ORDER BY r.fromKey DESC, r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $perPair
+    RETURN r
     UNION ALL
-    MATCH ()-[r:INVITED]->() USING INDEX SEEK r:INVITED(fromKey, toKey) WHERE r.fromKey = target AND r.toKey = key RETURN r
+    MATCH ()-[r:INVITED]->() USING INDEX SEEK r:INVITED(fromKey, toKey, sourceCount, id)
+    WHERE r.fromKey = target AND r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+    WITH r ORDER BY r.fromKey DESC, r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $perPair
+    RETURN r
     UNION ALL
-    MATCH ()-[r:VISITED]->() USING INDEX SEEK r:VISITED(fromKey, toKey) WHERE r.fromKey = key AND r.toKey = target RETURN r
+    MATCH ()-[r:VISITED]->() USING INDEX SEEK r:VISITED(fromKey, toKey, sourceCount, id)
+    WHERE r.fromKey = key AND r.toKey = target AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+    WITH r ORDER BY r.fromKey DESC, r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $perPair
+    RETURN r
     UNION ALL
-    MATCH ()-[r:VISITED]->() USING INDEX SEEK r:VISITED(fromKey, toKey) WHERE r.fromKey = target AND r.toKey = key RETURN r
+    MATCH ()-[r:VISITED]->() USING INDEX SEEK r:VISITED(fromKey, toKey, sourceCount, id)
+    WHERE r.fromKey = target AND r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+    WITH r ORDER BY r.fromKey DESC, r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $perPair
+    RETURN r
     UNION ALL
-    MATCH ()-[r:STATED]->() USING INDEX SEEK r:STATED(fromKey, toKey) WHERE r.fromKey = key AND r.toKey = target RETURN r
+    MATCH ()-[r:STATED]->() USING INDEX SEEK r:STATED(fromKey, toKey, sourceCount, id)
+    WHERE r.fromKey = key AND r.toKey = target AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+    WITH r ORDER BY r.fromKey DESC, r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $perPair
+    RETURN r
     UNION ALL
-    MATCH ()-[r:STATED]->() USING INDEX SEEK r:STATED(fromKey, toKey) WHERE r.fromKey = target AND r.toKey = key RETURN r
+    MATCH ()-[r:STATED]->() USING INDEX SEEK r:STATED(fromKey, toKey, sourceCount, id)
+    WHERE r.fromKey = target AND r.toKey = key AND r.sourceCount IS NOT NULL AND r.id IS NOT NULL
+    WITH r ORDER BY r.fromKey DESC, r.toKey DESC, r.sourceCount DESC, r.id DESC LIMIT $perPair
+    RETURN r
     UNION ALL
     MATCH (:Person {id: key})-[r:REPRESENTS]->(:State {code: target}) RETURN r
     UNION ALL

@@ -72,7 +72,7 @@ const read = (name: string, params: Record<string, unknown>) => api.db.executor.
 
 /** Rows out of each index seek of paths-expand for the hub alone. */
 async function seekRows(fanOut: number): Promise<number[]> {
-  const { operators } = await profile(api, 'paths-expand', { keys: [hub], targets: [], fanOut });
+  const { operators } = await profile(api, 'paths-expand', { keys: [hub], targets: [], fanOut, perPair: 5 });
   const seeks = operators.filter((o) => o.name.includes('IndexSeek'));
   expect(seeks.length).toBeGreaterThanOrEqual(6);
   return seeks.map((o) => o.rows);
@@ -102,7 +102,7 @@ describe('paths through a hub', () => {
   it('finds a direct step however weak: the two ends are joined exactly', async () => {
     const res = await api.gql(PATHS, { from: hub, to: directly });
     expect(res.body.data.paths.map((p: any) => p.steps.map((s: any) => s.fact.id))).toEqual([[`inv|${tag}|direct`]]);
-    const rows = await read('paths-expand', { keys: [hub], targets: [directly], fanOut: 5 });
+    const rows = await read('paths-expand', { keys: [hub], targets: [directly], fanOut: 5, perPair: 5 });
     expect(rows.map((r) => r.id)).toContain(`inv|${tag}|direct`);
     expect(rows).toHaveLength(6);
   });
@@ -122,7 +122,7 @@ describe('paths through a hub', () => {
       await write('fixture-invited', { rows: extra.map((p, i) => invited(p, `extra${fanOut}|${i}`, 2)) });
       expect(await seekRows(fanOut)).toEqual(before);
     }
-    const rows = await read('paths-expand', { keys: [hub], targets: [], fanOut: 5 });
+    const rows = await read('paths-expand', { keys: [hub], targets: [], fanOut: 5, perPair: 5 });
     expect(rows.map((r) => r.weight)).toEqual([100 + STRONG - 1, 100 + STRONG - 2, 100 + STRONG - 3, 100 + STRONG - 4, 100 + STRONG - 5]);
   });
 });

@@ -46,7 +46,7 @@ export async function findPaths(
 ): Promise<Plain[][]> {
   const fanOut = args.fanOut ?? PATH_FAN_OUT;
   const expand = async (keys: string[], targets: string[]): Promise<KindStep[]> =>
-    (await read('paths-expand', { keys, targets, fanOut })).map((r) => ({
+    (await read('paths-expand', { keys, targets, fanOut, perPair: args.first })).map((r) => ({
       kind: String(r.kind),
       id: String(r.id),
       from: String(r.from),
