@@ -5,8 +5,8 @@
  * The search (../../path-search.ts) runs in rounds, one paths-expand statement per round,
  * and follows from each entity only its PATH_FAN_OUT most corroborated steps (plus the steps
  * joining the two searches, while they are small), so a path between two hubs costs the
- * cap, not the hubs' degrees; then one paths-steps statement
- * reads the steps of the paths found.
+ * cap, not the hubs' degrees; then one paths-steps statement reads the steps of the paths
+ * found. docs/graph-model.md (Reads) says what the cap can miss.
  */
 import type { ApiContext, Row } from '../../context';
 import { badInput } from '../../errors';
@@ -19,9 +19,11 @@ export const MAX_PATHS = 20;
 
 /**
  * Steps followed from one entity, most corroborated first (sourceCount descending, ties by id
- * descending). 50 keeps a Putin → Kim search at 3 hops to a few thousand index entries
- * (bench/api.ts) while no entity of the test graphs, and few outside the top hubs of a
- * million articles, has more steps than that.
+ * descending). An entity then costs at most 50 index entries per fact type and side (about
+ * 900 db hits for Putin on the 100k-article benchmark graph, whatever his degree), and a
+ * round at most 50 entities of a frontier under 50 × 50; every entity of the test graphs has
+ * fewer steps, so their answers are exactly the shortest paths. Larger caps miss fewer paths
+ * through hubs, at a cost that grows with the cap squared from the second round on.
  */
 export const PATH_FAN_OUT = 50;
 
