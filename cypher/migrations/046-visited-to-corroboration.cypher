@@ -1,4 +1,4 @@
-// migrations/038-visited-to-corroboration
+// migrations/046-visited-to-corroboration
 // A node's VISITED facts as the end node, most corroborated first: paths-expand reads a
 // key's top facts from the top of this index backwards and stops at its fan-out, however
 // many facts the key has.

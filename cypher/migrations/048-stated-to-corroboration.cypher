@@ -1,4 +1,4 @@
-// migrations/040-stated-to-corroboration
+// migrations/048-stated-to-corroboration
 // A node's STATED facts as the end node, most corroborated first: paths-expand reads a
 // key's top facts from the top of this index backwards and stops at its fan-out, however
 // many facts the key has.

@@ -1,4 +1,4 @@
-// migrations/043-stated-ends-corroboration
+// migrations/051-stated-ends-corroboration
 // The STATED facts between two given nodes: paths-expand finds every step joining its two
 // searches' frontiers, most corroborated first, with one seek per pair stopped at a few,
 // whatever the nodes' degrees or the facts between them.

@@ -1,4 +1,4 @@
-// migrations/035-invited-from-corroboration
+// migrations/043-invited-from-corroboration
 // A node's INVITED facts as the start node, most corroborated first: paths-expand reads a
 // key's top facts from the top of this index backwards and stops at its fan-out, however
 // many facts the key has.

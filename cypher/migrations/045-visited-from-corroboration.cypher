@@ -1,4 +1,4 @@
-// migrations/037-visited-from-corroboration
+// migrations/045-visited-from-corroboration
 // A node's VISITED facts as the start node, most corroborated first: paths-expand reads a
 // key's top facts from the top of this index backwards and stops at its fan-out, however
 // many facts the key has.

@@ -1,4 +1,4 @@
-// migrations/036-invited-to-corroboration
+// migrations/044-invited-to-corroboration
 // A node's INVITED facts as the end node, most corroborated first: paths-expand reads a
 // key's top facts from the top of this index backwards and stops at its fan-out, however
 // many facts the key has.
