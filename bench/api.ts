@@ -18,6 +18,7 @@ import { createYoga } from '../src/api/yoga';
 import { dateRangeParams, seekBounds, sortKeyBands } from '../src/api/dates';
 import { anchorSeekBounds, COUNT_CAP } from '../src/api/resolvers/query/fact-list';
 import { HUB_DEGREE, INDEX_SCAN } from '../src/api/resolvers/query/neighbourhood';
+import { findPaths } from '../src/api/resolvers/query/paths';
 import { DEFAULT_BENCH_DATA_DIR, openBenchDatabase, type BenchDatabase } from './generate-graph';
 
 interface Case {
@@ -26,8 +27,8 @@ interface Case {
   variables: Record<string, unknown>;
   /** The statements the resolvers run for this query, in the same order and grouping. */
   raw: (x: Executor) => Promise<unknown>;
-  /** Statements to PROFILE. */
-  statements: [string, Record<string, unknown>][];
+  /** Statements to PROFILE (or a function that finds them, for a resolver whose statements depend on the data). */
+  statements: [string, Record<string, unknown>][] | ((x: Executor) => Promise<[string, Record<string, unknown>][]>);
 }
 
 const noFilters = { ...dateRangeParams(null, null), statuses: null, negated: null };
@@ -43,6 +44,7 @@ function cases(ids: { hub: string; median: string; factId: string }): Case[] {
   const mayCount = { bands: sortKeyBands(may, null, null), negated: null, cap: COUNT_CAP, everything: false };
   const mayDeclined = { bands: sortKeyBands(may, null, null, ['declined']), negated: null, limit: 21 };
   const neighbourhoodRus = { actor: 'RUS', depth: 1, limit: 26, hubDegree: HUB_DEGREE, scan: INDEX_SCAN };
+  const putinKim = { from: 'person:vladimir putin', to: 'person:kim jong un', maxHops: 3, first: 5 };
   const factIdsOf = (rows: Record<string, unknown>[]) => rows.map((r) => (r.fact as { props: { id: string } }).props.id);
   return [
     {
@@ -144,8 +146,13 @@ function cases(ids: { hub: string; median: string; factId: string }): Case[] {
       name: 'paths Putin → Kim (≤ 3 hops, 5)',
       query: `query { paths(from: "person:vladimir putin", to: "person:kim jong un", maxHops: 3, first: 5) { length steps { kind } } }`,
       variables: {},
-      raw: (x) => x.read('paths-between', { from: 'person:vladimir putin', to: 'person:kim jong un', maxHops: 3, limit: 5 }),
-      statements: [['paths-between', { from: 'person:vladimir putin', to: 'person:kim jong un', maxHops: 3, limit: 5 }]],
+      raw: (x) => findPaths((name, params) => x.read(name, params), putinKim),
+      // One paths-expand per round of the search, then paths-steps: recorded from a run.
+      statements: async (x) => {
+        const run: [string, Record<string, unknown>][] = [];
+        await findPaths((name, params) => (run.push([name, params]), x.read(name, params)), putinKim);
+        return run;
+      },
     },
   ];
 }
@@ -227,7 +234,7 @@ async function openTarget(dataDir: string, only: string | undefined): Promise<Ta
 
 async function printProfile(t: Target, c: Case) {
   const x = t.db.executor;
-  for (const [name, params] of c.statements) {
+  for (const [name, params] of typeof c.statements === 'function' ? await c.statements(x) : c.statements) {
     const s = t.db.driver.session({ database: x.database });
     try {
       const r = await s.run(`PROFILE ${x.catalog.get(name).text}`, toParams(params) as Record<string, unknown>);

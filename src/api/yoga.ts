@@ -56,7 +56,8 @@ export const API_QUERIES = [
   'find-events',
   'count-events',
   'bilateral-facts',
-  'paths-between',
+  'paths-expand',
+  'paths-steps',
   'neighbourhood-of',
 ];
 

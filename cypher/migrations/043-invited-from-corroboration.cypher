@@ -1,0 +1,5 @@
+// migrations/043-invited-from-corroboration
+// A node's INVITED facts as the start node, most corroborated first: paths-expand reads a
+// key's top facts from the top of this index backwards and stops at its fan-out, however
+// many facts the key has.
+CREATE RANGE INDEX invited_from_corroboration IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.fromKey, r.sourceCount, r.id)

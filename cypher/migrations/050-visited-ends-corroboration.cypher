@@ -1,0 +1,5 @@
+// migrations/050-visited-ends-corroboration
+// The VISITED facts between two given nodes: paths-expand finds every step joining its two
+// searches' frontiers, most corroborated first, with one seek per pair stopped at a few,
+// whatever the nodes' degrees or the facts between them.
+CREATE RANGE INDEX visited_ends_corroboration IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.fromKey, r.toKey, r.sourceCount, r.id)
