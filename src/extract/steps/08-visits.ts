@@ -54,6 +54,8 @@ const RE = {
     'g',
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
+  // "{P} returned from {S} on Sunday", "… came back from a three-day trip to {S}": a visit done
+  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back)(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
   // of a state visit to {S}": the journey of the clause's subject
@@ -312,6 +314,12 @@ export function findVisits(doc: Doc): RawVisit[] {
       const dm = /\{D\d+\}/.exec(m[0]);
       const when = dm ? dateOfMention(doc, c, dm[0], 'past') : pub;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, ' had', 'visited').map((d) => ({ ...d, date: when ? when.slice(0, 7) : null })), ' had', 'visited', '', m.index!, end);
+    }
+    for (const m of (/ (?:back|return\w*) /.test(t) && t.includes(' from ') ? wordMatches(t, RE.returnedFrom) : [])) {
+      const dm = /\{D\d+\}/.exec(t.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) ?? /\{D\d+\}/.exec(m[2] ?? '');
+      const dests = destsOf(m[3]!, ' had', 'visited');
+      if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], 'past');
+      push(subjects(m[1]!, m.index!), dests, ' had', 'visited', '', m.index!, m.index! + m[0].length);
     }
     for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);

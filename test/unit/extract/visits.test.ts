@@ -6,6 +6,9 @@ describe('visits', () => {
   const cases: [string, string, string[]][] = [
     ['occurred', 'Indian Prime Minister Ravi Kumar visited Japan last year.', ['Ravi Kumar -> JPN occurred 2023']],
     ['occurred: paid a state visit', 'Italian President Luca Ferri paid a state visit to Spain in 2019.', ['Luca Ferri -> ESP occurred 2019']],
+    ['occurred: returned from', 'Italian President Luca Ferri returned from Madrid on Monday.', ['Luca Ferri -> ESP occurred 2024-03-11']],
+    ['occurred: came back from a trip to several', 'Italian President Luca Ferri came back from a week-long tour of Spain and Portugal.', ['Luca Ferri -> ESP occurred -', 'Luca Ferri -> PRT occurred -']],
+    ['returning home is no visit', 'Italian President Luca Ferri returned to Rome on Monday.', []],
     ['ongoing: arrived', 'Polish President Jan Nowak arrived in Kyiv on Thursday for a two-day visit.', ['Jan Nowak -> UKR ongoing 2024-03-14']],
     ['ongoing: is visiting', 'Kenyan President Samuel Otieno is visiting Ethiopia.', ['Samuel Otieno -> ETH ongoing -']],
     ['planned: will travel', 'Canadian Prime Minister Anne Roy will travel to Mexico next week.', ['Anne Roy -> MEX planned 2024-03']],
