@@ -66,11 +66,15 @@ describe('migrations', () => {
         'RANGE RELATIONSHIP INVITED (id)',
         'RANGE RELATIONSHIP VISITED (id)',
         'RANGE RELATIONSHIP STATED (id)',
-        'RANGE RELATIONSHIP INVITED (date)',
-        'RANGE RELATIONSHIP VISITED (date)',
-        'RANGE RELATIONSHIP STATED (date)',
+        'RANGE RELATIONSHIP INVITED (sortKey,id)',
+        'RANGE RELATIONSHIP VISITED (sortKey,id)',
+        'RANGE RELATIONSHIP STATED (sortKey,id)',
+        'RANGE RELATIONSHIP INVITED (status,sortKey,id)',
+        'RANGE RELATIONSHIP VISITED (status,sortKey,id)',
       ]),
     );
+    // The date-only indexes the time-ordered ones replaced are dropped, on new graphs and old.
+    expect(keys.filter((k) => / \(date\)$/.test(k))).toEqual([]);
     expect(indexes.filter((i) => i.state !== 'ONLINE')).toEqual([]);
   });
 
