@@ -28,14 +28,17 @@ CALL () {
   CALL (d) {
     WITH d WHERE d.type = 'INVITED'
     MATCH ()-[r:INVITED {id: d.factId}]->()
+    USING INDEX SEEK r:INVITED(id)
     RETURN r
     UNION
     WITH d WHERE d.type = 'VISITED'
     MATCH ()-[r:VISITED {id: d.factId}]->()
+    USING INDEX SEEK r:VISITED(id)
     RETURN r
     UNION
     WITH d WHERE d.type = 'STATED'
     MATCH ()-[r:STATED {id: d.factId}]->()
+    USING INDEX SEEK r:STATED(id)
     RETURN r
   }
   WITH r ORDER BY d.sortKey, d.factId
