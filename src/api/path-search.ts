@@ -147,8 +147,12 @@ function topK<T extends Partial>(items: T[], k: number): T[] {
   return items.sort(comparePaths).slice(0, k);
 }
 
-/** The `k` best partial paths from the start (side a) to each key, in path order. */
-function bestFromStart(s: Side, key: string, k: number, memo: Map<string, Partial[]>): Partial[] {
+/**
+ * The `k` best partial paths between a side's root and `key`, in path order: from the start
+ * to `key` for side a (`toward` 'start': each step appended), from `key` to the end for side
+ * b ('end': each step prepended).
+ */
+function bestPartials(s: Side, key: string, k: number, memo: Map<string, Partial[]>, toward: 'start' | 'end'): Partial[] {
   const done = memo.get(key);
   if (done) return done;
   const parents = s.parents.get(key);
@@ -157,25 +161,9 @@ function bestFromStart(s: Side, key: string, k: number, memo: Map<string, Partia
   else {
     const all: Partial[] = [];
     for (const { step, via } of parents) {
-      for (const p of bestFromStart(s, via, k, memo)) all.push({ steps: [...p.steps, step], weight: p.weight + step.weight });
-    }
-    result = topK(all, k);
-  }
-  memo.set(key, result);
-  return result;
-}
-
-/** The `k` best partial paths from each key to the end (side b), in path order. */
-function bestToEnd(s: Side, key: string, k: number, memo: Map<string, Partial[]>): Partial[] {
-  const done = memo.get(key);
-  if (done) return done;
-  const parents = s.parents.get(key);
-  let result: Partial[];
-  if (!parents) result = [{ steps: [], weight: 0 }];
-  else {
-    const all: Partial[] = [];
-    for (const { step, via } of parents) {
-      for (const p of bestToEnd(s, via, k, memo)) all.push({ steps: [step, ...p.steps], weight: p.weight + step.weight });
+      for (const p of bestPartials(s, via, k, memo, toward)) {
+        all.push({ steps: toward === 'start' ? [...p.steps, step] : [step, ...p.steps], weight: p.weight + step.weight });
+      }
     }
     result = topK(all, k);
   }
@@ -188,8 +176,8 @@ function assemble<S extends SearchStep>(a: Side, b: Side, from: string, meet: st
   const toEnd = new Map<string, Partial[]>();
   const candidates: Partial[] = [];
   for (const key of meet) {
-    const heads = bestFromStart(a, key, first, fromStart);
-    const tails = bestToEnd(b, key, first, toEnd);
+    const heads = bestPartials(a, key, first, fromStart, 'start');
+    const tails = bestPartials(b, key, first, toEnd, 'end');
     // Both lists are in path order, so the pair (i, j) has at least (i+1)(j+1)-1 better ones.
     for (let i = 0; i < heads.length; i++) {
       for (let j = 0; j < tails.length && (i + 1) * (j + 1) <= first; j++) {

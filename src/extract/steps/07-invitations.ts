@@ -19,7 +19,7 @@ import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import cues from '../../../data/cues.json';
-import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, alternation, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -32,8 +32,7 @@ export interface RawInvitation {
 }
 
 const INV = '(?:invitation|invitations|invite)';
-/** Verbs of being at an occasion, and the occasions' head nouns (data/cues.json). */
-const PRESENT = alternation(cues.attendVerbs.present);
+/** The occasions' head nouns (data/cues.json). */
 const OCCASION = alternation(Object.keys(cues.occasions));
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 

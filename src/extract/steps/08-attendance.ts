@@ -25,9 +25,8 @@ import { eventOf } from './06-occasions';
 import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
-import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, alternation, before, wordMatches } from './patterns';
+import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, PRESENT, alternation, before, wordMatches } from './patterns';
 
-const PRESENT = alternation(cues.attendVerbs.present);
 const ABSENT = alternation(cues.attendVerbs.absent);
 const GUEST = alternation(cues.guestNouns);
 const COMPANION = alternation(cues.companions.filter((c) => c !== 'and'));

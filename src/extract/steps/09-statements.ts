@@ -18,7 +18,7 @@
 import type { ActorRef } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, shiftDays, stateOfActor, type Doc } from './context';
 import type { Clause } from './05-clauses';
-import { AUX, AUXW, alternation, wordMatches } from './patterns';
+import { AUX, AUXW, BODY, wordMatches } from './patterns';
 import { fmtDay } from './04-dates';
 import cues from '../../../data/cues.json';
 
@@ -35,7 +35,6 @@ export interface RawStatement {
 const VERBS =
   `${cues.positionVerbs.join('|')}|` +
   'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted|promised|promises';
-const BODY = `(?:${alternation(cues.speakingBodies)})`;
 const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary)';
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's

@@ -12,9 +12,16 @@ export const ACT = '\\{[PS]\\d+\\}';
 export const OFFICE = '(?:president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)';
 /** Who acts for a state, named by it: "the leaders of {S}", "representatives of {S}". */
 export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of |(?:the )?(?:leaders|presidents|representatives|delegations|heads of state|heads of government|foreign ministers|prime ministers|officials|delegates) from )';
+/** A regex alternation of cue words or phrases (data/cues.json), longest first so that
+ * "take part in" wins over "take". */
+export const alternation = (xs: string[]): string =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');
+
 /** The bodies that speak and act for a state (data/cues.json): "the Chinese foreign ministry". */
-const BODY = [...cues.speakingBodies].sort((a, b) => b.length - a.length).join('|');
-export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? (?:${BODY})\\b)`;
+export const BODY = `(?:${alternation(cues.speakingBodies)})`;
+/** Verbs of being at an occasion, with their particles (data/cues.json): "take part in". */
+export const PRESENT = alternation(cues.attendVerbs.present);
+export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */
@@ -89,8 +96,3 @@ export function wordMatches(template: string, re: RegExp): RegExpExecArray[] {
   }
   return out;
 }
-
-/** A regex alternation of cue words or phrases (data/cues.json), longest first so that
- * "take part in" wins over "take". */
-export const alternation = (xs: string[]): string =>
-  [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');
