@@ -13,12 +13,12 @@ import { Command } from 'commander';
 import pino from 'pino';
 import { toParams, type Executor } from '../src/db';
 import { prepareGraph } from '../src/graph/prepare';
-import { dyadKey } from '../src/resolve/keys';
 import { createYoga } from '../src/api/yoga';
-import { dateRangeParams, seekBounds, sortKeyBands } from '../src/api/dates';
+import { dateRangeParams, sortKeyBands } from '../src/api/dates';
 import { anchorSeekBounds, COUNT_CAP } from '../src/api/resolvers/query/fact-list';
 import { HUB_DEGREE, INDEX_SCAN } from '../src/api/resolvers/query/neighbourhood';
 import { findPaths } from '../src/api/resolvers/query/paths';
+import { bilateralFactsParams } from '../src/api/resolvers/query/bilateral';
 import { DEFAULT_BENCH_DATA_DIR, openBenchDatabase, type BenchDatabase } from './generate-graph';
 
 interface Case {
@@ -38,7 +38,7 @@ function cases(ids: { hub: string; median: string; factId: string }): Case[] {
   const medianInvites = { ...hubInvites, actor: ids.median, side: 'either' };
   const stateInvites = { ...hubInvites, actor: null, anchorState: 'RUS', side: 'either' };
   const allTime = dateRangeParams(null, null);
-  const bilateral = { dyad: dyadKey('RUS', 'PRK'), first: 100, ends: false, ...allTime, ...seekBounds(allTime) };
+  const bilateral = bilateralFactsParams('RUS', 'PRK', allTime, 100, false);
   const may = dateRangeParams('2015-05', '2015-05');
   const mayParams = { bands: sortKeyBands(may, null, null), negated: null, limit: 21 };
   const mayCount = { bands: sortKeyBands(may, null, null), negated: null, cap: COUNT_CAP, everything: false };

@@ -7,7 +7,13 @@
 //  - :StateFact, one per (state, side) with side 'from' (inviter, visitor, speaker) or 'to':
 //    find-facts reads a state's facts, with its people's, from these;
 //  - :DyadFact, one per pair of different states with one on each end, keyed 'AAA|BBB'
-//    (codes in order): bilateral-facts reads a pair's facts from these.
+//    (codes in order): bilateral-facts reads a pair's facts from these;
+//  - :DyadCount, one per (pair, year, type), its n the number of the pair's entries of that
+//    type whose sortKey is in that year ('~' for undated): bilateral-facts counts whole years
+//    from these, so a pair's counts cost the years asked, not the pair's every entry. Each
+//    entry created adds one, each deleted takes one away; a counter is locked before it is
+//    read, so concurrent writes to one pair and year add up (no lost update), and counters
+//    are taken in key order.
 // Each fact is locked before its entries are read, so two transactions recomputing the same
 // fact run one after the other and the second sees the first's entries. A new fact locks its
 // endpoints (MERGE) and a new or removed state link locks its person (dyadsStale), so a fact
@@ -60,11 +66,29 @@ CALL (id, r) {
        [k IN dyads WHERE none(d IN haveDyads WHERE d.dyad = k AND d.sortKey = sortKey)] AS missingDyads,
        [s IN haveStates WHERE NOT (s.side + '|' + s.state IN sides AND s.sortKey = sortKey)] AS staleStates,
        [k IN sides WHERE none(s IN haveStates WHERE s.side + '|' + s.state = k AND s.sortKey = sortKey)] AS missingStates
+  WITH id, r, sortKey, staleDyads, missingDyads, staleStates, missingStates,
+       [d IN staleDyads | [d.dyad, left(d.sortKey, 4), d.type, -1]] +
+       [k IN missingDyads | [k, left(sortKey, 4), type(r), 1]] AS changes
   REMOVE r._lock
   FOREACH (d IN staleDyads | DELETE d)
   FOREACH (s IN staleStates | DELETE s)
   FOREACH (dyad IN missingDyads | CREATE (:DyadFact {dyad: dyad, factId: id, type: type(r), sortKey: sortKey}))
   FOREACH (k IN missingStates |
     CREATE (:StateFact {state: split(k, '|')[1], side: split(k, '|')[0], factId: id, type: type(r), sortKey: sortKey}))
+  RETURN changes
 }
-RETURN count(*) AS facts
+WITH count(*) AS facts, collect(changes) AS changeLists
+CALL (changeLists) {
+  UNWIND changeLists AS changes
+  UNWIND changes AS change
+  WITH change[0] AS dyad, change[1] AS year, change[2] AS type, sum(change[3]) AS delta
+  WHERE delta <> 0
+  WITH dyad, year, type, delta ORDER BY dyad, year, type
+  MERGE (c:DyadCount {dyad: dyad, year: year, type: type})
+    ON CREATE SET c.n = 0
+  SET c._lock = true
+  WITH c, c.n + delta AS n
+  SET c.n = n
+  REMOVE c._lock
+}
+RETURN facts

@@ -106,3 +106,34 @@ export function sortKeyBands(
   }
   return (statuses ?? [null]).flatMap((status) => bands.map((b) => ({ ...b, status })));
 }
+
+/**
+ * How bilateral counts a pair's facts by year over a range: the years the range covers whole
+ * are read from per-(pair, year, type) counters (`yearsLo`..`yearsHi`, inclusive; none when
+ * lo > hi; '~' is the undated, counted only with no range), and the years it covers in part from the
+ * entries themselves, one sortKey band per such year (`bands`, inclusive, to be read with the
+ * range's own overlap rule). So a count costs the years asked plus at most two years' entries.
+ * A year is whole when every date in it overlaps the range: from "2015", "2015-01" or
+ * "2015-01-01" takes all of 2015 (a fact dated "2015" overlaps either), to "2015", "2015-12"
+ * or "2015-12-31" likewise.
+ */
+export function yearCountPlan(range: DateRangeParams): { yearsLo: string; yearsHi: string; bands: { lo: string; hi: string }[] } {
+  const to = range.toEnd === null ? null : range.toEnd.slice(0, -1);
+  if (range.from === null && to === null) return { yearsLo: '', yearsHi: UNDATED, bands: [] };
+  const year = (n: number) => String(n).padStart(4, '0');
+  const fromYear = range.from === null ? null : Number(range.from.slice(0, 4));
+  const toYear = to === null ? null : Number(to.slice(0, 4));
+  const fromWhole = range.from === null || /^\d{4}(-01(-01)?)?$/.test(range.from);
+  const toWhole = to === null || /^\d{4}(-12(-31)?)?$/.test(to);
+  const firstWhole = fromYear === null ? null : fromWhole ? fromYear : fromYear + 1;
+  const lastWhole = toYear === null ? null : toWhole ? toYear : toYear - 1;
+  const { lo, hi } = seekBounds(range);
+  // Each part year's band, within the range's own bounds (one band when both are one year).
+  const spans: [string, string][] = [];
+  if (fromYear !== null && !fromWhole) spans.push([lo, `${year(fromYear)}~`]);
+  if (toYear !== null && !toWhole) spans.push([year(toYear), hi]);
+  const bands = spans
+    .map(([a, b]) => ({ lo: a > lo ? a : lo, hi: b < hi ? b : hi }))
+    .filter((b, i, all) => b.lo <= b.hi && !all.slice(0, i).some((o) => o.lo === b.lo && o.hi === b.hi));
+  return { yearsLo: firstWhole === null ? '' : year(firstWhole), yearsHi: lastWhole === null ? '9999' : year(lastWhole), bands };
+}

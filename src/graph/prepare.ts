@@ -8,6 +8,8 @@
  *    state; :DyadFact, one per fact and pair of states it joins), a chunk of facts per
  *    transaction, then a :DataMigration record; until the record is there, each start
  *    recomputes them all again (idempotent), so an interrupted backfill is finished later;
+ *  - the per-(pair, year, type) counters bilateral counts whole years from (:DyadCount),
+ *    rewritten from the :DyadFact entries (after their own backfill), then a record;
  *  - the groupKey of invitations' and visits' evidence (the group a write locks and clusters
  *    again), from the fact each supports, in chunks, then a :DataMigration record. Facts
  *    keep the ids an older version gave them until their group is next written.
@@ -22,6 +24,10 @@ const STATE_ENTRIES = 'state-entries@1';
 const BACKFILL_CHUNK = 5_000;
 /** Facts per transaction of the fact-key backfill. */
 const FACT_KEYS_CHUNK = 20_000;
+/** The record of the dyad counter backfill. */
+const DYAD_COUNTS = 'dyad-counts@1';
+/** Counters per transaction of the dyad counter backfill. */
+const DYAD_COUNTS_CHUNK = 20_000;
 /** The record of the evidence group backfill. */
 const EVIDENCE_GROUPS = 'evidence-groups@1';
 /** Evidence nodes per transaction of the evidence group backfill. */
@@ -33,6 +39,8 @@ export interface PreparedGraph {
   factKeysBackfilled: number;
   /** Facts whose state entries were backfilled (0 for an up-to-date graph). */
   stateEntriesBackfilled: number;
+  /** Dyad counters written from the entries (0 for an up-to-date graph). */
+  dyadCountsBackfilled: number;
   /** Evidence of invitations and visits given its groupKey (0 for an up-to-date graph). */
   evidenceGroupsBackfilled: number;
 }
@@ -43,9 +51,11 @@ export async function prepareGraph(db: Executor, options: MigrationOptions = {})
   if (factKeysBackfilled > 0) options.log?.(`order keys backfilled for ${factKeysBackfilled} facts`);
   const stateEntriesBackfilled = await backfillStateEntries(db);
   if (stateEntriesBackfilled > 0) options.log?.(`state entries backfilled for ${stateEntriesBackfilled} facts`);
+  const dyadCountsBackfilled = await backfillDyadCounts(db);
+  if (dyadCountsBackfilled > 0) options.log?.(`${dyadCountsBackfilled} dyad counters backfilled`);
   const evidenceGroupsBackfilled = await backfillEvidenceGroups(db);
   if (evidenceGroupsBackfilled > 0) options.log?.(`groups backfilled for ${evidenceGroupsBackfilled} evidence nodes`);
-  return { migrations, factKeysBackfilled, stateEntriesBackfilled, evidenceGroupsBackfilled };
+  return { migrations, factKeysBackfilled, stateEntriesBackfilled, dyadCountsBackfilled, evidenceGroupsBackfilled };
 }
 
 /**
@@ -94,4 +104,25 @@ export async function backfillStateEntries(db: Executor, chunk = BACKFILL_CHUNK)
   }
   await db.write('mark-data-migration', { name: STATE_ENTRIES, now: new Date().toISOString() });
   return all.length;
+}
+
+/**
+ * Rewrites every :DyadCount counter from the :DyadFact entries unless that was recorded as
+ * done; returns how many counters it wrote. The counters are cleared first (a chunk per
+ * transaction), so counters an interrupted run left are never added to. Like the other
+ * backfills it runs at start-up, before this process writes: a writer in another process
+ * meanwhile could leave a counter off by its own changes.
+ */
+export async function backfillDyadCounts(db: Executor, chunk = DYAD_COUNTS_CHUNK): Promise<number> {
+  const done = await db.read<{ n: number }>('count-data-migration', { name: DYAD_COUNTS });
+  if (Number(done[0]?.n ?? 0) > 0) return 0;
+  const groups = await db.read<{ dyad: string; year: string; type: string; n: number }>('get-dyad-counts', {});
+  for (;;) {
+    const [row] = await db.write<{ removed: number }>('remove-dyad-counts', { limit: chunk });
+    if (Number(row?.removed ?? 0) < chunk) break;
+  }
+  const rows = groups.map((g) => [g.dyad, g.year, g.type, Number(g.n)]);
+  for (let i = 0; i < rows.length; i += chunk) await db.write('write-dyad-counts', { rows: rows.slice(i, i + chunk) });
+  await db.write('mark-data-migration', { name: DYAD_COUNTS, now: new Date().toISOString() });
+  return rows.length;
 }

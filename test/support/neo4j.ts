@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { createDriver, Executor, loadCypher, type CypherCatalog } from '../../src/db';
+import { emptyFactIds, planStateEntries, type FactType } from '../../src/graph/plan';
 import { LOCAL_FLAG } from './local-state';
 
 let driver: Driver | undefined;
@@ -55,17 +56,34 @@ export function uniquePrefix(label = 't'): string {
   return `test-${label}-${randomUUID().slice(0, 8)}-`;
 }
 
-/** Deletes every node whose id, code, articleId or factId starts with the prefix, and the state entries of facts naming it. */
+/**
+ * Deletes every node whose id, code, articleId or factId starts with the prefix, then lets the
+ * production write path take back the state entries of facts naming it (and with them the
+ * pairs' counters, which a plain delete of the entries would leave too high).
+ */
 export async function cleanupPrefix(prefix: string): Promise<number> {
   if (!prefix.startsWith('test-')) throw new Error(`refusing to clean up a non-test prefix: ${prefix}`);
   const result = await testDriver().executeQuery(
     `MATCH (n)
-     WHERE any(key IN ['id', 'code', 'articleId', 'factId'] WHERE n[key] STARTS WITH $prefix)
-        OR ((n:DyadFact OR n:StateFact) AND n.factId CONTAINS $prefix)
+     WHERE any(key IN ['id', 'code', 'articleId', 'factId'] WHERE n[key] STARTS WITH $prefix) AND NOT (n:DyadFact OR n:StateFact)
      DETACH DELETE n
      RETURN count(*) AS deleted`,
     { prefix },
     { database: testDatabase() },
   );
+  await removeEntriesOfFacts(prefix);
   return Number(result.records[0]?.get('deleted') ?? 0);
+}
+
+/** Recomputes, through write-state-entries, the state entries of every fact whose id contains `part` (those of facts gone are deleted). */
+export async function removeEntriesOfFacts(part: string): Promise<void> {
+  const result = await testDriver().executeQuery(
+    `MATCH (n) WHERE (n:DyadFact OR n:StateFact) AND n.factId CONTAINS $part RETURN DISTINCT n.type AS type, n.factId AS factId`,
+    { part },
+    { database: testDatabase() },
+  );
+  const facts = emptyFactIds();
+  for (const r of result.records) facts[r.get('type') as FactType].push(r.get('factId') as string);
+  const db = testExecutor();
+  for (const s of planStateEntries(facts)) await db.write(s.name, s.params);
 }

@@ -1,6 +1,6 @@
 /** bilateral, paths and neighbourhood on the fixture graph. */
-import { dateRangeParams, seekBounds } from '../../../src/api/dates';
-import { dyadKey } from '../../../src/resolve/keys';
+import { dateRangeParams } from '../../../src/api/dates';
+import { bilateralFactsParams } from '../../../src/api/resolvers/query/bilateral';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { entitiesByKey, toFactRow } from '../../../src/api/records';
 import { contextFactory } from '../../../src/api/context';
@@ -69,7 +69,7 @@ describe('bilateral', () => {
 
   it('reads the pair from its dyad entries in index order, expanding neither state', async () => {
     const all = dateRangeParams(null, null);
-    const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 2, ends: true, ...all, ...seekBounds(all) };
+    const params = bilateralFactsParams(ctx.fx.codes.R, ctx.fx.codes.K, all, 2, true);
     const ops = (await profile(ctx.api, 'bilateral-facts', params)).operators.map((o) => `${o.name} ${o.details}`);
     // Counts and page both seek the pair's entries; the page stops after `first` of them.
     expect(ops.filter((o) => o.startsWith('NodeIndexSeek') && o.includes('DyadFact(dyad, sortKey, factId, type)'))).toHaveLength(2);
@@ -96,7 +96,7 @@ describe('bilateral', () => {
     // A page without them (no end field selected) reads the same ends by key, one batched
     // look-up per kind of entity, when a field asks for one after all.
     const all = dateRangeParams(null, null);
-    const [bare] = await ctx.api.db.executor.read('bilateral-facts', { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 10, ends: false, ...all, ...seekBounds(all) });
+    const [bare] = await ctx.api.db.executor.read('bilateral-facts', bilateralFactsParams(ctx.fx.codes.R, ctx.fx.codes.K, all, 10, false));
     const api = contextFactory({ db: ctx.api.db.executor, writer: {} as ApiWriter, apiKey: null })({ request: new Request('http://test') } as YogaInitialContext);
     const facts = (bare!.facts as string[][]).map((f) => toFactRow(f));
     expect(facts.every((f) => f.from === undefined && f.to === undefined)).toBe(true);
@@ -115,7 +115,7 @@ describe('bilateral', () => {
 
   it('carries the ends in its row only when asked to', async () => {
     const all = dateRangeParams(null, null);
-    const params = { dyad: dyadKey(ctx.fx.codes.R, ctx.fx.codes.K), first: 10, ...all, ...seekBounds(all) };
+    const params = bilateralFactsParams(ctx.fx.codes.R, ctx.fx.codes.K, all, 10, false);
     const [bare] = await ctx.api.db.executor.read('bilateral-facts', { ...params, ends: false });
     const [full] = await ctx.api.db.executor.read('bilateral-facts', { ...params, ends: true });
     expect(bare!.nodes).toEqual([]);

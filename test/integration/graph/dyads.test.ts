@@ -6,12 +6,12 @@
  */
 import type { Article } from '../../../src/article/types';
 import { ingestArticle, removeArticle } from '../../../src/graph/ingest';
-import { dateRangeParams, seekBounds } from '../../../src/api/dates';
-import { dyadKey } from '../../../src/resolve/keys';
+import { dateRangeParams } from '../../../src/api/dates';
+import { bilateralFactsParams } from '../../../src/api/resolvers/query/bilateral';
 import { toFactRow } from '../../../src/api/records';
 import type { ArticleExtraction } from '../../../src/extract/types';
 import { closeTestDriver, testExecutor, uniquePrefix } from '../../support/neo4j';
-import { cleanupTag, dyadEntries, emptyFacts, FixtureExtractor, input, nameTag, stateFactEntries } from './helpers';
+import { cleanupTag, dyadCounts, dyadEntries, emptyFacts, FixtureExtractor, input, nameTag, stateFactEntries } from './helpers';
 
 afterAll(closeTestDriver);
 
@@ -100,10 +100,14 @@ describe('dyad entries', () => {
       expect(expected).toEqual(lines);
       const states = await stateFactEntries(s.tag);
       expect(states.actual).toEqual(states.expected);
+      // The pair's counters follow its entries: one per year and type with any.
+      const counts = await dyadCounts(pair);
+      expect(counts.actual).toEqual(counts.expected);
+      expect(counts.actual).toHaveLength(new Set(lines.map((l) => l.split(' ').slice(-2).map((x, i) => (i === 1 ? x.slice(0, 4) : x)).join(' '))).size);
     };
-    const bilateral = async () => {
-      const all = dateRangeParams(null, null);
-      const [row] = await db.read<{ total: number; facts: string[][] }>('bilateral-facts', { dyad: dyadKey(B, A), first: 10, ends: false, ...all, ...seekBounds(all) });
+    const bilateral = async (from: string | null = null, to: string | null = null) => {
+      const range = dateRangeParams(from, to);
+      const [row] = await db.read<{ total: number; facts: string[][] }>('bilateral-facts', bilateralFactsParams(B, A, range, 10, false));
       return { total: row?.total, ids: row?.facts.map((f) => toFactRow(f).id) };
     };
     try {
@@ -121,6 +125,9 @@ describe('dyad entries', () => {
       await expect(ingestArticle(db, input(s.ids.dated, s.texts.dated, '2015-04-01'), { extractor: s.extractor })).resolves.toMatchObject({ status: 'created' });
       await expectEntries([`${s.invitation} ${pair} INVITED 2015-06`, `${s.visit} ${pair} VISITED 2015-03`]);
       await expect(bilateral()).resolves.toEqual({ total: 2, ids: [s.visit, s.invitation] });
+      // Counted from the counters (2015 whole) and from the entries (2015 in part) alike.
+      await expect(bilateral('2015', '2015-12-31')).resolves.toEqual({ total: 2, ids: [s.visit, s.invitation] });
+      await expect(bilateral('2015-04', '2016')).resolves.toEqual({ total: 1, ids: [s.invitation] });
 
       // Re-ingesting changes nothing.
       const again = await ingestArticle(db, input(s.ids.dated, s.texts.dated, '2015-04-01'), { extractor: s.extractor });
@@ -147,6 +154,46 @@ describe('dyad entries', () => {
     } finally {
       await Promise.all(Object.values(s.ids).map((id) => removeArticle(db, id)));
       await cleanupTag(s.tag);
+    }
+  });
+
+  it('count the pair right when many writes reach it at once', async () => {
+    const db = testExecutor();
+    const tag = nameTag();
+    const prefix = uniquePrefix('dyad-many');
+    const pair = `${A}|${B}`;
+    const visitors = Array.from({ length: 12 }, (_, i) => `Mei Lanh${tag}${String.fromCharCode(97 + i)}`);
+    const text = (name: string) => `Nepalese envoy ${name} visited Iceland in May 2016.`;
+    const extractor = new FixtureExtractor((article: Article): Omit<ArticleExtraction, 'article'> => {
+      const name = visitors.find((v) => article.text === text(v)) as string;
+      return {
+        ...emptyFacts(),
+        states: [{ code: B, name: 'Nepal', mentions: ['Nepalese'] }, { code: A, name: 'Iceland', mentions: ['Iceland'] }],
+        people: [{ name, aliases: [], state: B, role: 'envoy', leader: false }],
+        visits: [
+          {
+            visitor: { kind: 'person', name, state: B },
+            destination: { kind: 'state', code: A },
+            event: null,
+            status: 'occurred',
+            negated: false,
+            date: '2016-05',
+            evidence: [{ text: article.text, start: 0, end: article.text.length }],
+          },
+        ],
+      };
+    });
+    const ids = visitors.map((_, i) => `${prefix}${i}`);
+    try {
+      // Every article's write adds to the same counter (pair, 2016, VISITED) concurrently.
+      const results = await Promise.all(ids.map((id, i) => ingestArticle(db, input(id, text(visitors[i] as string), '2016-05-20'), { extractor })));
+      expect(results.map((r) => r.status)).toEqual(ids.map(() => 'created'));
+      await expect(dyadCounts(pair)).resolves.toEqual({ expected: [`${pair} 2016 VISITED 12`], actual: [`${pair} 2016 VISITED 12`] });
+      await Promise.all(ids.map((id) => removeArticle(db, id)));
+      await expect(dyadCounts(pair)).resolves.toEqual({ expected: [], actual: [] });
+    } finally {
+      await Promise.all(ids.map((id) => removeArticle(db, id)));
+      await cleanupTag(tag);
     }
   });
 });

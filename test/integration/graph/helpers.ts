@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Article, ArticleInput } from '../../../src/article/types';
 import type { ArticleExtraction, Extractor } from '../../../src/extract/types';
-import { testDatabase, testDriver } from '../../support/neo4j';
+import { removeEntriesOfFacts, testDatabase, testDriver } from '../../support/neo4j';
 
 /** Letters only, so a tagged name is still a name ("Kim Jong-qzvb"). */
 export function nameTag(length = 5): string {
@@ -109,9 +109,10 @@ export async function snapshot(articleIds: string[]): Promise<unknown> {
   return { articles, evidence, mentions, facts };
 }
 
-/** Deletes people, events and state entries whose id contains the tag (what removal should already have done). */
+/** Deletes people and events whose id contains the tag, and the state entries of facts naming it (what removal should already have done). */
 export async function cleanupTag(tag: string): Promise<void> {
-  await query(`MATCH (n) WHERE ((n:Person OR n:Event) AND n.id CONTAINS $tag) OR ((n:DyadFact OR n:StateFact) AND n.factId CONTAINS $tag) DETACH DELETE n`, { tag });
+  await query(`MATCH (n) WHERE (n:Person OR n:Event) AND n.id CONTAINS $tag DETACH DELETE n`, { tag });
+  await removeEntriesOfFacts(tag);
 }
 
 /**
@@ -157,6 +158,22 @@ export function stateFactEntries(scope: string, run: typeof query = query): Prom
      RETURN r.id + ' ' + side + ' ' + code + ' ' + type(r) + ' ' + coalesce(r.date, '~') AS line`,
     `MATCH (s:StateFact) WHERE s.factId CONTAINS $scope
      RETURN s.factId + ' ' + s.side + ' ' + s.state + ' ' + s.type + ' ' + s.sortKey AS line`,
+    scope,
+    run,
+  );
+}
+
+/**
+ * The pair counters (:DyadCount, those above zero) of the pairs whose key contains `scope`,
+ * next to what the pairs' entries say they should be; both as sorted "dyad year type n" lines.
+ */
+export function dyadCounts(scope: string, run: typeof query = query): Promise<{ expected: string[]; actual: string[] }> {
+  return expectedAndActual(
+    `MATCH (d:DyadFact) WHERE d.dyad CONTAINS $scope
+     WITH d.dyad AS dyad, left(d.sortKey, 4) AS year, d.type AS type, count(*) AS n
+     RETURN dyad + ' ' + year + ' ' + type + ' ' + n AS line`,
+    `MATCH (c:DyadCount) WHERE c.dyad CONTAINS $scope AND c.n <> 0
+     RETURN c.dyad + ' ' + c.year + ' ' + c.type + ' ' + c.n AS line`,
     scope,
     run,
   );

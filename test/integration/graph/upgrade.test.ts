@@ -1,6 +1,6 @@
 /**
- * A graph written before the facts' order keys (fromKey, toKey, sortKey) and the state entries
- * (:StateFact, :DyadFact) existed, on a Neo4j of this test's own (every fact is rewritten, which
+ * A graph written before the facts' order keys (fromKey, toKey, sortKey), the state entries
+ * (:StateFact, :DyadFact) and the pairs' counters (:DyadCount) existed, on a Neo4j of this test's own (every fact is rewritten, which
  * the shared one's other tests would see): start-up preparation backfills both once, equal
  * to what ingest writes, and then leaves an up-to-date graph alone.
  */
@@ -11,7 +11,7 @@ import { generateArticles, TemplateExtractor } from '../../../synthetic/articles
 import { createDriver, Executor, freePort, loadCypher, startLocalNeo4j, toPlain, type LocalNeo4j } from '../../../src/db';
 import { ingestArticles } from '../../../src/graph/ingest';
 import { backfillFactKeys, prepareGraph } from '../../../src/graph/prepare';
-import { dyadEntries, nameTag, stateFactEntries } from './helpers';
+import { dyadCounts, dyadEntries, nameTag, stateFactEntries } from './helpers';
 
 jest.setTimeout(300_000);
 
@@ -45,6 +45,9 @@ describe('upgrading a graph without order keys and state entries', () => {
       const written = await dyadEntries('', run);
       expect(written.actual.length).toBeGreaterThan(10);
       expect(written.actual).toEqual(written.expected);
+      const writtenCounts = await dyadCounts('', run);
+      expect(writtenCounts.actual.length).toBeGreaterThan(5);
+      expect(writtenCounts.actual).toEqual(writtenCounts.expected);
       const writtenStates = await stateFactEntries('', run);
       expect(writtenStates.actual.length).toBeGreaterThan(written.actual.length);
       expect(writtenStates.actual).toEqual(writtenStates.expected);
@@ -55,12 +58,13 @@ describe('upgrading a graph without order keys and state entries', () => {
 
       // As an older version would have left it: facts without order keys, no entries.
       await run('MATCH ()-[r:INVITED|VISITED|STATED]->() REMOVE r.fromKey, r.toKey, r.sortKey');
-      await run('MATCH (n) WHERE n:DyadFact OR n:StateFact OR n:DataMigration DELETE n');
+      await run('MATCH (n) WHERE n:DyadFact OR n:StateFact OR n:DyadCount OR n:DataMigration DELETE n');
       const facts = keysWritten.length;
       // In chunks smaller than the graph, as a large graph's would be.
       await expect(backfillFactKeys(db, 7)).resolves.toBe(facts);
       await run('MATCH ()-[r:INVITED|VISITED|STATED]->() REMOVE r.fromKey, r.toKey, r.sortKey');
-      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: facts, stateEntriesBackfilled: facts });
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: facts, stateEntriesBackfilled: facts, dyadCountsBackfilled: writtenCounts.actual.length });
+      await expect(dyadCounts('', run)).resolves.toEqual(writtenCounts);
       await expect(factKeys()).resolves.toEqual(keysWritten);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
       await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);
@@ -70,6 +74,11 @@ describe('upgrading a graph without order keys and state entries', () => {
       await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: facts });
       await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
+      // Counters that drifted from the entries are rewritten from them, not added to.
+      await run(`MATCH (c:DyadCount) SET c.n = c.n + 3`);
+      await run(`MATCH (m:DataMigration {name: 'dyad-counts@1'}) DELETE m`);
+      await expect(prepareGraph(db)).resolves.toMatchObject({ dyadCountsBackfilled: writtenCounts.actual.length });
+      await expect(dyadCounts('', run)).resolves.toEqual(writtenCounts);
 
       // Evidence of invitations and visits from before groups: given its group, once.
       const groupKeys = () => run<{ id: string; groupKey: string | null }>(`MATCH (e:Evidence) WHERE e.kind IN ['INVITED', 'VISITED'] RETURN e.id AS id, e.groupKey AS groupKey ORDER BY id`);
@@ -82,7 +91,8 @@ describe('upgrading a graph without order keys and state entries', () => {
       await expect(groupKeys()).resolves.toEqual(groupsWritten);
 
       // Done and recorded: the next start writes nothing.
-      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: 0, evidenceGroupsBackfilled: 0 });
+      await expect(prepareGraph(db)).resolves.toMatchObject({ factKeysBackfilled: 0, stateEntriesBackfilled: 0, dyadCountsBackfilled: 0, evidenceGroupsBackfilled: 0 });
+      await expect(dyadCounts('', run)).resolves.toEqual(writtenCounts);
       await expect(factKeys()).resolves.toEqual(keysWritten);
       await expect(dyadEntries('', run)).resolves.toEqual(written);
       await expect(stateFactEntries('', run)).resolves.toEqual(writtenStates);

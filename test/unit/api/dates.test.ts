@@ -1,4 +1,4 @@
-import { dateRangeParams, isPartialDate, overlaps, seekBounds, sortKeyBands, type SortKeyBand } from '../../../src/api/dates';
+import { dateRangeParams, isPartialDate, overlaps, seekBounds, sortKeyBands, yearCountPlan, type SortKeyBand } from '../../../src/api/dates';
 
 describe('isPartialDate', () => {
   it.each([
@@ -102,5 +102,54 @@ describe('sortKeyBands: the seeks of a list with no anchor', () => {
     const starts = bands.map((b) => b.key);
     expect([...starts].sort()).toEqual(starts);
     for (const b of bands) if (b.hi !== null) expect(b.key < b.hi).toBe(true);
+  });
+});
+
+describe('yearCountPlan: bilateral counts from whole-year counters and part-year entries', () => {
+  it.each([
+    [null, null, { yearsLo: '', yearsHi: '~', bands: [] }],
+    ['2015', '2016-12-31', { yearsLo: '2015', yearsHi: '2016', bands: [] }],
+    ['2015-01-01', '2016-12', { yearsLo: '2015', yearsHi: '2016', bands: [] }],
+    ['2015-05-09', '2017-02', { yearsLo: '2016', yearsHi: '2016', bands: [{ lo: '2015', hi: '2015~' }, { lo: '2017', hi: '2017-02~' }] }],
+    ['2015-05', '2015-08', { yearsLo: '2016', yearsHi: '2014', bands: [{ lo: '2015', hi: '2015-08~' }] }],
+    [null, '2014-06', { yearsLo: '', yearsHi: '2013', bands: [{ lo: '2014', hi: '2014-06~' }] }],
+    ['2015-02', null, { yearsLo: '2016', yearsHi: '9999', bands: [{ lo: '2015', hi: '2015~' }] }],
+  ])('from %j to %j → %j', (from, to, plan) => {
+    expect(yearCountPlan(dateRangeParams(from, to))).toEqual(plan);
+  });
+
+  // Counted as bilateral-facts counts (counters for whole years, entries of the bands with
+  // the range's overlap rule), every range gives exactly the count of the dates it overlaps.
+  it('counts what the overlap rule counts, for every range over a set of dates', () => {
+    const dates: (string | null)[] = [null];
+    for (const y of ['2014', '2015', '2016'])
+      for (const m of [null, '01', '02', '06', '12'])
+        for (const d of [null, '01', '15', '31']) {
+          if (m === null && d !== null) continue;
+          if (d === '31' && (m === '02' || m === '06')) continue;
+          dates.push([y, m, d].filter((x) => x !== null).join('-'));
+        }
+    const sortKey = (d: string | null) => d ?? '~';
+    const counters = new Map<string, number>();
+    for (const d of dates) counters.set(sortKey(d).slice(0, 4), (counters.get(sortKey(d).slice(0, 4)) ?? 0) + 1);
+    const bounds = [null, ...dates.filter((d): d is string => d !== null)];
+    for (const from of bounds)
+      for (const to of bounds) {
+        const range = dateRangeParams(from, to);
+        const plan = yearCountPlan(range);
+        const { undated } = seekBounds(range);
+        const fromCounters = [...counters].filter(([y]) => y >= plan.yearsLo && y <= plan.yearsHi).reduce((n, [, c]) => n + c, 0);
+        const inBands = plan.bands.reduce(
+          (n, b) =>
+            n +
+            dates.filter((d) => {
+              const k = sortKey(d);
+              return k >= b.lo && k <= b.hi && (range.from === null || k >= range.from || range.fromPrefixes.includes(k)) && (undated || k < '~');
+            }).length,
+          0,
+        );
+        const expected = dates.filter((d) => overlaps(d, range)).length;
+        expect({ from, to, n: fromCounters + inBands }).toEqual({ from, to, n: expected });
+      }
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Query.bilateral: every fact between two states (directly or through their people), both
  * directions, in time order, with counts by kind and year over all of them. One Cypher
- * statement over the pair's dyad entries returns the counts by (type, year), the total and
+ * statement over the pair's dyad entries and counters returns the counts by (type, year), the total and
  * the first `first` facts as rows, with their endpoints once each beside them when the
  * selection asks for an end field (otherwise the end fields load them by key).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../../context';
-import { dateRangeParams, seekBounds } from '../../dates';
+import { dateRangeParams, seekBounds, yearCountPlan, type DateRangeParams } from '../../dates';
 import { badInput } from '../../errors';
 import { pageSize } from '../../paging';
 import { grandchildNames } from '../../prefetch';
@@ -18,6 +18,11 @@ const KINDS = { INVITED: 'INVITATION', VISITED: 'VISIT', STATED: 'STATEMENT' } a
 export const MAX_BILATERAL_FACTS = 500;
 /** The fact fields that read a fact's ends: the page carries the ends only when one is asked for. */
 const END_FIELDS = ['inviter', 'invitee', 'visitor', 'destination', 'speaker', 'subject'];
+
+/** The parameters of bilateral-facts for a pair of states (either order), a range, a page size. */
+export function bilateralFactsParams(a: string, b: string, range: DateRangeParams, first: number, ends: boolean) {
+  return { dyad: dyadKey(a, b), first, ends, ...range, ...seekBounds(range), ...yearCountPlan(range) };
+}
 
 export async function bilateral(
   _: unknown,
@@ -30,7 +35,7 @@ export async function bilateral(
   const range = dateRangeParams(args.from, args.to);
   const selected = grandchildNames(info, 'facts');
   const ends = END_FIELDS.some((f) => selected.has(f));
-  const [row] = await ctx.rows('bilateral-facts', { dyad: dyadKey(args.a, args.b), first, ends, ...range, ...seekBounds(range) });
+  const [row] = await ctx.rows('bilateral-facts', bilateralFactsParams(args.a, args.b, range, first, ends));
   const counts = (Array.isArray(row?.counts) ? row.counts : []) as [string, string | null, number][];
   const total = Number(row?.total ?? 0);
   const nodes = ends ? entitiesByKey(row?.nodes) : undefined;
