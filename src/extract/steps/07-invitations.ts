@@ -19,7 +19,7 @@ import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import cues from '../../../data/cues.json';
-import { ACT, ACTX, AUX, AUXW, HYPOTHETICAL, LIST, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, LIST, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -93,7 +93,7 @@ const RE = {
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${AUX} (?:visit|visited|pay|pays|paid|make|makes|made|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|hold|holds|arrive|arrives|arrived|be|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|be|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person

@@ -69,7 +69,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
     const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number, explicitPlace = false): void => {
-      if (!visitors.length || HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
+      if (!visitors.length) return;
+      // "if {A} attends": attendance in question, possible
+      const hypothetical = HYPOTHETICAL.test(before(t, idx, 2) + ' ');
       const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
       // with no occasion in the story, the trip an invitation a few sentences back asked for
       const trip = ev ? null : recentInvitedTrip(doc, ci, true);
@@ -82,7 +84,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
       const negated = absent || NEGATION.test(aux);
       // the verb's own tense counts when no auxiliary tells it: "snubbed the summit"
-      const status = statusOf(doc, t, / ?\b[a-z]+ed\b/.test(verb) && !/\S/.test(aux.replace(/\{D\d+\}/g, '')) ? `${aux} had` : aux, ev);
+      if (hypothetical && negated) return;
+      const status = hypothetical ? 'possible' : statusOf(doc, t, / ?\b[a-z]+ed\b/.test(verb) && !/\S/.test(aux.replace(/\{D\d+\}/g, '')) ? `${aux} had` : aux, ev);
       for (const v of visitors) {
         if (stateOfActor(v) === place) continue;
         out.push({ visitor: v, destination: place, negated, status, date: ev?.date ?? trip?.date ?? null, event: ev, clause: ci });

@@ -21,7 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
-import { ACTX, AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+import { ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -34,19 +34,21 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{D\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{D\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
+/** How or when one travels, between the verb and its place: "flew overnight to", "headed straight to", "travelled on {D} to". */
+const MANNER = `(?: (?:overnight|straight|directly|back|onward|onwards|first|later|again|together|separately|secretly|quietly|immediately|(?:on )?\\{D\\d+\\}))?`;
 
 const RE = {
   // "will visit former Soviet states in Central Asia -- A and B": a describing lead, then the list
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on) (?:to|in|into)) (?:both )?(${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -110,7 +112,7 @@ const OBJECT_OF = new Set(['to', 'of', 'from', 'in', 'at', 'with', 'for', 'by', 
 
 const POSTPONED = /\b(?:postpone|postpones|postponed|postponing|postponement|delay|delays|delayed|put off|pushed back|reschedule|rescheduled)\b/;
 const CANCELLED = /\b(?:cancel|cancels|cancelled|canceled|cancellation|called off|calls off|scrapped|scraps|abandoned)\b/;
-const HEDGE = /\b(?:may|might|could|possible|possibly|potential|likely|considering|consider|mulling|weighing|possibility|hopes?|hoped|hoping|wish|wishes|wished|wants?|wanted|would like|proposed|prospect)\b/;
+const HEDGE = /\b(?:may|might|could|possible|possibly|potential|likely|considering|consider|mulling|weighing|possibility|hopes?|hoped|hoping|wish|wishes|wished|wants?|wanted|would like|proposed|prospect|willing|ready|eager|keen|prepared)\b/;
 /** A sentence that says the visit itself was put off or called off ("the trip was called off",
  * "postponed his visit", "the postponement of the visit") — not just any postponement. */
 const POSTPONED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:postponed|delayed|put off|pushed back|rescheduled)\b|\b(?:postpone|postpones|postponed|postponing|delay|delays|delayed|put off|pushed back)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bpostponement of\b/;
@@ -175,7 +177,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       return fixGov(doc, c, s).filter((a) => a.kind === 'person' || isProperState(c, s, a));
     };
     const push = (visitors: ActorRef[], dests: { code: string; date: string | null }[], aux: string, verb: string, modifiers: string, idx: number, end: number, event: EventRecord | null = null, nominal = false): void => {
-      if (HYPOTHETICAL.test(before(t, idx, 2) + ' ')) return;
+      // "if {A} does visit {S}", "whether {A} would travel to {S}": a visit in question, possible
+      const hypothetical = HYPOTHETICAL.test(before(t, idx, 2) + ' ');
       // "invited {P} to visit {S}", "an invitation to {P} to visit": asked to, not visiting
       const prev = t.startsWith('and ', idx) ? '' : before(t, idx, 1);
       // "talks with {P}, who visited {S}": a relative clause's subject is its antecedent, object or not
@@ -187,6 +190,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       // "ruled out a visit to Kyiv by {A}", "has ruled out travelling to Russia": no visit to come
       const ruledOut = /\brul(?:ed|es|e|ing) out\b/.test(aux) || /\brul(?:ed|es|e|ing) out (?:a |any |an )?(?:[a-z-]+ )?(?:visit|trip)\b/.test(t.slice(Math.max(0, idx - 30), idx + 20));
       const negated = ruledOut || NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb) || (nominal && /\bden(?:ied|ies|y) (?:the |such |any |these |those )?(?:report|reports|claim|claims|rumou?rs?)\b/.test(t));
+      if (hypothetical && negated) return;
       for (const v of visitors) {
         for (const d of dests) {
           if (stateOfActor(v) === d.code && v.kind === 'state') continue;
@@ -196,7 +200,7 @@ export function findVisits(doc: Doc): RawVisit[] {
           const tense: Tense = prelim === 'occurred' ? 'past' : prelim === 'ongoing' ? 'present' : 'future';
           let date = d.date ?? dateAfter(doc, c, end, tense) ?? event?.date ?? null;
           if (event?.date && date && event.date.startsWith(date)) date = event.date;
-          let status = visitStatus(aux, verb, t, modifiers, date, pub, nominal);
+          let status = hypothetical ? 'possible' : visitStatus(aux, verb, t, modifiers, date, pub, nominal);
           // "has yet to visit": no visit so far
           if (/\byet to\b/.test(aux)) status = 'occurred';
           // "will not travel …, after the trip was called off": the "not" is the cancellation

@@ -27,6 +27,10 @@ export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${O
  * closing "and"/"or". */
 export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?`;
 
+/** Those travelling with a subject, between it and its verb: "{P} and his wife arrived", "{P}
+ * and his delegation left for". They share the verb but are no actors of their own. */
+export const COMPANY = '(?: (?:and|,) (?:his|her|their) (?:wife|husband|spouse|delegation|entourage|party|team))?';
+
 /** Auxiliaries, adverbs and dates that may stand between a subject and its verb. */
 const AUX_WORDS = [
   'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'has', 'have', 'had',
@@ -35,7 +39,7 @@ const AUX_WORDS = [
   'absolutely', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
   'scheduled', 'slated', 'poised', 'due', 'going', 'intention', 'immediate', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
-  'decided', 'intended', 'intend', 'intends', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
+  'decided', 'intended', 'intend', 'intends', 'willing', 'ready', 'eager', 'keen', 'prepared', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
   "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
   '"', "'", '(?!(?:regular|usual|routine|normal|tradition|typical|frequent|annual|rare|occasional)ly)[a-z]{3,}ly', 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
 ];

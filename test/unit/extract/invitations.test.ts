@@ -575,3 +575,13 @@ describe('invitations to groups: their members, their host and their replies', (
     expect(visits(x)).toEqual(['Somchai Wong -> IDN planned 2024-05']);
   });
 });
+
+describe('invitations named after the visit they brought about', () => {
+  const cases: [string, string, string[]][] = [
+    ['"started a state visit to {S} at the invitation of {A}"', 'Kenyan President Samuel Otieno started a three-day state visit to Ethiopia at the invitation of Ethiopian Prime Minister Abebe Bekele.', ['Abebe Bekele -> Samuel Otieno accepted']],
+    ['"{B} and his wife arrived in {S} … at the invitation of {A}"', 'Kenyan President Samuel Otieno and his wife arrived in Addis Ababa on Thursday, beginning a state visit at the invitation of Ethiopian Prime Minister Abebe Bekele.', ['Abebe Bekele -> Samuel Otieno accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});

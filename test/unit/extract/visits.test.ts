@@ -319,3 +319,20 @@ test('"a trip to Asia that will take him to {S}, {S} and {S}": the legs after a 
     'Mark Dunn -> VNM planned',
   ]);
 });
+
+describe('visits: in question, willing, travelling with others, a manner before the place', () => {
+  const cases: [string, string, string[]][] = [
+    ['"if {A} does visit {S}": in question, possible', 'If Polish President Jan Nowak does visit Kyiv next month, it would be his third trip there.', ['Jan Nowak -> UKR possible 2024-04']],
+    ['"whether {A} would travel to {S}": possible', 'Reporters asked whether Polish President Jan Nowak would travel to Kyiv.', ['Jan Nowak -> UKR possible -']],
+    ['"if {A} does not come": no fact', 'If Polish President Jan Nowak does not travel to Kyiv, the talks will be held online.', []],
+    ['"is willing to visit": hedged', 'Chilean President Ana Soto is willing to visit Bolivia to settle the dispute.', ['Ana Soto -> BOL possible -']],
+    ['"is ready to visit": hedged', 'Chilean President Ana Soto said she is ready to visit Bolivia.', ['Ana Soto -> BOL possible -']],
+    ['"flew overnight to {S}"', 'Greek Prime Minister Nikos Pappas flew overnight to Ankara.', ['Nikos Pappas -> TUR occurred -']],
+    ['"headed straight to {S}"', 'Greek Prime Minister Nikos Pappas headed straight to Cyprus after the talks.', ['Nikos Pappas -> CYP occurred -']],
+    ['"{A} and his wife arrived in {S}": the companions travel with the subject', 'Kenyan President Samuel Otieno and his wife arrived in Addis Ababa on Thursday.', ['Samuel Otieno -> ETH ongoing 2024-03-14']],
+    ['a capital written with its own diacritics', 'Thai Prime Minister Somchai Wong arrived in Hà Nội on Thursday.', ['Somchai Wong -> VNM ongoing 2024-03-14']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
