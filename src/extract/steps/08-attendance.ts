@@ -25,7 +25,7 @@ import { eventOf } from './06-occasions';
 import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
-import { AUX, AUXW, HYPOTHETICAL, LIST, NEGATION, PRESENT, alternation, before, wordMatches } from './patterns';
+import { AUX, AUXW, CONDITIONAL, HYPOTHETICAL, LIST, NEGATION, PRESENT, alternation, before, wordMatches } from './patterns';
 
 const ABSENT = alternation(cues.attendVerbs.absent);
 const GUEST = alternation(cues.guestNouns);
@@ -70,8 +70,10 @@ export function findAttendance(doc: Doc): RawVisit[] {
     const t = c.template;
     const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number, explicitPlace = false): void => {
       if (!visitors.length) return;
-      // "if {A} attends": attendance in question, possible
-      const hypothetical = HYPOTHETICAL.test(before(t, idx, 2) + ' ');
+      // "if {A} attends": attendance on a condition, possible; "whether {A} would come": none
+      const lead = before(t, idx, 2) + ' ';
+      if (HYPOTHETICAL.test(lead) && !CONDITIONAL.test(lead)) return;
+      const hypothetical = CONDITIONAL.test(lead);
       const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
       // with no occasion in the story, the trip an invitation a few sentences back asked for
       const trip = ev ? null : recentInvitedTrip(doc, ci, true);

@@ -21,7 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
-import { ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -177,8 +177,10 @@ export function findVisits(doc: Doc): RawVisit[] {
       return fixGov(doc, c, s).filter((a) => a.kind === 'person' || isProperState(c, s, a));
     };
     const push = (visitors: ActorRef[], dests: { code: string; date: string | null }[], aux: string, verb: string, modifiers: string, idx: number, end: number, event: EventRecord | null = null, nominal = false): void => {
-      // "if {A} does visit {S}", "whether {A} would travel to {S}": a visit in question, possible
-      const hypothetical = HYPOTHETICAL.test(before(t, idx, 2) + ' ');
+      // "if {A} does visit {S}": a visit on a condition, possible; "whether {A} would travel": none
+      const lead = before(t, idx, 2) + ' ';
+      if (HYPOTHETICAL.test(lead) && !CONDITIONAL.test(lead)) return;
+      const hypothetical = CONDITIONAL.test(lead);
       // "invited {P} to visit {S}", "an invitation to {P} to visit": asked to, not visiting
       const prev = t.startsWith('and ', idx) ? '' : before(t, idx, 1);
       // "talks with {P}, who visited {S}": a relative clause's subject is its antecedent, object or not

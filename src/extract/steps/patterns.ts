@@ -52,6 +52,9 @@ export const NEGATION = /(?:\bnot\b|\bnever\b|n't\b|\bno longer\b|\bwon't\b|\bca
 
 /** Words that make what follows hypothetical ("asked whether China would invite Kim"). */
 export const HYPOTHETICAL = /\b(?:whether|if|unless|asked if)\s*$/;
+/** A condition ("if {A} does visit"): what follows may happen, a possible fact; a question
+ * ("whether", "asked if") says nothing of whether it will. */
+export const CONDITIONAL = /(?<!asked )\bif\s*$/;
 
 export function isNegated(aux: string | undefined): boolean {
   return !!aux && NEGATION.test(aux);

@@ -323,7 +323,7 @@ test('"a trip to Asia that will take him to {S}, {S} and {S}": the legs after a 
 describe('visits: in question, willing, travelling with others, a manner before the place', () => {
   const cases: [string, string, string[]][] = [
     ['"if {A} does visit {S}": in question, possible', 'If Polish President Jan Nowak does visit Kyiv next month, it would be his third trip there.', ['Jan Nowak -> UKR possible 2024-04']],
-    ['"whether {A} would travel to {S}": possible', 'Reporters asked whether Polish President Jan Nowak would travel to Kyiv.', ['Jan Nowak -> UKR possible -']],
+    ['"whether {A} would travel to {S}": a question, no fact', 'Reporters asked whether Polish President Jan Nowak would travel to Kyiv.', []],
     ['"if {A} does not come": no fact', 'If Polish President Jan Nowak does not travel to Kyiv, the talks will be held online.', []],
     ['"is willing to visit": hedged', 'Chilean President Ana Soto is willing to visit Bolivia to settle the dispute.', ['Ana Soto -> BOL possible -']],
     ['"is ready to visit": hedged', 'Chilean President Ana Soto said she is ready to visit Bolivia.', ['Ana Soto -> BOL possible -']],
