@@ -166,3 +166,22 @@ describe('replies to an invitation that names a place and a date but no occasion
     );
   });
 });
+
+describe('attendance: guests whose names keep their title out, demonyms of smaller states', () => {
+  const story = 'India will hold the swearing-in ceremony in New Delhi on June 9. ';
+  const cases: [string, string, string[]][] = [
+    [
+      'a name opening with an honorific, its title left beside it, in a list',
+      'Leaders from seven nations, including Bangladeshi Prime Minister Sheikh Hasina and Maldivian President Ali Rasheed, will attend the ceremony.',
+      ['Ali Rasheed -> IND planned 2024-06-09', 'Sheikh Hasina -> IND planned 2024-06-09'],
+    ],
+    ['"Maldivian", "Icelandic", "Slovenian": demonyms of their states', 'Maldivian President Ali Rasheed, Icelandic Prime Minister Jon Olafsson and Slovenian President Ana Novak will attend the ceremony.', [
+      'Ali Rasheed -> IND planned 2024-06-09',
+      'Ana Novak -> IND planned 2024-06-09',
+      'Jon Olafsson -> IND planned 2024-06-09',
+    ]],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(story + text, '2024-06-05'))).toEqual(want.sort());
+  });
+});
