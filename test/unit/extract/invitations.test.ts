@@ -585,3 +585,11 @@ describe('invitations named after the visit they brought about', () => {
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+test('"{A} invited {S} and {S}, as well as {S}": the member after "as well as" is one more invitee', () => {
+  expect(invitations(run('Japan will host the G7 summit in Hiroshima in May. Japan invited India and Brazil, as well as Indonesia.', '2023-03-20'))).toEqual([
+    'JPN -> BRA unknown',
+    'JPN -> IDN unknown',
+    'JPN -> IND unknown',
+  ]);
+});
