@@ -200,7 +200,7 @@ export function findVisits(doc: Doc): RawVisit[] {
           // the visit's own modality decides which way a bare date resolves ("in April")
           const prelim = visitStatus(aux, verb, t, modifiers, null, pub, nominal);
           const tense: Tense = prelim === 'occurred' ? 'past' : prelim === 'ongoing' ? 'present' : 'future';
-          let date = d.date ?? dateAfter(doc, c, end, tense) ?? event?.date ?? null;
+          let date = d.date ?? dateAfter(doc, c, end, tense) ?? dateFronted(doc, c, idx, tense) ?? event?.date ?? null;
           if (event?.date && date && event.date.startsWith(date)) date = event.date;
           let status = hypothetical ? 'possible' : visitStatus(aux, verb, t, modifiers, date, pub, nominal);
           // "has yet to visit": no visit so far
@@ -459,6 +459,14 @@ function dateAfter(doc: Doc, c: Clause, end: number, tense: Tense): string | nul
   // a subordinate clause after the destination has its own time: "his first visit to Russia
   // since he took power in 2011" says nothing of the visit's date
   const m = /^(?: (?!since |when |after |before |while |because |which |who |that |as )(?:[^{}" ,]+|\{S\d+\})){0,4}? (?:in|on|from|this|next|last|during|by|,) (\{D\d+\})/.exec(rest) ?? /^ (\{D\d+\})/.exec(rest);
+  return m ? dateOfMention(doc, c, m[1]!, tense) : null;
+}
+
+/** A time phrase fronted right before the visit's subject: "In December, {A} visited {S}",
+ * "On {D}, …"; not "Since {D}, …", which gives no visit's date. */
+function dateFronted(doc: Doc, c: Clause, idx: number, tense: Tense): string | null {
+  // right before the visit's subject: "On May 11, {A} warned that he will not attend" dates the warning
+  const m = /^(?:(?:in|on|during|last|earlier|later|late|early|then|and) ){0,2}(\{D\d+\}) , $/.exec(c.template.slice(0, idx));
   return m ? dateOfMention(doc, c, m[1]!, tense) : null;
 }
 

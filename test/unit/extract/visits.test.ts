@@ -336,3 +336,15 @@ describe('visits: in question, willing, travelling with others, a manner before 
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits dated by a time phrase fronted before their subject', () => {
+  const cases: [string, string, string[]][] = [
+    ['"In December, {A} visited {S}"', 'In December, Polish President Jan Nowak visited Kyiv to meet officials.', ['Jan Nowak -> UKR occurred 2023-12']],
+    ['"Last May, {A} visited {S}"', 'Last May, Polish President Jan Nowak visited Kyiv.', ['Jan Nowak -> UKR occurred 2023-05']],
+    ['"Since {D}, …" gives no date', 'Since 2019, Polish President Jan Nowak has visited Kyiv twice.', ['Jan Nowak -> UKR occurred -']],
+    ['the phrase dates the saying, not the visit told inside it', 'On Monday, Polish President Jan Nowak said he will travel to Kyiv.', ['Jan Nowak -> UKR planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
