@@ -34,15 +34,15 @@ export interface RawStatement {
 
 const VERBS =
   `${cues.positionVerbs.join('|')}|` +
-  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted|promised|promises';
+  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted|promised|promises|complained|complains|lodged a protest|lodged a formal protest|lodged a strong protest|lodged a strong formal protest';
 const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary)';
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
  * state ("the ministry", "a foreign ministry spokesman"). */
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
-const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
+const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|blaming|accusing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
 
 const RE = {
   // the subject may be set off from its verb by an apposition or a relative clause ("X, who
@@ -68,7 +68,7 @@ const RE = {
   // public position on a decision or an event, not a host greeting a guest
   welcomed: new RegExp(`(?<=^| )${SPK}(?: , (?:[^{}"]|\\{[PSD]\\d+\\}){1,80}? ,)?${AUX} (?:welcomed|welcomes|praised|praises|applauded|applauds) (?:the|this|that|a|an|its|their) (?:[a-z-]+ ){0,2}(?:decision|move|announcement|agreement|deal|news|report|statement|outcome|resolution|ceasefire|truce|talks|proposal|step|steps|result|results|election|initiative|rapprochement|accord|accords|declaration|plan)\\b`, 'g'),
   // "Ankara dismissed the appeal, with {P} insisting that …": the absolute clause's noun speaks
-  withSpeaker: new RegExp(`(?:^|, | )with (${SPK}) (saying|insisting|noting|arguing|adding|warning|stressing|telling|claiming|explaining|declaring|calling)\\b`, 'g'),
+  withSpeaker: new RegExp(`(?:^|, | )with (${SPK}) (saying|insisting|noting|arguing|adding|warning|stressing|telling|claiming|explaining|declaring|calling|blaming|accusing|citing)\\b`, 'g'),
   // "{P}, who insisted that …": the relative clause's antecedent speaks
   relative: new RegExp(`(\\{P\\d+\\}) , who((?: (?!had\\b)${AUXW}){0,3}) (said|says|told|tells|insisted|insists|warned|warns|stressed|stresses|noted|notes|added|argued|argues|claimed|claims|denied|denies|accused|accuses|urged|urges|declared|announced|called on|called for|dismissed|rejected|condemned)\\b`, 'g'),
   // "…, telling reporters that …", "…, telling {P} in the Kremlin that": the clause's subject speaks

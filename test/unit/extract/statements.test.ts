@@ -146,7 +146,7 @@ describe('statements: coordinated verbs, missions abroad, position verbs', () =>
     ['a coordinated verb that does not say is no statement', 'Ghana has closed its border and reopened it a week later.', []],
   ];
   test.each(cases)('%s', (_name, text, want) => {
-    expect(statements(run(text))).toEqual(want);
+    expect(statements(run(text, '2024-03-14', { city: 'Tokyo', agency: null }))).toEqual(want);
   });
 });
 
@@ -197,10 +197,22 @@ describe('statements by a state through its bodies and spokespeople', () => {
     ['"described the talks as …"', 'The Dutch government described the talks as "useful".', ['NLD 2024-03-14']],
   ];
   test.each(cases)('%s', (_name, text, want) => {
-    expect(statements(run(text))).toEqual(want);
+    expect(statements(run(text, '2024-03-14', { city: 'Tokyo', agency: null }))).toEqual(want);
   });
 });
 
 test('"…, a broadcaster reported, citing a statement by {S}\'s foreign ministry": the ministry\'s state speaks', () => {
   expect(statements(run("The envoy delivered the letter on Monday, a television channel reported, citing a statement by Chile's foreign ministry."))).toEqual(['CHL 2024-03-14']);
+});
+
+describe('statements: complaints, protests lodged, blame laid, the spokesman of a body', () => {
+  const cases: [string, string, string[]][] = [
+    ['"complained on {D} that"', 'Kremlin spokesman Anatoly Verin complained on Thursday that Russia had been left off the guest list.', ['Anatoly Verin 2024-03-14']],
+    ['"{S} lodged a formal protest"', 'Japan on Monday lodged a formal protest with Beijing over the incursion.', ['JPN 2024-03-11']],
+    ['"with {S} blaming …"', 'The state visit to Nigeria was scrapped at short notice, with Chad blaming scheduling difficulties.', ['TCD 2024-03-14']],
+    ['"the government\'s top spokesman said", in a story filed from Tokyo', "Japan will send envoys to the talks, the government's top spokesman said Friday.", ['JPN 2024-03-08']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text, '2024-03-14', { city: 'Tokyo', agency: null }))).toEqual(want);
+  });
 });

@@ -348,3 +348,14 @@ describe('visits dated by a time phrase fronted before their subject', () => {
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: converging on a place, reaching it, a summit of an organisation named after a city', () => {
+  const cases: [string, string, string[]][] = [
+    ['"will converge on {S}"', 'Heads of government from Fiji, Samoa and Tonga will converge on Wellington next week for a leaders\' retreat.', ['FJI -> NZL planned 2024-03', 'TON -> NZL planned 2024-03', 'WSM -> NZL planned 2024-03']],
+    ['"reached {S} on {D}": an arrival', 'Indian Prime Minister Anil Rao reached Singapore on Thursday for talks.', ['Anil Rao -> SGP ongoing 2024-03-14']],
+    ['the summit of the Shanghai Cooperation Organisation in {S} is in {S}, not in China', 'Pakistani Prime Minister Imran Qadri will not attend the Shanghai Cooperation Organisation summit in New Delhi.', ['Imran Qadri -> IND planned negated -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
