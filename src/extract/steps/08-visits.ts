@@ -57,6 +57,11 @@ const RE = {
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
   // "{P} returned from {S} on Sunday", "… came back from a three-day trip to {S}": a visit done
+  // "Fresh from a swing through A, B and C, {A} said …", "Back from {S}, where he spoke, {A} …",
+  // "During a visit to {S} last month, {A} passed on …": a trip told before its traveller
+  fronted: new RegExp(
+    `^(?:(?:[a-z.]+ ){1,3}(?:\\( [^()]{1,30} \\) )?- )?(?:(?:[a-z]+ ){0,2}?(fresh|back|just back|returning|home) from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|swing|journey|stay) (?:to|of|through|in) )?|(?:[a-z]+ ){0,2}?(during|on|after|before|while on|at the end of|at the start of|midway through|in the middle of) (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|stay|swing|journey|stop|stopover) (?:to|of|in|through) )(${DESTS})((?: (?:[^{}"]|\\{[SD]\\d+\\}){0,100}?)?) , (${LIST})(?= (?!and\\b)[a-z])`,
+  ),
   returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back)(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
@@ -168,7 +173,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|conver|descend|reach|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|conver|descend|reach|back from|fresh from|swing|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -322,6 +327,20 @@ export function findVisits(doc: Doc): RawVisit[] {
       const dm = /\{D\d+\}/.exec(m[0]);
       const when = dm ? dateOfMention(doc, c, dm[0], 'past') : pub;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, ' had', 'visited').map((d) => ({ ...d, date: when ? when.slice(0, 7) : null })), ' had', 'visited', '', m.index!, end);
+    }
+    const front = /^(?:[^,]{0,40} - )?(?:[a-z]+ ){0,2}?(?:fresh|back|just|returning|home|during|on|after|before|while|at|midway|in) /.test(t) ? RE.fronted.exec(t) : null;
+    if (front) {
+      const at = front.index + front[0].length - front[5]!.length;
+      // back from it, after it: done; before it: to come; during it: as the clause's verb says
+      const rest = t.slice(front[0].length);
+      const clauseTense = /^ (?:[a-z]+ed|was|were|had|did|met|told|said|made|gave|took|held|spoke|went|sent|brought|left)\b/.test(rest) ? 'past' : tenseOf(rest);
+      const tense = front[1] || /^(?:after|at the end of)$/.test(front[2]!) ? 'past' : front[2] === 'before' ? 'future' : clauseTense;
+      const [aux, verb] = tense === 'past' ? [' had', 'visited'] : tense === 'future' ? [' will', 'visit'] : [' is', 'visiting'];
+      const dests = destsOf(front[3]!, aux, verb);
+      const dm = /\{D\d+\}/.exec(front[4] ?? '');
+      if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], tense === 'present' ? 'past' : tense);
+      // the clause's own time phrases date the telling, not the trip ("told reporters on Friday")
+      push(subjects(front[5]!, at), dests, aux, verb, '', at, t.length);
     }
     for (const m of (/ (?:back|return\w*) /.test(t) && t.includes(' from ') ? wordMatches(t, RE.returnedFrom) : [])) {
       const dm = /\{D\d+\}/.exec(t.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) ?? /\{D\d+\}/.exec(m[2] ?? '');

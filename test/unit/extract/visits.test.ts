@@ -359,3 +359,20 @@ describe('visits: converging on a place, reaching it, a summit of an organisatio
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits told before their traveller: "Fresh from …", "Back from …", "During a visit to …"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Fresh from a swing through A, B and C, {A} said": done, undated by the telling', 'Fresh from a week-long swing through Kenya, Rwanda and Ethiopia, South Korean Foreign Minister Cho Min-ho told reporters on Friday that Africa mattered.', [
+      'Cho Min-ho -> ETH occurred -',
+      'Cho Min-ho -> KEN occurred -',
+      'Cho Min-ho -> RWA occurred -',
+    ]],
+    ['"Back from {S}, where …, {A} said", in a datelined story', 'BOGOTA - Back from New York, where he spoke at the United Nations, Colombian President Andres Pardo said on Monday that rich nations had failed.', ['Andres Pardo -> USA occurred -']],
+    ['"During a visit to {S} last month, {A} …"', 'During a visit to Tehran last month, Qatari Prime Minister Khalid Al Mannai passed on a message.', ['Khalid Al Mannai -> IRN occurred 2024-02']],
+    ['"Before his trip to {S}, {A} will …": to come', 'Before his trip to Beijing, Kenyan President Samuel Otieno will meet business leaders.', ['Samuel Otieno -> CHN planned -']],
+    ['"On a tour of A and B, {A} is …": under way', 'On a tour of Japan and South Korea, Indian Prime Minister Anil Rao is seeking investment.', ['Anil Rao -> JPN ongoing -', 'Anil Rao -> KOR ongoing -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
