@@ -99,7 +99,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
       return fixGov(doc, c, list);
     };
 
-    if (/attend|particip|part in|join|go|went|com|be at|present|there|travel|fl[ey]|grace|address|represent|lead|led|skip|boycott|miss|stay|pull|withdr|snub|guest|regrets/.test(t)) {
+    if (/attend|particip|part in|join|go|went|com|be at|present|there|travel|fl[ey]|grace|address|represent|lead|led|skip|boycott|miss|stay|pull|withdr|snub|guest|regrets|respects|tribute/.test(t)) {
       for (const m of wordMatches(t, RE.subject)) {
         const prev = before(t, m.index!, 1);
         // "invited {A} to attend": asked to, not attending (the invitation step reads it)

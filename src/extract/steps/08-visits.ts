@@ -62,11 +62,14 @@ const RE = {
   fronted: new RegExp(
     `^(?:(?:[a-z.]+ ){1,3}(?:\\( [^()]{1,30} \\) )?- )?(?:(?:[a-z]+ ){0,2}?(fresh|back|just back|returning|home) from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|swing|journey|stay) (?:to|of|through|in) )?|(?:[a-z]+ ){0,2}?(during|on|after|before|while on|at the end of|at the start of|midway through|in the middle of) (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|stay|swing|journey|stop|stopover) (?:to|of|in|through) )(${DESTS})((?: (?:[^{}"]|\\{[SD]\\d+\\}){0,100}?)?) , (${LIST})(?= (?!and\\b)[a-z])`,
   ),
+  // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
+  membersFirst: new RegExp(`(?:among them|among whom|including|such as) (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
   returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back)(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
   // of a state visit to {S}": the journey of the clause's subject
-  onTour: new RegExp(`(?:^|, | )(?:on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|state visit) (?:of|to) (${DESTS})(?! by)`, 'g'),
+  // "{A}, on the second day of a state visit to {S}, told …": a stage of the trip
+  onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|state visit|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+)?)? (?:\\{D\\d+\\} )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
@@ -97,9 +100,9 @@ const RE = {
     `${SUBJ}${AUX} (attend|attends|attended|attending|participate in|participates in|participated in|participating in|take part in|takes part in|took part in|join|joins|joined|skip|skips|skipped|skipping|boycott|boycotts|boycotted|go to|come to|be at)( the)?`,
     'g',
   ),
-  // "{A} hosted / received / welcomed {B}": B came to A's state ("{S} will host the ASEAN
+  // "{A} hosted / received / welcomed {B}", "{A}, hosting {B} in Riyadh, said": B came to A's state ("{S} will host the ASEAN
   // summit" names an occasion, not a guest)
-  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who)?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
+  hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who| ,(?= (?:hosting|receiving|welcoming)\\b))?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
@@ -342,21 +345,27 @@ export function findVisits(doc: Doc): RawVisit[] {
       // the clause's own time phrases date the telling, not the trip ("told reporters on Friday")
       push(subjects(front[5]!, at), dests, aux, verb, '', at, t.length);
     }
+    for (const m of (/among them|among whom|including|such as/.test(t) ? t.matchAll(RE.membersFirst) : [])) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      push(fixGov(doc, c, m[1]!), destsOf(m[5]!, m[2]!, (m[3] ?? m[4])!), m[2]!, (m[3] ?? m[4])!, '', at, m.index + m[0].length);
+    }
     for (const m of (/ (?:back|return\w*) /.test(t) && t.includes(' from ') ? wordMatches(t, RE.returnedFrom) : [])) {
       const dm = /\{D\d+\}/.exec(t.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) ?? /\{D\d+\}/.exec(m[2] ?? '');
       const dests = destsOf(m[3]!, ' had', 'visited');
       if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], 'past');
       push(subjects(m[1]!, m.index!), dests, ' had', 'visited', '', m.index!, m.index! + m[0].length);
     }
-    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
+    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (!who || who.kind !== 'person') continue;
       const head = t.slice(first!.index, m.index);
-      const tense = tenseOf(head);
+      // set off right after its subject ("{A}, on a visit to {S}, told …"): under way as told
+      const appositive = /^\{P\d+\}(?: ,)?\s*$/.test(head) && /^(?:on|during)$/.test(m[1]!);
+      const tense = appositive ? 'present' : tenseOf(head);
       const [mainAux, verb] = tense === 'future' ? [' will', 'visit'] : tense === 'present' ? [' is', 'visiting'] : [' had', 'visited'];
       const dm = /\{D\d+\}/.exec(head);
-      const dests = destsOf(m[1]!, mainAux, verb);
+      const dests = destsOf(m[2]!, mainAux, verb);
       if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], tense === 'unknown' ? 'past' : tense);
       push([who], dests, mainAux, verb, '', m.index, m.index + m[0].length);
     }
@@ -420,7 +429,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const code = stateOfActor(host);
       if (!host || !code || (host.kind === 'state' && !isProperState(c, m[1]!, host))) continue;
       const guests = fixGov(doc, c, m[4]!.trim()).filter((g) => stateOfActor(g) !== code);
-      push(guests, [{ code, date: null }], m[2]!, m[3]!, '', m.index!, m.index! + m[0].length);
+      // "{A}, hosting {B} in Riyadh on Monday, said": the guest is there as the host speaks
+      const appositive = / , (?:hosting|receiving|welcoming)$/.test(t.slice(m.index!, m.index! + m[0].length - m[4]!.length).trimEnd());
+      push(guests, [{ code, date: null }], appositive ? ' is' : m[2]!, appositive ? 'visiting' : m[3]!, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes(' out ') || /rejected|dismissed/.test(t) ? wordMatches(t, RE.ruledOutGoing) : [])) {
       push(subjects(m[1]!, m.index!), destsOf(m[3]!, ' will', 'visit'), ' will not', 'visit', '', m.index!, m.index! + m[0].length);

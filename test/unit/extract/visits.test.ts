@@ -376,3 +376,18 @@ describe('visits told before their traveller: "Fresh from …", "Back from …",
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: named members of a counted group, a stage of a trip set off, a guest hosted as the host speaks, respects paid', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Leaders …, among them {A} and {B}, arrived in {S}"', 'Leaders from across the region, among them Colombian President Andres Pardo and Peruvian President Rosa Quispe, arrived in Mexico City on Wednesday.', [
+      'Andres Pardo -> MEX ongoing 2024-03-13',
+      'Rosa Quispe -> MEX ongoing 2024-03-13',
+    ]],
+    ['"{A}, on the second day of a state visit to {S}, told …": under way', 'Chinese President Li Jianguo, on the second day of a three-day state visit to Malaysia, told reporters that ties were strong.', ['Li Jianguo -> MYS ongoing -']],
+    ['"{A}, hosting {B} in {S} on {D}, said": the guest is there', 'Saudi Crown Prince Faisal bin Khalid, hosting French President Etienne Morel in Riyadh on Monday, said the two would work together.', ['Etienne Morel -> SAU ongoing 2024-03-11']],
+    ['"paid her respects at the funeral in {S}": attending it', 'Indian President Savitri Rao paid her respects at the state funeral in Nairobi on Saturday.', ['Savitri Rao -> KEN occurred 2024-03-09']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
