@@ -57,7 +57,7 @@ const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LI
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})? ((?:${GROUP})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which))?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
@@ -74,7 +74,7 @@ const RE = {
   extendedToBy: new RegExp(`${INV} (?:extended|sent|issued|delivered) to (${LIST}) by (${ACTX})`, 'g'),
   acceptedBy: new RegExp(`(?:(${ACTX}) 's (?:${ADJ} ){0,2}${INV}|${INV} (?:from|of) (${ACTX}))${AUX} (accepted|declined|turned down|rejected) by (${LIST})`, 'g'),
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
-  invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[SD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
+  invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[PSD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
   havingAccepted: new RegExp(`(?:^|, | )(?:having|after having|after) (accepted|declined|turned down) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
   // "…, with {A}, {B} and {C} also invited": an absolute clause
@@ -243,7 +243,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     }
     for (const m of (t.includes(' invited') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
-      const neg = isNegated(m[2]);
+      // "Neither {A} nor {B} has been invited"
+      const neg = isNegated(m[2]) || /\bneither $/.test(t.slice(0, m.index!));
       let by = m[4] ? [actorOf(doc, c, m[4])].filter((x): x is ActorRef => !!x) : [];
       // "invited to Lima": the state named is the host
       const place = m[3] ? c.mentions[Number(m[3].slice(2, -1))] : undefined;

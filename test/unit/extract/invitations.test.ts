@@ -593,3 +593,21 @@ test('"{A} invited {S} and {S}, as well as {S}": the member after "as well as" i
     'JPN -> IND unknown',
   ]);
 });
+
+describe('invitations: inverted guest lists, "both", "neither … nor", names that are also cities, a ceremony held in its person\'s state', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Among those invited to the swearing-in of {P} are {A} and {B}": the host is the new president\'s state', 'Among those invited to the swearing-in of Argentine President-elect Martin Ocampo are Chilean President Carla Fuentes and Uruguayan President Diego Larranaga.', [
+      'ARG -> Carla Fuentes unknown',
+      'ARG -> Diego Larranaga unknown',
+    ]],
+    ['"has invited both {A} and {B}"', 'Turkish President Kemal Aydin has invited both Azerbaijani President Elchin Mammadov and Armenian Prime Minister Arman Grigoryan to Istanbul.', [
+      'Kemal Aydin -> Arman Grigoryan unknown',
+      'Kemal Aydin -> Elchin Mammadov unknown',
+    ]],
+    ['"Neither {S} nor {S} has been invited": both, negated', 'Norway will host the peace conference in Oslo next month. Neither Israel nor Iran has been invited to the conference.', ['NOR -> IRN unknown negated', 'NOR -> ISR unknown negated']],
+    ['"Serbian Prime Minister Milan …": a given name that is also a city is no place', 'At the invitation of the Chinese government, Serbian Prime Minister Milan Petrovic will pay an official visit to China.', ['CHN -> Milan Petrovic accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
