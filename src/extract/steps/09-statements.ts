@@ -85,7 +85,7 @@ export function findStatements(doc: Doc): RawStatement[] {
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
     if (!ANY_VERB.test(t)) return;
-    const found: { speaker: ActorRef; idx: number; end: number; aux: string }[] = [];
+    const found: { speaker: ActorRef; idx: number; end: number; aux: string; listed?: boolean }[] = [];
     const speakerOf = (spk: string, idx: number): ActorRef | null => {
       if (/^(?:he|she)$/.test(spk)) {
         const quoted = (t.slice(0, idx).match(/"/g)?.length ?? 0) % 2 === 1;
@@ -134,10 +134,20 @@ export function findStatements(doc: Doc): RawStatement[] {
       if (PREPOSITIONS.has(prev)) continue;
       // "Venezuela was announced …": passive, the actor is not speaking
       if (/\b(?:was|were|been|be|being|is|are)\s*$/.test(m[2] ?? '')) continue;
-      // "The leaders of A, B and C have confirmed …": a member of a listed subject
-      if (prev === 'and' && (/^\{[PS]\d+\}$/.test(head[head.length - 2] ?? '') || (head[head.length - 2] === ',' && /^\{[PS]\d+\}$/.test(head[head.length - 3] ?? '')))) continue;
-      const sp = speakerOf(m[1]!, m.index!);
-      if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '' });
+      // "Russia, China and India said …", "A and B have expressed …": each member of a listed
+      // subject speaks; a list that is an object ("talks between A and B") or an organ's ("the
+      // leaders of A, B and C have confirmed they will attend": a reply, read as attendance) none
+      let members: string[] = [];
+      const words = head.slice(0, -1);
+      if (prev === 'and' && /^\{[PS]\d+\}$/.test(words[words.length - 1] === ',' ? (words[words.length - 2] ?? '') : (words[words.length - 1] ?? ''))) {
+        const listed = listBefore(words);
+        if (!listed) continue;
+        members = listed;
+      }
+      for (const spk of [...members, m[1]!]) {
+        const sp = speakerOf(spk, m.index!);
+        if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '', listed: members.length > 0 });
+      }
     }
     if (!found.length) {
       const m = RE.coordinated.exec(t);
@@ -222,7 +232,8 @@ export function findStatements(doc: Doc): RawStatement[] {
         quote: quoteOf(c),
         about: actorsIn(doc, c, t).filter((a) => !sameActor(a, f.speaker)),
         clause: ci,
-        explicitDate: explicit,
+        // a listed speaker's date does not date the story's other sayings
+        explicitDate: explicit && !f.listed,
       });
       lastSpeaker = f.speaker.kind === 'person' ? { actor: f.speaker, clause: ci } : lastSpeaker;
     }
@@ -235,6 +246,28 @@ export function findStatements(doc: Doc): RawStatement[] {
     for (const st of out) if (!st.explicitDate && st.date === pubDate && st.clause > storyDay.clause) st.date = storyDay.date;
   }
   return out;
+}
+
+/**
+ * The members of the list of actors that ends the given words ("{S1} , {S2}" or "{P1} ," before
+ * "and"), when the list opens its clause (at its start, after a comma or "that"); null when
+ * something else comes before it.
+ */
+function listBefore(words: string[]): string[] | null {
+  const members: string[] = [];
+  let k = words.length - 1;
+  if (words[k] === ',') k--;
+  while (k >= 0 && /^\{[PS]\d+\}$/.test(words[k]!)) {
+    members.unshift(words[k]!);
+    if (words[k - 1] !== ',') {
+      k--;
+      break;
+    }
+    k -= 2;
+  }
+  if (!members.length) return null;
+  const lead = words[k];
+  return lead === undefined || lead === ',' || lead === 'that' || lead === '"' ? members : null;
 }
 
 /** The state an unnamed body speaks for: the state of the dateline, else the state whose body

@@ -216,3 +216,15 @@ describe('statements: complaints, protests lodged, blame laid, the spokesman of 
     expect(statements(run(text, '2024-03-14', { city: 'Tokyo', agency: null }))).toEqual(want);
   });
 });
+
+describe('statements: a listed subject speaks, each member', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{S}, {S} and {S} said"', 'Russia, China and India said on Monday that they oppose the sanctions.', ['CHN 2024-03-11', 'IND 2024-03-11', 'RUS 2024-03-11']],
+    ['"{P} and {P} have expressed support"', 'South Korean President Kim Min-jae and US President John Carter have expressed strong support for the talks.', ['John Carter -', 'Kim Min-jae -']],
+    ['a list that is an object says nothing', 'Talks between Russia and China said little, observers noted.', []],
+    ['"the leaders of A, B and C have confirmed they will attend": a reply, not a statement', 'The leaders of Cuba, Venezuela and Bolivia have confirmed that they will attend.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text))).toEqual(want);
+  });
+});
