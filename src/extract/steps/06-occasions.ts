@@ -60,6 +60,11 @@ export function findOccasions(doc: Doc): void {
           else if (m.kind === 'S' && m.state.kind === 'bloc') bloc ??= m.state.code;
           else if (m.kind === 'S' && m.state.kind !== 'not') place ??= m.state.code;
           else break;
+        } else if (parts[k] === "'s" && k > 0 && partMention[k - 1]! >= 0 && c.mentions[partMention[k - 1]!]!.kind === 'S') {
+          // "Bhutan's National Day celebrations": the state's own occasion, held there
+          const m = c.mentions[partMention[k - 1]!]!;
+          if (m.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) place ??= m.state.code;
+          break;
         } else {
           const orig = toks[partToken[k]!]!.text;
           const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7)$/.test(parts[k]!);

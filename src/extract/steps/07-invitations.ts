@@ -49,6 +49,9 @@ const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [
 /** The subject list a sentence opens with, after a short fronted phrase. */
 const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
 
+/** The subject right after a phrase that opens the sentence: "…, {B} will be guest of honour". */
+const AFTER_FRONTED = new RegExp(`^(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${LIST})`);
+
 /** Members after a colon later in the sentence: "… to the summit in May: A, B and C". */
 const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LIST})`);
 
@@ -268,10 +271,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/having|after/.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
+      // the clause's subject: before the phrase, or right after it when the phrase opens the
+      // sentence ("Having accepted an invitation from {A}, {B} will be guest of honour …")
       const lead = LEAD_SUBJECT.exec(t);
-      if (!lead || lead.index + lead[0].length > m.index) continue;
+      const fronted = m.index === 0 ? AFTER_FRONTED.exec(t.slice(m[0].length)) : null;
+      const invitees = lead && lead.index + lead[0].length <= m.index ? lead[1]! : fronted?.[1];
+      if (!invitees) continue;
       const inviterPh = m[2] ?? m[3];
-      add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, lead[1]!), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+      add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, invitees), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
     }
     for (const m of (/ guests?\b/.test(t) ? wordMatches(t, RE.chiefGuest) : [])) {
       if (hypothetical(m.index!)) continue;

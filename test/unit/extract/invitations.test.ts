@@ -611,3 +611,9 @@ describe('invitations: inverted guest lists, "both", "neither … nor", names th
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+test('"Having accepted an invitation from {A}, {B} will be guest of honour at {S}\'s celebrations": B accepted, and goes', () => {
+  const x = run("Having accepted an invitation from Bhutanese Prime Minister Tshering Dorji, Nepalese Prime Minister Ram Thapa will be guest of honour at Bhutan's National Day celebrations next week.");
+  expect(invitations(x)).toEqual(['Tshering Dorji -> Ram Thapa accepted']);
+  expect(visits(x).map((v) => v.split(' ').slice(0, 5).join(' '))).toEqual(['Ram Thapa -> BTN planned']);
+});
