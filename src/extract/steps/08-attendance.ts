@@ -60,6 +60,9 @@ const RE = {
   // "{A} and {B} have confirmed their attendance", "{A} has accepted", "{B} agreed to come",
   // "{C} is expected to travel": a reply to the story's occasion, a visit still to come
   replied: new RegExp(`${SUBJ}${AUX} (?:(confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted)|come|be there|travel|take part)(?= ,| \\.| ;|$| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
+  // "{A} has accepted an invitation from {B} to attend the conference": A will go, to B's
+  // occasion; "has declined an invitation … to attend": A will not
+  acceptedTo: new RegExp(`${SUBJ}${AUX} (accepted|accepts|accepting|declined|declines|declining|turned down|turns down|rejected|rejects) (?:an |the |a |their |his |her |its )?(?:[a-z-]+ ){0,2}?invitations? (?:from (${LIST}) (?:, )?)?to (?:${PRESENT})\\b`, 'g'),
   countedIncluding: new RegExp(`${AUX} (${PRESENT})\\b[^{}";]{0,60}? , (?:including|among them|such as) (?:[^{}";]{0,40}? (?:including|such as) )?(${LIST})`, 'g'),
 };
 
@@ -68,7 +71,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
   const main = mainOccasion(doc);
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number, explicitPlace = false): void => {
+    const add = (visitors: ActorRef[], aux: string, verb: string, idx: number, end: number, explicitPlace = false, host: string | null = null): void => {
       if (!visitors.length) return;
       // "if {A} attends": attendance on a condition, possible; "whether {A} would come": none
       const lead = before(t, idx, 2) + ' ';
@@ -80,7 +83,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // a place said right after ("sent a delegation led by X to Tehran") wins; else the
       // occasion's host; an occasion with no host named is held where the story is filed from
       const named = explicitPlace ? destinationAfter(doc, c, end) : null;
-      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? (ev ? doc.datelineState : null);
+      // an occasion placed nowhere that someone invited to is held in the inviter's state
+      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? host ?? (ev ? doc.datelineState : null);
       // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
@@ -154,6 +158,12 @@ export function findAttendance(doc: Doc): RawVisit[] {
       if (/\b(?:invited|invitees)\b/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
       const end = m.index + m[0].length;
       add(fixGov(doc, c, m[2]!), ` ${m[1]}`, 'attend', m.index, end);
+    }
+    for (const m of (t.includes('invitation') ? wordMatches(t, RE.acceptedTo) : [])) {
+      const declined = !/^accept/.test(m[3]!);
+      const inviters = m[4] ? fixGov(doc, c, m[4]) : [];
+      const host = inviters.length === 1 ? stateOfActor(inviters[0]!) : null;
+      add(actors(m[1]!, m.index!), `${m[2]} will${declined ? ' not' : ''}`, 'attend', m.index!, m.index! + m[0].length, false, host);
     }
     for (const m of wordMatches(t, RE.among)) {
       const tail = m[3] ?? '';

@@ -185,3 +185,14 @@ describe('attendance: guests whose names keep their title out, demonyms of small
     expect(visits(run(story + text, '2024-06-05'))).toEqual(want.sort());
   });
 });
+
+describe('attendance: an invitation to attend accepted or declined', () => {
+  const cases: [string, string, string[]][] = [
+    ['"accepted an invitation from {A} to attend …": will go, to the inviter\'s state', 'Kenyan President William Otieno has accepted an invitation from Tanzanian President Halima Mushi to attend a regional security conference next week.', ['William Otieno -> TZA planned -']],
+    ['"declined an invitation … to attend": will not go', 'Kenyan President William Otieno has declined an invitation from Tanzanian President Halima Mushi to attend a regional security conference next week.', ['William Otieno -> TZA planned negated -']],
+    ['a listed group accepting', 'The leaders of Ghana, Senegal and Togo have accepted invitations from Nigerian President Ibrahim Danjuma to attend an extraordinary session in Abuja.', ['GHA -> NGA planned -', 'SEN -> NGA planned -', 'TGO -> NGA planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
