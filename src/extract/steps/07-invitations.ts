@@ -31,7 +31,7 @@ export interface RawInvitation {
   clause: number;
 }
 
-const INV = '(?:invitation|invitations|invite)';
+const INV = '(?:invitations|invitation|invite)';
 /** The occasions' head nouns (data/cues.json). */
 const OCCASION = alternation(Object.keys(cues.occasions));
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';

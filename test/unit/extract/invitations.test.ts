@@ -617,3 +617,10 @@ test('"Having accepted an invitation from {A}, {B} will be guest of honour at {S
   expect(invitations(x)).toEqual(['Tshering Dorji -> Ram Thapa accepted']);
   expect(visits(x).map((v) => v.split(' ').slice(0, 5).join(' '))).toEqual(['Ram Thapa -> BTN planned']);
 });
+
+test('"{A} and {B} have accepted invitations from {C}": the plural noun still names its inviter', () => {
+  expect(invitations(run('Ghana and Togo have accepted invitations from Nigerian President Ibrahim Danjuma to attend the session.'))).toEqual([
+    'Ibrahim Danjuma -> GHA accepted',
+    'Ibrahim Danjuma -> TGO accepted',
+  ]);
+});
