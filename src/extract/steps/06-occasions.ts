@@ -60,10 +60,12 @@ export function findOccasions(doc: Doc): void {
           else if (m.kind === 'S' && m.state.kind === 'bloc') bloc ??= m.state.code;
           else if (m.kind === 'S' && m.state.kind !== 'not') place ??= m.state.code;
           else break;
-        } else if (parts[k] === "'s" && k > 0 && partMention[k - 1]! >= 0 && c.mentions[partMention[k - 1]!]!.kind === 'S') {
-          // "Bhutan's National Day celebrations": the state's own occasion, held there
+        } else if (parts[k] === "'s" && k > 0 && partMention[k - 1]! >= 0) {
+          // "Bhutan's National Day celebrations": the state's own occasion, held there;
+          // "Modi's swearing-in ceremony", "the king's funeral": a person's, held in their state
           const m = c.mentions[partMention[k - 1]!]!;
           if (m.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) place ??= m.state.code;
+          else if (m.kind === 'P' && kind === 'ceremony') place ??= doc.people[m.person]?.state ?? null;
           break;
         } else {
           const orig = toks[partToken[k]!]!.text;

@@ -196,3 +196,8 @@ describe('attendance: an invitation to attend accepted or declined', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+test('"the other leaders attending {P}\'s swearing-in ceremony are A and B": a person\'s ceremony is held in their state', () => {
+  const x = run("Besides Hasina, the other leaders attending Indian Prime Minister Raj Mehta's swearing-in ceremony are Sri Lankan President Ranil Perera and Nepalese Prime Minister Ram Thapa.", '2024-06-07');
+  expect(visits(x).map((v) => v.split(' ').slice(0, 5).join(' '))).toEqual(['Ram Thapa -> IND planned', 'Ranil Perera -> IND planned']);
+});
