@@ -92,6 +92,8 @@ const RE = {
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
   ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:ruled out|rules out|rule out|ruling out|rejected|dismissed) (?:visiting|travell?ing to|going to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
+  // "{A} was warmly received in {S}", "… was welcomed at the airport in {S}": A came there
+  receivedIn: new RegExp(`${SUBJ}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by) [^{}"]{1,40}?)? in (${DESTS})`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
   receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
   // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
@@ -417,6 +419,12 @@ export function findVisits(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       const verb = /^skip/.test(m[3]!) ? m[3]! : /^(?:hold|held)/.test(m[3]!) ? (m[3] === 'held' ? 'visited' : 'visit') : m[3]!;
       push(subjects(m[1]!, m.index!).filter((a) => a.kind === 'person'), destsOf(m[4]!, m[2]!, verb).map((d) => ({ ...d, date: d.date ?? dateAfter(doc, c, end, tenseOf(m[2]!)) })), m[2]!, verb, '', m.index!, end);
+    }
+    for (const m of (/receiv|welcom|greet|feted/.test(t) ? wordMatches(t, RE.receivedIn) : [])) {
+      // the passive only: "{A} received {B} in {S}" is the host's doing (RE.hosted)
+      if (!/\b(?:was|were|is|are|be|been|being)\b/.test(m[2]!)) continue;
+      const verb = /\b(?:is|are|being)\b/.test(m[2]!) ? 'visiting' : 'visited';
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), m[2]!, verb, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (/ by \{/.test(t) ? wordMatches(t, RE.receivedBy) : [])) {
       const host = actorOf(doc, c, m[4]!);

@@ -391,3 +391,14 @@ describe('visits: named members of a counted group, a stage of a trip set off, a
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: received or welcomed in a place', () => {
+  const cases: [string, string, string[]][] = [
+    ['"was warmly received in {S}"', 'North Korean leader Kim Jong Un was warmly received in Beijing on Tuesday.', ['Kim Jong Un -> CHN occurred 2024-03-12']],
+    ['"was received at … in {S}\'s Far East": a region named by its state is no person', "North Korean leader Kim Jong Un was received at the Vostochny cosmodrome in Russia's Far East on Wednesday.", ['Kim Jong Un -> RUS occurred 2024-03-13']],
+    ['"{A} received {B} in {S}" is the host\'s doing, not a visit of A', 'Chinese President Xi Jinping received Kim Jong Un in Beijing on Tuesday.', ['Kim Jong Un -> CHN occurred 2024-03-12']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
