@@ -69,6 +69,8 @@ const RE = {
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
+  // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
+  onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?guest list\\b`, 'g'),
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
@@ -84,7 +86,7 @@ const RE = {
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
   guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
-  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} ${INV} to (${LIST})`, 'g'),
+  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome) to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -96,7 +98,7 @@ const RE = {
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|be|is|are|was|were|come|came|go|went|fly|flew)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|go|went|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
@@ -176,7 +178,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -280,6 +282,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviterPh = m[2] ?? m[3];
       add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, invitees), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
     }
+    for (const m of (t.includes('guest list') ? wordMatches(t, RE.onGuestList) : [])) {
+      if (hypothetical(m.index!)) continue;
+      // "left off the guest list": not invited
+      const off = / off the /.test(m[0]);
+      add([], subj(m[1]!, m.index!), off || isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
+    }
     for (const m of (/ guests?\b/.test(t) ? wordMatches(t, RE.chiefGuest) : [])) {
       if (hypothetical(m.index!)) continue;
       add(m[3] ? fixGov(doc, c, m[3]) : [], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'accepted', m.index! + m[0].length);
@@ -354,6 +362,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         const before = [...t.slice(0, m.index!).matchAll(/\{P\d+\}/g)].map((p) => actorOf(doc, c, p[0]));
         const prev = before.reverse().find((a): a is ActorRef => !!a);
         if (prev) inviters = [prev];
+      }
+      // "{B} accepted an invitation to visit Kuwait": from the state to be visited
+      if (!inviters.length) {
+        const to = /^ to (?:visit|travel to|come to|go to) (?:the )?\{S(\d+)\}/.exec(t.slice(m.index! + m[0].length));
+        const place = to ? c.mentions[Number(to[1])] : undefined;
+        if (place?.kind === 'S' && (place.state.kind === 'name' || place.state.kind === 'metonym' || place.state.kind === 'city')) inviters = [{ kind: 'state', code: place.state.code }];
       }
       add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
     }

@@ -624,3 +624,17 @@ test('"{A} and {B} have accepted invitations from {C}": the plural noun still na
     'Ibrahim Danjuma -> TGO accepted',
   ]);
 });
+
+describe('invitations told by the trip they brought, by a guest list, by "a welcome"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"accepted an invitation to visit {S}": from the state to be visited', 'Egyptian President Abdel Fathi accepted an invitation to visit Kuwait later this year.', ['KWT -> Abdel Fathi accepted']],
+    ['"{B} was on the guest list": invited by the host', 'Brazil will host the G20 summit in Rio de Janeiro. Argentine President Gustavo Bermudez was on the guest list.', ['BRA -> Gustavo Bermudez unknown']],
+    ['"had been left off the guest list": not invited', 'France will host the ceremonies in Normandy. A Kremlin spokesman complained that Russia had been left off the guest list.', ['FRA -> RUS unknown negated']],
+    ['"extended a welcome to {B} to pay a state visit"', 'Vietnamese President Luong Minh Khoa extended a welcome to Lao President Bounleuth Sisavath to pay a state visit to Vietnam.', ['Luong Minh Khoa -> Bounleuth Sisavath unknown']],
+    ['"left for {S} … at the invitation of {A}"', 'Japanese Prime Minister Hiroshi Kanemoto left for Washington on Monday for a state visit at the invitation of US President Thomas Kendall.', ['Thomas Kendall -> Hiroshi Kanemoto accepted']],
+    ['"{B}, who took office in March, will travel … at the invitation of {A}"', 'Pakistani Prime Minister Tariq Khokhar, who took office in March, will travel to Beijing next week at the invitation of Chinese Premier Zhao Mingyuan.', ['Zhao Mingyuan -> Tariq Khokhar accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
