@@ -170,7 +170,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // among those present, not among those invited (the invitation step reads that)
       if (/^ (?:who (?:have|had|has) been |being )?invited\b/.test(tail)) continue;
       if (tail && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in|arrived|arriving|gathered|gathering|flew|travelled|traveled)\b/.test(tail)) continue;
-      add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length);
+      // the place right after the noun ("among the mourners in Lusaka") is read from the noun's end
+      add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length - tail.length);
     }
     for (const m of (/represent|sen[dt]|dispatch|led by|headed by/.test(t) ? t.matchAll(RE.represent) : [])) {
       // the one sent is there, whatever the sender does

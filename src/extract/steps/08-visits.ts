@@ -48,7 +48,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)) (?:both )?(${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,3}in) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -178,7 +178,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|conver|descend|reach|back from|fresh from|swing|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|conver|descend|reach|spen[dt]|back from|fresh from|swing|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -243,14 +243,16 @@ export function findVisits(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot|been|conver|descend|reach/.test(t) ? wordMatches(t, RE.motion) : [])) {
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot|been|conver|descend|reach|spen[dt]/.test(t) ? wordMatches(t, RE.motion) : [])) {
       const end = m.index! + m[0].length;
       // "left for Moscow" reads like an arrival: under way unless long past
       // "touched down in": an arrival; "set foot in": a visit, its time told by the auxiliaries
       // "converged on Wellington": travel; "reached Singapore": an arrival
       const reach = m[7] ? m[7].replace(/^reach(?:es)?$/, 'arrive').replace('reached', 'arrived').replace('reaching', 'arriving') : null;
-      const verb = m[3] ? 'arrived' : m[4] ? (/^touch/.test(m[4]) ? 'arrived' : 'visit') : (m[5] ?? m[6] ?? reach)!;
-      push(subjects(m[1]!, m.index!), destsOf(m[8]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+      // "spent two days in Warsaw": was there
+      const spent = m[8] ? (/^spen[dt]s?$/.test(m[8]) && m[8] !== 'spent' ? 'visit' : m[8] === 'spending' ? 'visiting' : 'visited') : null;
+      const verb = m[3] ? 'arrived' : m[4] ? (/^touch/.test(m[4]) ? 'arrived' : 'visit') : (m[5] ?? m[6] ?? reach ?? spent)!;
+      push(subjects(m[1]!, m.index!), destsOf(m[9]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
     for (const m of (t.includes(' in {S') ? wordMatches(t, RE.beIn) : [])) {
       const aux = `${m[2]} ${m[3]}`;

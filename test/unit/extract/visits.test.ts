@@ -402,3 +402,19 @@ describe('visits: received or welcomed in a place', () => {
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: time spent somewhere, leaving one capital for another, mourners', () => {
+  const cases: [string, string, string[]][] = [
+    ['"had spent two days in {S}"', 'Indian Prime Minister Anand Trivedi had spent two days in Warsaw, where he held talks.', ['Anand Trivedi -> POL occurred -']],
+    ['"will spend the weekend in {S}"', 'Indian Prime Minister Anand Trivedi will spend the weekend in Paris.', ['Anand Trivedi -> FRA planned -']],
+    ['"left {S} on {D} for {S}"', 'Vietnamese Prime Minister Pham Quoc Thinh left Hanoi on Sunday for Dalian.', ['Pham Quoc Thinh -> CHN ongoing -']],
+    ['"were among the mourners in {S}"', 'Ghanaian President Kwabena Asante and Namibian Prime Minister Ndapewa Shikongo were among the mourners in Lusaka at the state funeral.', [
+      'Kwabena Asante -> ZMB occurred -',
+      'Ndapewa Shikongo -> ZMB occurred -',
+    ]],
+    ['a city world-countries lacks: Dar es Salaam', 'Kenyan President William Otieno arrived in Dar es Salaam on Thursday.', ['William Otieno -> TZA ongoing 2024-03-14']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
