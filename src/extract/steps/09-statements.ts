@@ -39,7 +39,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
  * state ("the ministry", "a foreign ministry spokesman"). */
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:office|government|administration)|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|blaming|accusing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);

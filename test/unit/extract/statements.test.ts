@@ -228,3 +228,7 @@ describe('statements: a listed subject speaks, each member', () => {
     expect(statements(run(text))).toEqual(want);
   });
 });
+
+test('"his press service said": any body of the subject speaks for the subject\'s state', () => {
+  expect(statements(run('Belarusian President Viktor Sharkevich left for Astana on Tuesday to attend a summit, his press service said.'))).toEqual(['BLR 2024-03-14']);
+});
