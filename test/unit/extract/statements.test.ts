@@ -232,3 +232,7 @@ describe('statements: a listed subject speaks, each member', () => {
 test('"his press service said": any body of the subject speaks for the subject\'s state', () => {
   expect(statements(run('Belarusian President Viktor Sharkevich left for Astana on Tuesday to attend a summit, his press service said.'))).toEqual(['BLR 2024-03-14']);
 });
+
+test('"government spokesman Col. {P} said": a military rank is a title, not part of the name', () => {
+  expect(statements(run('Government spokesman Col. Issoufou Maman said on Tuesday that relations remained excellent.', '2024-03-14', { city: 'Niamey', agency: null }))).toEqual(['Issoufou Maman 2024-03-12']);
+});
