@@ -137,7 +137,7 @@ const RE = {
   // come to an occasion (any attendance verb of data/cues.json, any occasion noun) invites them
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
-  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:asked|urged) to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
+  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged) to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
   asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|travel to|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
 };
 

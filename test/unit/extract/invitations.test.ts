@@ -638,3 +638,9 @@ describe('invitations told by the trip they brought, by a guest list, by "a welc
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+test('"{B}, who took office in March, has been asked to attend a summit in {S}": asked by the host', () => {
+  expect(invitations(run('Pakistani Prime Minister Tariq Khokhar, who took office in March, has been asked to attend a summit of the Economic Cooperation Organization in Baku in July.'))).toEqual([
+    'AZE -> Tariq Khokhar unknown',
+  ]);
+});
