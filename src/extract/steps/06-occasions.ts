@@ -88,6 +88,9 @@ export function findOccasions(doc: Doc): void {
           // "in the Russian capital", not "a meeting for the Palestinian territories"
           else if (m.kind === 'S' && !place && (PLACE_VERBS.test(parts[k - 1] ?? '') || (parts[k - 1] === 'the' && PLACE_VERBS.test(parts[k - 2] ?? '')))) {
             place = m.state.code;
+          } else if (m.kind === 'S' && !place && kind === 'ceremony' && k === e + 1 && parts[e] === 'of' && (m.state.kind === 'name' || m.state.kind === 'metonym')) {
+            // "the coronation of Brunei's new sultan": held in that state
+            place = m.state.code;
           } else if (m.kind === 'P') {
             // "the swearing-in of {P}", "the funeral of {P}": held in the person's own state
             if (!place && kind === 'ceremony' && k === e + 1 && parts[e] === 'of') place = doc.people[m.person]?.state ?? null;

@@ -169,7 +169,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const tail = m[3] ?? '';
       // among those present, not among those invited (the invitation step reads that)
       if (/^ (?:who (?:have|had|has) been |being )?invited\b/.test(tail)) continue;
-      if (tail && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in|arrived|arriving|gathered|gathering|flew|travelled|traveled)\b/.test(tail)) continue;
+      // "among those attending": the noun says it; "among the guests at/in": the words after do
+      const said = /\b(?:attending|present|expected)\b/.test(m[0].slice(0, m[0].length - tail.length));
+      if (tail && !said && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in|arrived|arriving|gathered|gathering|flew|travelled|traveled)\b/.test(tail)) continue;
       // the place right after the noun ("among the mourners in Lusaka") is read from the noun's end
       add(actors(m[1]!, m.index!), `${m[2]} ${tail}`, 'attend', m.index!, m.index! + m[0].length - tail.length);
     }

@@ -22,9 +22,10 @@ export const BODY = `(?:${alternation(cues.speakingBodies)})`;
 /** Verbs of being at an occasion, with their particles (data/cues.json): "take part in". */
 export const PRESENT = alternation(cues.attendVerbs.present);
 /** A title left in lower case between a person's state and the person ("{S} prime minister {P}",
- * where a name that opens with an honorific, "Sheikh Hasina", keeps the title out of the mention). */
-export const TITLE_BEFORE = '(?:president|vice president|prime minister|deputy prime minister|premier|leader|king|queen|emir|sultan|crown prince|chancellor|foreign minister|minister|ambassador|envoy)';
-export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
+ * where a name that opens with an honorific, "Sheikh Hasina", keeps the title out of the mention;
+ * "his Azerbaijani counterpart {P}"). */
+export const TITLE_BEFORE = '(?:president|vice president|prime minister|deputy prime minister|premier|leader|king|queen|emir|sultan|crown prince|chancellor|foreign minister|minister|ambassador|envoy|counterpart)';
+export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders", "{S1} and {S2} , as well as {S3}". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */

@@ -418,3 +418,17 @@ describe('visits: time spent somewhere, leaving one capital for another, mourner
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: those attending a conference, a ceremony of a state, talks with a named counterpart', () => {
+  const cases: [string, string, string[]][] = [
+    ['"were among those attending the Munich Security Conference"', "Ukraine's Foreign Minister Oleksandr Hrytsenko and Moldovan President Natalia Cebotari were among those attending the Munich Security Conference.", [
+      'Natalia Cebotari -> DEU occurred -',
+      'Oleksandr Hrytsenko -> DEU occurred -',
+    ]],
+    ['"the coronation of {S}\'s new Sultan" is held in that state', "Malaysian Prime Minister Rizal Osman will be among the leaders attending the coronation of Brunei's new Sultan next month.", ['Rizal Osman -> BRN planned -']],
+    ['"held talks with his {S} counterpart {P} in {S}"', 'Turkish Foreign Minister Mehmet Yildirim held talks with his Azerbaijani counterpart Elchin Rashidov in Baku on Thursday.', ['Mehmet Yildirim -> AZE occurred 2024-03-14']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
