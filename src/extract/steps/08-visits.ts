@@ -34,7 +34,7 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{D\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
