@@ -1,17 +1,20 @@
 /**
- * Ninety short wire-style snippets written for this test, each with the facts an analyst
- * records under the annotation rules (phrasings.json): lists of invitees and attendees,
- * implicit hosts, fronted time and trip phrases, appositions, states and capitals speaking,
- * several speakers in one sentence. They were written by someone who had not read the rules
- * of the extractor, to show what it misses, and are scored here as the dev set is scored:
- * a fact matches on its kind and its two ends (a person by surname and first initial, a state
- * by code). The floors are the scores once the misses they showed were mended; a change that
- * loses what they cover fails here, on strings, before any article does.
+ * Short wire-style snippets written for this test, each with the facts an analyst records
+ * under the annotation rules, by someone who had not read the rules of the extractor, to show
+ * what it misses: phrasings.json (90: lists of invitees and attendees, implicit hosts, fronted
+ * time and trip phrases, appositions, states and capitals speaking, several speakers in one
+ * sentence) and phrasings-hard.json (70, written harder: people named without nationality or
+ * only later, honorifics and particles, invitations told without "invite", background trips
+ * in subordinate clauses, meetings in a place, tours as legs). They are scored here as the dev
+ * set is scored: a fact matches on its kind and its two ends (a person by surname and first
+ * initial, a state by code). The floors are the scores once the misses they showed were
+ * mended; a change that loses what they cover fails here, on strings, before any article does.
  */
 import { articleFromInput } from '../../../src/article';
 import { extractArticle, loadExtractionResources } from '../../../src/extract';
 import { who } from './helpers';
-import cases from './phrasings.json';
+import plain from './phrasings.json';
+import hard from './phrasings-hard.json';
 
 interface Case {
   id: string;
@@ -22,7 +25,11 @@ interface Case {
   statements: { speaker: string }[];
 }
 
-const FLOORS = { invitations: 0.9, visits: 0.82, statements: 0.86 };
+type Kind = 'invitations' | 'visits' | 'statements';
+const SETS: [string, Case[], Record<Kind, number>][] = [
+  ['phrasings.json', plain as Case[], { invitations: 0.9, visits: 0.85, statements: 0.86 }],
+  ['phrasings-hard.json', hard as Case[], { invitations: 0.62, visits: 0.68, statements: 0.73 }],
+];
 
 const resources = loadExtractionResources();
 const words = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 ]/g, ' ').trim().split(/\s+/);
@@ -48,10 +55,10 @@ function f1(gold: string[][], found: string[][]): { f1: number; missed: string[]
   return { f1: tp === 0 ? 0 : (2 * tp) / (gold.length + found.length), missed, spurious };
 }
 
-describe('hand-written phrasings, scored as the dev set is', () => {
-  const gold: Record<keyof typeof FLOORS, string[][]> = { invitations: [], visits: [], statements: [] };
-  const found: Record<keyof typeof FLOORS, string[][]> = { invitations: [], visits: [], statements: [] };
-  for (const c of cases as Case[]) {
+describe.each(SETS)('hand-written phrasings (%s), scored as the dev set is', (_file, cases, floors) => {
+  const gold: Record<Kind, string[][]> = { invitations: [], visits: [], statements: [] };
+  const found: Record<Kind, string[][]> = { invitations: [], visits: [], statements: [] };
+  for (const c of cases) {
     const x = extractArticle(articleFromInput({ text: c.text, publishedAt: c.publishedAt }), resources);
     const tag = (xs: string[]) => [c.id, ...xs];
     gold.invitations.push(...c.invitations.map((i) => tag([i.inviter, i.invitee])));
@@ -62,19 +69,19 @@ describe('hand-written phrasings, scored as the dev set is', () => {
     found.statements.push(...x.statements.map((s) => tag([who(s.speaker)])));
   }
 
-  test.each(Object.entries(FLOORS))('%s: F1 at least %d', (kind, floor) => {
-    const score = f1(gold[kind as keyof typeof FLOORS], found[kind as keyof typeof FLOORS]);
+  test.each(Object.entries(floors))('%s: F1 at least %d', (kind, floor) => {
+    const score = f1(gold[kind as Kind], found[kind as Kind]);
     // the misses and extras print with the failure, so a drop shows what it lost
     expect({ f1: score.f1 >= floor, missed: score.missed, spurious: score.spurious }).toMatchObject({ f1: true });
   });
 
   test('the snippets are what the rules expect: every fact has its ends, every text its date', () => {
-    for (const c of cases as Case[]) {
+    expect(cases.length).toBeGreaterThanOrEqual(70);
+    for (const c of cases) {
       expect(c.text.length).toBeGreaterThan(40);
       expect(c.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const i of c.invitations) expect([i.inviter, i.invitee].every(Boolean)).toBe(true);
       for (const v of c.visits) expect(v.destination).toMatch(/^[A-Z]{3}$/);
     }
-    expect((cases as Case[]).length).toBe(90);
   });
 });
