@@ -40,6 +40,8 @@ const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing
 const APPOS = '(?: , (?:the |a |an |which |who |(?=[a-z]))(?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
 const GROUP = '(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|representatives|delegations) (?:from|of) ';
+/** A group named by its kind, its members after a dash or colon: "the BRICS countries - A, B and C". */
+const KIND_THEN = '(?:the )?(?:[a-z0-9-]+ ){1,3}(?:countries|nations|states|members|neighbou?rs|partners) (?:-|- -|:) ';
 /** The head of a group named by its kind: "leaders", "eight countries", "top officials". */
 const GROUP_HEAD = '(?:leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|ministers|officials|dignitaries|guests|countries|states|nations)';
 /** A later sentence that lists a group's members: "The eight countries are A, B and C",
@@ -60,7 +62,7 @@ const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LI
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which))?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited

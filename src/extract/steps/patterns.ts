@@ -27,9 +27,9 @@ export const PRESENT = alternation(cues.attendVerbs.present);
 export const TITLE_BEFORE = '(?:president|vice president|prime minister|deputy prime minister|premier|leader|king|queen|emir|sultan|crown prince|chancellor|foreign minister|minister|ambassador|envoy|counterpart)';
 export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
- * other leaders", "{S1} and {S2} , as well as {S3}". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
+ * other leaders", "{S1} and {S2} , as well as {S3} and {S4}". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */
-export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or|nor) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? as well as ${ACTX})?`;
+export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or|nor) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? as well as ${ACTX}(?:(?: , ${ACTX}){0,6}(?: ,)? and ${ACTX})?)?`;
 
 /** Those travelling with a subject, between it and its verb: "{P} and his wife arrived", "{P}
  * and his delegation left for". They share the verb but are no actors of their own. */

@@ -644,3 +644,22 @@ test('"{B}, who took office in March, has been asked to attend a summit in {S}":
     'AZE -> Tariq Khokhar unknown',
   ]);
 });
+
+describe('invitations to groups named by kind and listed after a dash, or closed by "as well as"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"invited the leaders of the BRICS countries - A, B and C - to the summit"', 'Chinese President Xi Jinping has invited the leaders of the BRICS countries - Brazil, Russia and South Africa - to the summit.', [
+      'Xi Jinping -> BRA unknown',
+      'Xi Jinping -> RUS unknown',
+      'Xi Jinping -> ZAF unknown',
+    ]],
+    ['"… as well as {S} and {S}"', 'China has invited Russia and Kazakhstan, as well as Pakistan and India, to the forum in Beijing.', [
+      'CHN -> IND unknown',
+      'CHN -> KAZ unknown',
+      'CHN -> PAK unknown',
+      'CHN -> RUS unknown',
+    ]],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
