@@ -783,7 +783,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         const head = role.split(' ').pop()!;
         const pos = s * 10000 + i;
         // byHead lists exactly the people whose role ends in this head (roles are settled by now)
-        const holders = byHead.get(head) ?? [];
+        // "the Chinese leader": whoever leads, whatever the title (president, premier, king)
+        const holders = head === 'leader' ? [...new Set([...(byHead.get(head) ?? []), ...people.filter((x) => x.roleClass === 'leader')])] : (byHead.get(head) ?? []);
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);

@@ -180,3 +180,8 @@ describe('a leader called by surname alone, never named in full', () => {
     expect(run('Putin invited Modi to Moscow.', null).people).toEqual([]);
   });
 });
+
+test('"the Chinese leader" re-mentions the state\'s leader whatever his title', () => {
+  const x = run('Chinese President Xi Jinping arrived in Seoul on Monday. The Chinese leader said ties were strong.');
+  expect(x.statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code))).toEqual(['Xi Jinping']);
+});
