@@ -783,8 +783,11 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         const head = role.split(' ').pop()!;
         const pos = s * 10000 + i;
         // byHead lists exactly the people whose role ends in this head (roles are settled by now)
-        // "the Chinese leader": whoever leads, whatever the title (president, premier, king)
-        const holders = head === 'leader' ? [...new Set([...(byHead.get(head) ?? []), ...people.filter((x) => x.roleClass === 'leader')])] : (byHead.get(head) ?? []);
+        // "the Chinese leader", "the Kenyan head of state": whoever leads, whatever the title
+        // (president, premier, king); "the Japanese premier": the prime minister, and back
+        const leaderish = head === 'leader' || /^head of (?:state|government)$/.test(role);
+        const sameOffice = (x: Person) => (role === 'premier' && x.role === 'prime minister') || (role === 'prime minister' && x.role === 'premier');
+        const holders = [...new Set([...(byHead.get(head) ?? []), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x))])];
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);

@@ -185,3 +185,9 @@ test('"the Chinese leader" re-mentions the state\'s leader whatever his title', 
   const x = run('Chinese President Xi Jinping arrived in Seoul on Monday. The Chinese leader said ties were strong.');
   expect(x.statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code))).toEqual(['Xi Jinping']);
 });
+
+test('"the Japanese premier" is the prime minister, "the Kenyan head of state" the leader', () => {
+  const speakers = (text: string) => run(text).statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code));
+  expect(speakers('Japanese Prime Minister Kenji Sato arrived in Seoul on Monday. The Japanese premier said ties were strong.')).toEqual(['Kenji Sato']);
+  expect(speakers('Kenyan President William Otieno arrived in Seoul on Monday. The Kenyan head of state said ties were strong.')).toEqual(['William Otieno']);
+});
