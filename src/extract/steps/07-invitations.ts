@@ -71,6 +71,8 @@ const RE = {
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${AUX} (?:among the|one of the|one of|among) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders) (?:who (?:have|had|has) been |being |who were |who are )?invited`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
+  // "{B}, invited by {A}, will attend …": a participle set off after the invitee
+  invitedBySetOff: new RegExp(`(?<=^| )(${LIST}) , (?:(?:who|which) (?:was|were|has been|have been|had been) )?(?:also )?invited by (${ACTX})(?: (?:to|for) [^{}",]{1,60})? ,`, 'g'),
   // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
   onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?guest list\\b`, 'g'),
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
@@ -283,6 +285,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (!invitees) continue;
       const inviterPh = m[2] ?? m[3];
       add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, invitees), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+    }
+    for (const m of (t.includes(' invited by ') ? wordMatches(t, RE.invitedBySetOff) : [])) {
+      add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (t.includes('guest list') ? wordMatches(t, RE.onGuestList) : [])) {
       if (hypothetical(m.index!)) continue;

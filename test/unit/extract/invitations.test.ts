@@ -663,3 +663,7 @@ describe('invitations to groups named by kind and listed after a dash, or closed
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+test('"{B}, invited by {S}, will attend …": a participle set off after the invitee', () => {
+  expect(invitations(run('Kenyan President William Otieno, invited by Beijing, will attend the forum next month.'))).toEqual(['CHN -> William Otieno accepted']);
+});
