@@ -80,7 +80,7 @@ function normTokens(s: string): string[] {
 const ROLE_ALIASES: Record<string, string> = { pm: 'prime minister', 'deputy pm': 'deputy prime minister', fm: 'foreign minister' };
 const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 
-const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief']);
+const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
 /** Words that make a title a non-state one: an opposition leader does not speak for the state. */
 const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 'community', 'religious', 'business', 'tribal', 'separatist', 'group', 'movement', 'protest', 'student', 'insurgent', 'militia', 'campaign', 'church', 'club', 'team', 'company', 'firm', 'bank']);
 

@@ -191,3 +191,8 @@ test('"the Japanese premier" is the prime minister, "the Kenyan head of state" t
   expect(speakers('Japanese Prime Minister Kenji Sato arrived in Seoul on Monday. The Japanese premier said ties were strong.')).toEqual(['Kenji Sato']);
   expect(speakers('Kenyan President William Otieno arrived in Seoul on Monday. The Kenyan head of state said ties were strong.')).toEqual(['William Otieno']);
 });
+
+test('"the visiting president" re-mentions the president the article named', () => {
+  const x = run('Kenyan President William Otieno arrived in Tokyo on Monday. The visiting president said ties were strong.');
+  expect(x.statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code))).toEqual(['William Otieno']);
+});
