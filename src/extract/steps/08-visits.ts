@@ -335,7 +335,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const when = dm ? dateOfMention(doc, c, dm[0], 'past') : pub;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, ' had', 'visited').map((d) => ({ ...d, date: when ? when.slice(0, 7) : null })), ' had', 'visited', '', m.index!, end);
     }
-    const front = /^(?:[^,]{0,40} - )?(?:[a-z]+ ){0,2}?(?:fresh|back|just|returning|home|during|on|after|before|while|at|midway|in) /.test(t) ? RE.fronted.exec(t) : null;
+    const front = /^(?:[^,]{0,40} - )?(?:[a-z]+ ){0,2}?(?:fresh|back|just|returning|home|during|on|after|before|while|at|midway|in) /.test(t) && /\b(?:from|visit|trip|tour|stay|swing|journey|stop)/.test(t.slice(0, 160)) ? RE.fronted.exec(t) : null;
     if (front) {
       const at = front.index + front[0].length - front[5]!.length;
       // back from it, after it: done; before it: to come; during it: as the clause's verb says
