@@ -19,7 +19,7 @@ import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import cues from '../../../data/cues.json';
-import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, TITLE_BEFORE, LIST, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -517,7 +517,7 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
   // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member
   let organ: string | undefined;
-  for (const m of list.matchAll(new RegExp(String.raw`((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers|officials|delegates) (?:of|from) )?(\{[PS]\d+\})(?:(?=( 's (?:[a-z-]+ ){0,2}\{P| ${TITLE_BEFORE} \{P))|)(?:(?: 's(?: [a-z-]+)?)? (president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)s?\b)?`, 'g'))) {
+  for (const m of list.matchAll(new RegExp(String.raw`((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers|officials|delegates) (?:of|from) )?(\{[PS]\d+\})(?:(?=( 's (?:[a-z-]+ ){0,2}\{P| ${TITLE_BEFORE} \{P))|)(?:(?: 's(?: [a-z-]+)?)? (${OFFICE})s?\b)?`, 'g'))) {
     // "{S} 's {P}", "{S} prime minister {P}": the person stands for the pair (matched next)
     if (m[3] !== undefined) continue;
     if (m[1]) organ = m[1];

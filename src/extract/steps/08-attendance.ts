@@ -25,7 +25,7 @@ import { eventOf } from './06-occasions';
 import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
-import { AUX, AUXW, CONDITIONAL, HYPOTHETICAL, LIST, NEGATION, PRESENT, alternation, before, wordMatches } from './patterns';
+import { AUX, AUXW, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, PRESENT, alternation, before, wordMatches } from './patterns';
 
 const ABSENT = alternation(cues.attendVerbs.absent);
 const GUEST = alternation(cues.guestNouns);
@@ -56,7 +56,7 @@ const RE = {
   // "representatives of 49 countries will attend the events, including 30 heads of state
   // including {A} and {B}": a counted subject, its named members after "including"
   // "more than 200 dignitaries, among them {A}, {B} and {C}, will attend": the members first
-  membersFirst: new RegExp(`(?:including|among them|among whom|such as) (${LIST}) ,${AUX} (${PRESENT})\\b`, 'g'),
+  membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (${PRESENT})\\b`, 'g'),
   // "{A} and {B} have confirmed their attendance", "{A} has accepted", "{B} agreed to come",
   // "{C} is expected to travel": a reply to the story's occasion, a visit still to come
   replied: new RegExp(`${SUBJ}${AUX} (?:(confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted)|come|be there|travel|take part)(?= ,| \\.| ;|$| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
@@ -145,7 +145,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
         out.push({ ...first, visitor: a });
       }
     }
-    for (const m of (/including|among them|among whom|such as/.test(t) ? t.matchAll(RE.membersFirst) : [])) {
+    for (const m of (HAS_MEMBERS.test(t) ? t.matchAll(RE.membersFirst) : [])) {
       add(fixGov(doc, c, m[1]!), m[2]!, m[3]!, m.index, m.index + m[0].length);
     }
     for (const m of (/including|among them|such as/.test(t) ? t.matchAll(RE.countedIncluding) : [])) {

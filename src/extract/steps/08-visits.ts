@@ -21,7 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
-import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, LIST, NEGATION, before, wordMatches } from './patterns';
+import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -63,7 +63,7 @@ const RE = {
     `^(?:(?:[a-z.]+ ){1,3}(?:\\( [^()]{1,30} \\) )?- )?(?:(?:[a-z]+ ){0,2}?(fresh|back|just back|returning|home) from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|swing|journey|stay) (?:to|of|through|in) )?|(?:[a-z]+ ){0,2}?(during|on|after|before|while on|at the end of|at the start of|midway through|in the middle of) (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|stay|swing|journey|stop|stopover) (?:to|of|in|through) )(${DESTS})((?: (?:[^{}"]|\\{[SD]\\d+\\}){0,100}?)?) , (${LIST})(?= (?!and\\b)[a-z])`,
   ),
   // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
-  membersFirst: new RegExp(`(?:among them|among whom|including|such as) (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
+  membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
   returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back)(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
@@ -349,7 +349,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       // the clause's own time phrases date the telling, not the trip ("told reporters on Friday")
       push(subjects(front[5]!, at), dests, aux, verb, '', at, t.length);
     }
-    for (const m of (/among them|among whom|including|such as/.test(t) ? t.matchAll(RE.membersFirst) : [])) {
+    for (const m of (HAS_MEMBERS.test(t) ? t.matchAll(RE.membersFirst) : [])) {
       const at = m.index + m[0].indexOf(m[1]!);
       push(fixGov(doc, c, m[1]!), destsOf(m[5]!, m[2]!, (m[3] ?? m[4])!), m[2]!, (m[3] ?? m[4])!, '', at, m.index + m[0].length);
     }

@@ -24,7 +24,7 @@ export const PRESENT = alternation(cues.attendVerbs.present);
 /** A title left in lower case between a person's state and the person ("{S} prime minister {P}",
  * where a name that opens with an honorific, "Sheikh Hasina", keeps the title out of the mention;
  * "his Azerbaijani counterpart {P}"). */
-export const TITLE_BEFORE = '(?:president|vice president|prime minister|deputy prime minister|premier|leader|king|queen|emir|sultan|crown prince|chancellor|foreign minister|minister|ambassador|envoy|counterpart)';
+export const TITLE_BEFORE = `(?:${OFFICE}|vice president|deputy prime minister|queen|sultan|crown prince|minister|ambassador|envoy)`;
 export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders", "{S1} and {S2} , as well as {S3} and {S4}". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
@@ -34,6 +34,11 @@ export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or|nor) (?:${A
 /** Those travelling with a subject, between it and its verb: "{P} and his wife arrived", "{P}
  * and his delegation left for". They share the verb but are no actors of their own. */
 export const COMPANY = '(?: (?:and|,) (?:his|her|their) (?:wife|husband|spouse|delegation|entourage|party|team))?';
+
+/** What introduces the named members of a group: "leaders, among them {A} and {B}, …". */
+export const MEMBERS_LEAD = '(?:among them|among whom|including|such as)';
+/** A cheap test for MEMBERS_LEAD before a pattern that needs it runs. */
+export const HAS_MEMBERS = new RegExp(MEMBERS_LEAD);
 
 /** Auxiliaries, adverbs and dates that may stand between a subject and its verb. */
 const AUX_WORDS = [
