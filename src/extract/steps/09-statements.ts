@@ -39,7 +39,9 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
  * state ("the ministry", "a foreign ministry spokesman"). */
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
+/** "the two leaders", "both ministers": the two people the sentences before named. */
+const PAIR = '(?:the two|both) (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state|men|women)';
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|${PAIR}|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|blaming|accusing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
@@ -144,9 +146,9 @@ export function findStatements(doc: Doc): RawStatement[] {
         if (!listed) continue;
         members = listed;
       }
-      for (const spk of [...members, m[1]!]) {
-        const sp = speakerOf(spk, m.index!);
-        if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '', listed: members.length > 0 });
+      const pair = new RegExp(`^${PAIR}$`).test(m[1]!) ? lastTwoPeople(doc, ci, m.index!) : [];
+      for (const sp of [...members.map((x) => speakerOf(x, m.index!)), ...(pair.length ? pair : [speakerOf(m[1]!, m.index!)])]) {
+        if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '', listed: members.length > 0 || pair.length > 0 });
       }
     }
     if (!found.length) {
@@ -268,6 +270,22 @@ function listBefore(words: string[]): string[] | null {
   if (!members.length) return null;
   const lead = words[k];
   return lead === undefined || lead === ',' || lead === 'that' || lead === '"' ? members : null;
+}
+
+/** The last two different people named before a place in a clause, in it or in the two
+ * sentences before ("X met Y on Monday. The two leaders said …"); fewer than two gives none. */
+function lastTwoPeople(doc: Doc, ci: number, idx: number): ActorRef[] {
+  const seen: ActorRef[] = [];
+  for (let k = ci; k >= 0 && k >= ci - 3 && seen.length < 2; k--) {
+    const c = doc.clauses[k]!;
+    const t = k === ci ? c.template.slice(0, idx) : c.template;
+    for (const m of [...t.matchAll(/\{P\d+\}/g)].reverse()) {
+      const a = actorOf(doc, c, m[0]);
+      if (a?.kind === 'person' && !seen.some((x) => sameActor(x, a))) seen.push(a);
+      if (seen.length === 2) break;
+    }
+  }
+  return seen.length === 2 ? seen : [];
 }
 
 /** The state an unnamed body speaks for: the state of the dateline, else the state whose body

@@ -236,3 +236,10 @@ test('"his press service said": any body of the subject speaks for the subject\'
 test('"government spokesman Col. {P} said": a military rank is a title, not part of the name', () => {
   expect(statements(run('Government spokesman Col. Issoufou Maman said on Tuesday that relations remained excellent.', '2024-03-14', { city: 'Niamey', agency: null }))).toEqual(['Issoufou Maman 2024-03-12']);
 });
+
+test('"The two leaders said": the two people the sentence before named', () => {
+  expect(statements(run('Kenyan President William Otieno met Japanese Prime Minister Kenji Sato in Tokyo on Monday. The two leaders said ties were strong.'))).toEqual([
+    'Kenji Sato 2024-03-14',
+    'William Otieno 2024-03-14',
+  ]);
+});
