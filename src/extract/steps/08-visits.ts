@@ -106,7 +106,8 @@ const RE = {
   // summit" names an occasion, not a guest)
   hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who| ,(?= (?:hosting|receiving|welcoming)\\b))?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
-  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last) \\{D\\d+\\})?) (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))`, 'g'),
+  // "{A} will be in {S} from May 3 to 5": a dated stay needs no purpose
+  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
@@ -259,6 +260,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const dests = destsOf(m[4]!, aux, m[3]!);
       const dm = /\{D\d+\}/.exec(m[5] ?? '');
       if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], tenseOf(aux));
+      // a stay dated by years only and told for no purpose ("was in Tokyo from 2001 to 2005")
+      // is a posting, not a visit
+      if (/ from \{D\d+\}$/.test(m[0]) && dests.every((d) => (d.date ?? '').length <= 4)) continue;
       const verb = /\bwill\b/.test(aux) ? 'visit' : /\b(?:is|are)\b/.test(aux) ? 'visiting' : 'visited';
       push(subjects(m[1]!, m.index!), dests, ` ${/\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }

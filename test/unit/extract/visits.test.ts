@@ -432,3 +432,7 @@ describe('visits: those attending a conference, a ceremony of a state, talks wit
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+test('"{A} will be in {S} from May 3 to 5": a dated stay needs no purpose', () => {
+  expect(visits(run('Kenyan President William Otieno will be in Tokyo from May 3 to 5.'))).toEqual(['William Otieno -> JPN planned 2024-05-03']);
+});
