@@ -314,8 +314,10 @@ function verbDate(doc: Doc, c: Clause, idx: number, end: number, aux: string): s
   const inAux = /\{D\d+\}/.exec(aux);
   if (inAux) return dateOfMention(doc, c, inAux[0], 'past');
   const after = /^(?: (?:on|in|last|this|earlier|late|early))? (\{D\d+\})/.exec(t.slice(end)) ??
-    /^ (?:reporters|the press|journalists|a press briefing|a news conference|a briefing|state media|lawmakers|parliament|the media)(?: [a-z]+){0,3}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end)) ??
-    /^ (?:in|at|during|on) (?:a|an|the|his|her|its) (?:[a-z-]+ ){0,2}(?:statement|interview|speech|briefing|conference|post|tweet|address|call|meeting|message)(?: [a-z]+){0,2}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end));
+    /^ (?:reporters|the press|journalists|a press briefing|a news conference|a briefing|state media|lawmakers|parliament|the media|\{M\d+\})(?: [a-z]+){0,3}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end)) ??
+    /^ (?:in|at|during|on) (?:a|an|the|his|her|its) (?:[a-z-]+ ){0,2}(?:statement|interview|speech|briefing|conference|post|tweet|address|call|meeting|message)(?: [a-z]+){0,2}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end)) ??
+    // "said on state television on Tuesday", "told national radio on Monday", "said in {M} on …"
+    /^ (?:on|to|in) (?:\{M\d+\}|(?:state |national |public )?(?:television|tv|radio))(?: [a-z]+){0,2}? (?:on|in|last) (\{D\d+\})/.exec(t.slice(end));
   if (after) return dateOfMention(doc, c, after[1]!, 'past');
   const lead = /^(?:on |in |earlier |late |early )?(\{D\d+\}) , /.exec(t);
   if (lead && lead.index + lead[0].length <= idx + 1) return dateOfMention(doc, c, lead[1]!, 'past');

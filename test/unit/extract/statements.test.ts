@@ -243,3 +243,13 @@ test('"The two leaders said": the two people the sentence before named', () => {
     'William Otieno 2024-03-14',
   ]);
 });
+
+describe('statements dated after the medium they were told to', () => {
+  const cases: [string, string, string[]][] = [
+    ['"said on state television on Tuesday"', 'Nigerien government spokesman Issoufou Maman said on state television on Tuesday that relations were excellent.', ['Issoufou Maman 2024-03-12']],
+    ['"told Reuters on Tuesday"', 'Nigerien government spokesman Issoufou Maman told Reuters on Tuesday that relations were excellent.', ['Issoufou Maman 2024-03-12']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(statements(run(text))).toEqual(want);
+  });
+});
