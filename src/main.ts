@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   let migrated = false;
   const prepared = await prepareGraph(db.executor);
   migrated = true;
-  logger.info({ count: prepared.migrations.length, factKeysBackfilled: prepared.factKeysBackfilled, stateEntriesBackfilled: prepared.stateEntriesBackfilled, evidenceGroupsBackfilled: prepared.evidenceGroupsBackfilled }, 'migrations applied');
+  logger.info({ count: prepared.migrations.length, factKeysBackfilled: prepared.factKeysBackfilled, stateEntriesBackfilled: prepared.stateEntriesBackfilled, dyadCountsBackfilled: prepared.dyadCountsBackfilled, evidenceGroupsBackfilled: prepared.evidenceGroupsBackfilled }, 'migrations applied');
 
   const seeded = await ingestInputs(db.executor, readInputs([SEEDS_DIR]), { keepResults: true });
   for (const { source, result } of seeded.results) {
