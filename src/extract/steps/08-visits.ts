@@ -40,6 +40,11 @@ const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
+/** "reached", "spent … in" read as the visit verb of the same tense. */
+const REACHED_OR_SPENT: Record<string, string> = {
+  reach: 'arrive', reaches: 'arrive', reached: 'arrived', reaching: 'arriving',
+  spend: 'visit', spends: 'visit', spent: 'visited', spending: 'visiting',
+};
 /** How or when one travels, between the verb and its place: "flew overnight to", "headed straight to", "travelled on {D} to". */
 const MANNER = `(?: (?:overnight|straight|directly|back|onward|onwards|first|later|again|together|separately|secretly|quietly|immediately|(?:on )?\\{D\\d+\\}))?`;
 
@@ -249,10 +254,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       // "left for Moscow" reads like an arrival: under way unless long past
       // "touched down in": an arrival; "set foot in": a visit, its time told by the auxiliaries
       // "converged on Wellington": travel; "reached Singapore": an arrival
-      const reach = m[7] ? m[7].replace(/^reach(?:es)?$/, 'arrive').replace('reached', 'arrived').replace('reaching', 'arriving') : null;
       // "spent two days in Warsaw": was there
-      const spent = m[8] ? (/^spen[dt]s?$/.test(m[8]) && m[8] !== 'spent' ? 'visit' : m[8] === 'spending' ? 'visiting' : 'visited') : null;
-      const verb = m[3] ? 'arrived' : m[4] ? (/^touch/.test(m[4]) ? 'arrived' : 'visit') : (m[5] ?? m[6] ?? reach ?? spent)!;
+      const verb = m[3] ? 'arrived' : m[4] ? (/^touch/.test(m[4]) ? 'arrived' : 'visit') : (m[5] ?? m[6] ?? REACHED_OR_SPENT[(m[7] ?? m[8])!])!;
       push(subjects(m[1]!, m.index!), destsOf(m[9]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
     for (const m of (t.includes(' in {S') ? wordMatches(t, RE.beIn) : [])) {

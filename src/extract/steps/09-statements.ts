@@ -41,6 +41,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
  * state ("the ministry", "a foreign ministry spokesman"). */
 /** "the two leaders", "both ministers": the two people the sentences before named. */
 const PAIR = '(?:the two|both) (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state|men|women)';
+const PAIR_ALONE = new RegExp(`^${PAIR}$`);
 const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|${PAIR}|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
@@ -139,14 +140,10 @@ export function findStatements(doc: Doc): RawStatement[] {
       // "Russia, China and India said …", "A and B have expressed …": each member of a listed
       // subject speaks; a list that is an object ("talks between A and B") or an organ's ("the
       // leaders of A, B and C have confirmed they will attend": a reply, read as attendance) none
-      let members: string[] = [];
-      const words = head.slice(0, -1);
-      if (prev === 'and' && /^\{[PS]\d+\}$/.test(words[words.length - 1] === ',' ? (words[words.length - 2] ?? '') : (words[words.length - 1] ?? ''))) {
-        const listed = listBefore(words);
-        if (!listed) continue;
-        members = listed;
-      }
-      const pair = new RegExp(`^${PAIR}$`).test(m[1]!) ? lastTwoPeople(doc, ci, m.index!) : [];
+      const listed = prev === 'and' ? listBefore(head.slice(0, -1)) : null;
+      if (listed && !listed.opensClause) continue;
+      const members = listed?.members ?? [];
+      const pair = PAIR_ALONE.test(m[1]!) ? lastTwoPeople(doc, ci, m.index!) : [];
       for (const sp of [...members.map((x) => speakerOf(x, m.index!)), ...(pair.length ? pair : [speakerOf(m[1]!, m.index!)])]) {
         if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: m[2] ?? '', listed: members.length > 0 || pair.length > 0 });
       }
@@ -252,10 +249,10 @@ export function findStatements(doc: Doc): RawStatement[] {
 
 /**
  * The members of the list of actors that ends the given words ("{S1} , {S2}" or "{P1} ," before
- * "and"), when the list opens its clause (at its start, after a comma or "that"); null when
- * something else comes before it.
+ * "and"), and whether the list opens its clause (at its start, after a comma or "that"); null
+ * when the words end in no actor (a clause joined by "and", not a list).
  */
-function listBefore(words: string[]): string[] | null {
+function listBefore(words: string[]): { members: string[]; opensClause: boolean } | null {
   const members: string[] = [];
   let k = words.length - 1;
   if (words[k] === ',') k--;
@@ -269,7 +266,7 @@ function listBefore(words: string[]): string[] | null {
   }
   if (!members.length) return null;
   const lead = words[k];
-  return lead === undefined || lead === ',' || lead === 'that' || lead === '"' ? members : null;
+  return { members, opensClause: lead === undefined || lead === ',' || lead === 'that' || lead === '"' };
 }
 
 /** The last two different people named before a place in a clause, in it or in the two
