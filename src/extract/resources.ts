@@ -83,6 +83,10 @@ export interface ExtractionResources {
   givenNameLastStates: Set<string>;
   /** Lower-case words allowed inside a name ("de", "bin"). */
   nameParticles: Set<string>;
+  /** Words of respect before a name that are no office ("Sheikh"). */
+  honorifics: Set<string>;
+  /** Title words that are also given names ("Amir"): part of the name after another title. */
+  titleGivenNames: Set<string>;
   /** Words that make a capitalised sequence an organisation. */
   orgWords: Set<string>;
   /** Capitalised words that are never part of a person's name. */
@@ -212,6 +216,8 @@ export function loadExtractionResources(): ExtractionResources {
     givenNameStates: new Set(names.givenNameStates),
     givenNameLastStates: new Set(names.givenNameLastStates),
     nameParticles: new Set(names.particles),
+    honorifics: new Set(names.honorifics),
+    titleGivenNames: new Set(names.titleGivenNames),
     orgWords: new Set(names.orgWords),
     notNames: new Set(names.notNames),
     knownActors: buildKnownActors(actors.actors, new Set(names.eastAsianSurnames)),

@@ -254,6 +254,14 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       let ns = i + n;
       let ne = nameEnd(s, toks, ns);
       let ofState: string | null = null;
+      // after an office, "Sheikh" is respect and "Amir" a given name: "Crown Prince Sheikh
+      // Mohammed bin Zayed", "Foreign Minister Amir Khan Muttaqi"
+      if (ne === ns && res.honorifics.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
+        ns += 1;
+        ne = nameEnd(s, toks, ns);
+      } else if (ne === ns && res.titleGivenNames.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
+        ne = nameEnd(s, toks, ns + 1);
+      }
       if (ne === ns && toks[ns]?.text === ',') {
         // a role before its name, set off by commas: "the Estonian president, Arnold Ruutel,";
         // the name must close the apposition (a comma, a full stop or a saying verb follows)

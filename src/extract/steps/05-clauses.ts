@@ -103,7 +103,8 @@ export function buildClauses(
 }
 
 /**
- * Two ways news names one actor with two mentions, read as one: a state and its abbreviation
+ * Courtesy titles before a name ("Mr. {P}") leave the template: patterns read "{P}". And
+ * two ways news names one actor with two mentions, read as one: a state and its abbreviation
  * in brackets ("the Democratic People's Republic of Korea (DPRK)", "{S} ( {S} )"), and a
  * state's name used as a modifier of a titled name ("Republic of Korea President Moon
  * Jae-in", "{S} {P}"). The mentions stay; only the template's parts go.
@@ -129,6 +130,12 @@ function collapseStateModifiers(
     // a name the people step read with its role before it ("Kenya's president, Samuel Otieno,
     // will …"): the comma that closes that apposition goes too, before an auxiliary
     const here = partMention[k]! >= 0 ? ms[partMention[k]!] : undefined;
+    // "Mr. Oli", "Dr. Jaishankar": a courtesy title is no word of the sentence's structure
+    if (here?.kind === 'P' && k > 0 && /^(?:mr|mrs|ms|dr|mme|messrs)\.?$/.test(parts[k - 1]!)) {
+      drop(k - 1, 1);
+      k -= 2;
+      continue;
+    }
     if (here?.kind === 'P' && parts[k + 1] === ',' && spansComma(here) && /^(?:will|would|is|was|has|had|have|did|does|also|could|may|might|can|cannot|won't|wo|is)$/.test(parts[k + 2] ?? '')) drop(k + 1, 1);
     const code = stateOf(k);
     if (!code) continue;

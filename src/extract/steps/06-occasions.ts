@@ -20,7 +20,7 @@ const HEAD_KIND = new Map<string, EventKind>(Object.entries(cues.occasions as Re
 const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', parade: 'commemoration', celebration: 'commemoration' };
 const family = (k: EventKind): string => FAMILY[k] ?? k;
 
-const HOSTED_BY = /\{S(\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (?:host|hosts|hosted|hosting)(?: (?:the|a|an|this|next|its|year 's|this year 's))*(?: [a-z-]+(?: ')?){0,3}$/;
+const HOSTED_BY = /\{[SP](\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (host|hosts|hosted|hosting|hold|holds|held|holding)(?: (?:the|a|an|this|next|its|year 's|this year 's))*(?: [a-z-]+(?: ')?){0,3}$/;
 const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
 const PLACE_VERBS = /^(?:in|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
 
@@ -102,7 +102,12 @@ export function findOccasions(doc: Doc): void {
       // whatever the words around the head say
       const host = HOSTED_BY.exec(parts.slice(Math.max(0, b - 8), b).join(' '));
       const hostMention = host ? c.mentions[Number(host[1])] : undefined;
+      // a state holds an occasion at home; a person "holds talks" anywhere, and hosts at home
+      const hosts = !!host && /^host/.test(host[2]!);
       if (hostMention?.kind === 'S' && hostMention.state.kind !== 'not' && hostMention.state.kind !== 'bloc' && hostMention.state.kind !== 'demonym') place = hostMention.state.code;
+      // "Putin will host a parade": a leader hosts at home, unless the words after the head
+      // place it elsewhere ("… hosted a dinner in Beijing")
+      else if (hostMention?.kind === 'P' && hosts && !place) place = doc.people[hostMention.person]?.state ?? null;
       const a = partToken[b]!;
       const z = partToken[e - 1]!;
       const name = c.sentence.text

@@ -11,7 +11,7 @@ export const ACT = '\\{[PS]\\d+\\}';
  * minister", "his Indian counterpart" (fixGov finds its holder, else the state stands for it). */
 export const OFFICE = '(?:president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)';
 /** Who acts for a state, named by it: "the leaders of {S}", "representatives of {S}". */
-export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers) of |(?:the )?(?:leaders|presidents|representatives|delegations|heads of state|heads of government|foreign ministers|prime ministers|officials|delegates) from )';
+export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|heads|foreign ministers|prime ministers) of |(?:the )?(?:leaders|presidents|representatives|delegations|heads of state|heads of government|foreign ministers|prime ministers|officials|delegates) from )';
 /** A regex alternation of cue words or phrases (data/cues.json), longest first so that
  * "take part in" wins over "take". */
 export const alternation = (xs: string[]): string =>

@@ -667,3 +667,31 @@ describe('invitations to groups named by kind and listed after a dash, or closed
 test('"{B}, invited by {S}, will attend …": a participle set off after the invitee', () => {
   expect(invitations(run('Kenyan President William Otieno, invited by Beijing, will attend the forum next month.'))).toEqual(['CHN -> William Otieno accepted']);
 });
+
+describe('invitations: set-off subjects, "the only … not invited", courtesy titles, heads of states', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a subject set off by an "as …" apposition before "have been invited"',
+      'Thailand will host an informal summit on Friday. Leaders of Chile, Peru and Ghana, as observers of the group, have been invited to the summit.',
+      ['THA -> CHL unknown', 'THA -> GHA unknown', 'THA -> PER unknown'],
+    ],
+    [
+      '"{A} and {B}, which …, are the only two countries that have not been invited": negated',
+      'Brazil will hold the inauguration ceremony on January 1. Chile and Peru, which sent delegations last time, are the only two neighbours that have not yet been invited.',
+      ['BRA -> CHL unknown negated', 'BRA -> PER unknown negated'],
+    ],
+    [
+      '"Mr. {P}": a courtesy title does not hide the invitee',
+      'Nepalese Prime Minister Ram Bahadur Thapa will visit Beijing next week. India has not extended an invitation to Mr. Thapa so far.',
+      ['IND -> Ram Bahadur Thapa unknown negated'],
+    ],
+    [
+      '"the heads of {S}, {S} and {S}"',
+      'Kazakh President Nurlan Abenov has invited the heads of Kyrgyzstan, Uzbekistan and Tajikistan to a summit in Astana.',
+      ['Nurlan Abenov -> KGZ unknown', 'Nurlan Abenov -> TJK unknown', 'Nurlan Abenov -> UZB unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want);
+  });
+});

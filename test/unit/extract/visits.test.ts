@@ -436,3 +436,31 @@ describe('visits: those attending a conference, a ceremony of a state, talks wit
 test('"{A} will be in {S} from May 3 to 5": a dated stay needs no purpose', () => {
   expect(visits(run('Kenyan President William Otieno will be in Tokyo from May 3 to 5.'))).toEqual(['William Otieno -> JPN planned 2024-05-03']);
 });
+
+describe('visits: hosts by name, meetings held in a place, honorifics inside names', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"{P} will host a parade": a leader hosts at home, so the guests listed travel there',
+      'Egyptian President Karim Mansour will host a military parade in the capital on October 6. Confirmed guests include the leaders of Chile, Sri Lanka and Ghana.',
+      ['CHL -> EGY planned 2024-10-06', 'GHA -> EGY planned 2024-10-06', 'LKA -> EGY planned 2024-10-06'],
+    ],
+    [
+      '"held a meeting with {P} in {S}"',
+      'In October 2019, South Korean President Park Min-ho held a meeting with Chinese Premier Zhou Lin in Tokyo.',
+      ['Park Min-ho -> JPN occurred 2019-10', 'Zhou Lin -> JPN occurred 2019-10'],
+    ],
+    [
+      '"Foreign Minister Amir …": a title word that is also a given name, after an office',
+      'Afghan Foreign Minister Amir Hassan Rahimi met Indian Foreign Minister Ravi Menon in Dubai on Tuesday.',
+      ['Amir Hassan Rahimi -> ARE occurred 2024-03-12', 'Ravi Menon -> ARE occurred 2024-03-12'],
+    ],
+    [
+      '"Crown Prince Sheikh {name}": respect, not an office; the office before it stays',
+      "Saudi Arabia's Crown Prince Sheikh Faisal bin Nasser will visit Paris next week.",
+      ['Faisal bin Nasser -> FRA planned 2024-03'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
