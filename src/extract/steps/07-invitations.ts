@@ -98,20 +98,23 @@ const RE = {
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})`, 'g'),
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
   from: new RegExp(`${INV} (?:from|by) (${ACTX}) (?:to|for) (${LIST})`, 'g'),
+  // "the invitation to {B} came from {A}"
+  cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|go|went|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
-  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
+  // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier )*(?:invited (?:him|her|them)|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   // "At {A}'s invitation, {B} flew …", "Invited by {A}, {B} will …", "Responding to an invitation
   // from {A}, {B} …": the fronted phrase names the inviter, the subject after the comma accepted
-  frontedInvitation: new RegExp(`(?:^|[,:;"(-] )(?:(?:at|on|upon) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  frontedInvitation: new RegExp(`(?:^|[,:;"(-] )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   atInvitation: new RegExp(`(?:^|[,:;"(-] )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SD]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
@@ -346,7 +349,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/ (?:to|for|of) /.test(t) ? wordMatches(t, RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (t.includes(' by ') ? wordMatches(t, RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|welcom|thinking|respon|repl|took up|take up|takes up/.test(t) ? wordMatches(t, RE.response) : [])) {
+    for (const m of (/ c[oa]me from /.test(t) ? wordMatches(t, RE.cameFrom) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up/.test(t) ? wordMatches(t, RE.response) : [])) {
       if (hypothetical(m.index!)) continue;
       const verb = m[3]!;
       const neg = isNegated(m[2]);
@@ -358,7 +362,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       else if (/^withdr/.test(verb)) status = 'withdrawn';
       if (status === 'unknown') status = cue() ?? status;
       // "had not received an invitation": no invitation was sent
-      const notReceived = neg && /^receiv/.test(verb);
+      const notReceived = neg && /^(?:receiv|got|get)/.test(verb);
       if (notReceived) {
         const inviterPh0 = m[4] ?? m[5];
         add(inviterPh0 ? fixGov(doc, c, inviterPh0) : [], subj(m[1]!, m.index!), true, 'unknown', m.index! + m[0].length);
@@ -386,8 +390,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviters = fixGov(doc, c, m[1]!);
       // "his visit … at the invitation of {A}": his is the one the story follows
       const near = t.slice(Math.max(0, m.index - 40), m.index + 20);
-      const owner = /(\{P\d+\}) 's (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.exec(near);
-      const his = owner ? actorOf(doc, c, owner[1]!) : /(?:^| )(?:his|her) (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.test(near) ? resolvePronoun(doc, ci, m.index) : null;
+      const owner = /(\{P\d+\}) 's (?:[a-z-]+ ){0,3}(?:visit|trip|tour)|(?:visit|trip|tour) by (\{P\d+\})/.exec(near);
+      const his = owner ? actorOf(doc, c, (owner[1] ?? owner[2])!) : /(?:^| )(?:his|her) (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.test(near) ? resolvePronoun(doc, ci, m.index) : null;
       // the longer forms ("… on Wednesday has been arranged at the invitation of") only with an
       // owner named: "his visit"
       const longForm = /\{D\d+\}|arranged|organi[sz]ed|undertaken|had been/.test(m[0].slice(0, m[0].indexOf(' at the invitation')));
@@ -562,7 +566,7 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
 function recentVisitor(doc: Doc, ci: number, inviters: ActorRef[] = []): ActorRef | null {
   for (let k = ci; k >= 0 && k >= ci - 3; k--) {
     const c = doc.clauses[k]!;
-    if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|travel|travels|will travel|tour)\b/.test(c.template)) continue;
+    if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|arriving|travel|travels|will travel|tour|flew|flies|landed|lands|headed|heads)\b/.test(c.template)) continue;
     // the host named in the same sentence ("… followed an invitation from {A}") is not the guest
     for (const p of c.template.matchAll(/\{P\d+\}/g)) {
       const a = actorOf(doc, c, p[0]);

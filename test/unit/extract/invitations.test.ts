@@ -695,3 +695,36 @@ describe('invitations: set-off subjects, "the only … not invited", courtesy ti
     expect(invitations(run(text))).toEqual(want);
   });
 });
+
+describe('invitations: the visit carries the invitation, replies with "got", "came from"', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"the trip by {B} comes at the invitation of {A}"',
+      'The trip by Malawian President Peter Banda comes at the invitation of Zambian President Joseph Mwale.',
+      ['Joseph Mwale -> Peter Banda accepted'],
+    ],
+    [
+      '"the visit, at the invitation of {A}, …": set off by commas',
+      'Chilean President Ana Rojas flew to Lima on Monday. The visit, at the invitation of Peruvian President Luis Torres, is her first abroad.',
+      ['Luis Torres -> Ana Rojas accepted'],
+    ],
+    [
+      '"Accepting {A}\'s invitation, {B} …": a fronted acceptance names both',
+      'Accepting Modi\'s invitation, Sri Lankan President Ranil Perera will travel to New Delhi next week.',
+      ['Narendra Modi -> Ranil Perera accepted'],
+    ],
+    [
+      '"the invitation to {B} came from {A}"',
+      'The invitation to Vietnamese Prime Minister Nguyen Van Long came from the Japanese government.',
+      ['JPN -> Nguyen Van Long unknown'],
+    ],
+    [
+      '"{B} has not got an invitation": none was sent',
+      'Albania will host a regional summit in Tirana next week. Serbia has not got an invitation to the summit, Serbian officials said.',
+      ['ALB -> SRB unknown negated'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want);
+  });
+});
