@@ -12,6 +12,7 @@
 import type { EventKind } from '../types';
 import { datesCompatible, moreSpecificDate, tenseOf, type Doc, type EventRecord } from './context';
 import { resolveDate } from './04-dates';
+import { knownStateOf } from './known-actors';
 import cues from '../../../data/cues.json';
 
 /** Occasion heads (data/cues.json) as a Map: a plain object would also answer "constructor". */
@@ -65,11 +66,13 @@ export function findOccasions(doc: Doc): void {
           // "Modi's swearing-in ceremony", "the king's funeral": a person's, held in their state
           const m = c.mentions[partMention[k - 1]!]!;
           if (m.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) place ??= m.state.code;
-          else if (m.kind === 'P' && kind === 'ceremony') place ??= doc.people[m.person]?.state ?? null;
+          else if (m.kind === 'P' && kind === 'ceremony') place ??= personState(doc, m.person);
           break;
         } else {
           const orig = toks[partToken[k]!]!.text;
-          const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7)$/.test(parts[k]!);
+          const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7)$/.test(parts[k]!)
+            // "Modi's third swearing-in ceremony": its count and its rite still name a person's occasion
+            || /^(?:first|second|third|fourth|fifth|sixth|swearing-in|oath-taking|inaugural|coronation|memorial|funeral|wedding)$/.test(parts[k]!);
           if (!named || STOP_BACK.has(parts[k]!)) break;
         }
         b = k;
@@ -93,7 +96,7 @@ export function findOccasions(doc: Doc): void {
             place = m.state.code;
           } else if (m.kind === 'P') {
             // "the swearing-in of {P}", "the funeral of {P}": held in the person's own state
-            if (!place && kind === 'ceremony' && k === e + 1 && parts[e] === 'of') place = doc.people[m.person]?.state ?? null;
+            if (!place && kind === 'ceremony' && k === e + 1 && parts[e] === 'of') place = personState(doc, m.person);
             break;
           }
         } else if (w === ',' && n > 3) break;
@@ -123,6 +126,13 @@ export function findOccasions(doc: Doc): void {
       i = e - 1;
     }
   });
+}
+
+/** A person's state as the text gives it, else as the known actors do: a ceremony of theirs is
+ * held at home whether or not the story says where home is. */
+function personState(doc: Doc, person: number): string | null {
+  const p = doc.people[person];
+  return p ? (p.state ?? knownStateOf(p, doc.res.knownActors)) : null;
 }
 
 /** Adds an occasion or merges it into a compatible one already in the article. */

@@ -19,7 +19,7 @@ import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import cues from '../../../data/cues.json';
-import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, ORGANS, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -37,16 +37,16 @@ const OCCASION = alternation(Object.keys(cues.occasions));
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
-const APPOS = '(?: , (?:the |a |an |which |who |(?=[a-z]))(?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)?';
+const APPOS = '(?: , (?:the |a |an |which |who |(?=[a-z]))(?:[^{}",]|\\{[SDP]\\d+\\}){1,80} ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
-const GROUP = '(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|leaders|presidents|heads|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|representatives|delegations) (?:from|of) ';
+const GROUP = `(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|${ORGANS}) (?:from|of) `;
 /** A group named by its kind, its members after a dash or colon: "the BRICS countries - A, B and C". */
 const KIND_THEN = '(?:the )?(?:[a-z0-9-]+ ){1,3}(?:countries|nations|states|members|neighbou?rs|partners) (?:-|- -|:) ';
 /** The head of a group named by its kind: "leaders", "eight countries", "top officials". */
-const GROUP_HEAD = '(?:leaders|presidents|heads of state|heads of government|heads of state and government|prime ministers|foreign ministers|ministers|officials|dignitaries|guests|countries|states|nations)';
+const GROUP_HEAD = `(?:${ORGANS}|dignitaries|guests|countries|states|nations)`;
 /** A later sentence that lists a group's members: "The eight countries are A, B and C",
  * "They include …", "four leaders will skip the event: A, B and C". */
-const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST})`);
+const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST}(?: , and ${LIST})?)`);
 
 /** The subject list a sentence opens with, after a short fronted phrase. */
 const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
@@ -55,7 +55,7 @@ const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
 const AFTER_FRONTED = new RegExp(`^(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${LIST})`);
 
 /** Members after a colon later in the sentence: "… to the summit in May: A, B and C". */
-const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LIST})`);
+const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LIST}(?: , and ${LIST})?)`);
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
@@ -76,7 +76,7 @@ const RE = {
   // "{B}, invited by {A}, will attend …": a participle set off after the invitee
   invitedBySetOff: new RegExp(`(?<=^| )(${LIST}) , (?:(?:who|which) (?:was|were|has been|have been|had been) )?(?:also )?invited by (${ACTX})(?: (?:to|for) [^{}",]{1,60})? ,`, 'g'),
   // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
-  onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?guest list\\b`, 'g'),
+  onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?(?:(?:guest|invitation) list\\b|list(?= ,| \\.|$))`, 'g'),
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
@@ -111,7 +111,7 @@ const RE = {
   // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
-  whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier )*(?:invited (?:him|her|them)|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
+  whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier |first |personally |already |originally )*(?:invited (?:him|her|them)|(?:asked|urged) (?:him|her|them)(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   // "At {A}'s invitation, {B} flew …", "Invited by {A}, {B} will …", "Responding to an invitation
   // from {A}, {B} …": the fronted phrase names the inviter, the subject after the comma accepted
   frontedInvitation: new RegExp(`(?:^|[,:;"(-] )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
@@ -122,7 +122,9 @@ const RE = {
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
-  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting) ((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,2}(?:countries|states|nations))?)(?= to| for| :| ,| \\.|$)`, 'g'),
+  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) ((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,3}(?:countries|states|nations))?)(?= to| for| :| ,| \\.|$)`, 'g'),
+  // "{A} requested the presence of {B} at the ceremony": a formal invitation
+  presence: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:requested|requests|request|sought|seeks) the (?:(?:personal|honou?red) )?presence of (${LIST})`, 'g'),
   // "{B} thanked {A} for the invitation": the thanks tell who invited whom
   thanked: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:thanked|thanks|thank|thanking|expressed (?:his|her|their) (?:gratitude|thanks) to) (${ACT}) for (?:the|his|her|its|their|an|this) (?:${ADJ} ){0,2}${INV}`, 'g'),
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
@@ -135,7 +137,7 @@ const RE = {
   // the sentence's first person
   coordinated: new RegExp(` and (?:also )?(?:(?:asked|urged|invited) (${LIST}) to (?:visit|come to|attend|travel to)|(?:extended|sent|issued) (?:an|the|a)(?: ${ADJ}){0,2} ${INV} to (${LIST}))`, 'g'),
   // "{A} met {B} on Tuesday and invited him to visit {S}": him is the person named before, not the subject
-  pronounObject: new RegExp(`(?<=^| )(${LIST}|he|she)${APPOS}${AUX} (?:[a-z]+ (?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:later |also |then )?)?(?:invite|invites|invited|asked|urged) (him|her|them) to (?!be\\b)`, 'g'),
+  pronounObject: new RegExp(`(?<=^| )(${LIST}|he|she)${APPOS}${AUX} (?:[a-z]+ (?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:later |also |then )?)?(?:(?:invite|invites|invited) (him|her|them)(?: (?:in person|personally|formally|officially|again|too|also|first))?(?: to (?!be\\b)| to be (?:present|there)\\b|(?= ,| \\.| during | at | on | last | when | while |$))|(?:asked|urged) (him|her|them)(?: to (?!be\\b)| to be (?:present|there)\\b|(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b))`, 'g'),
   // "{A} wrote to {B}, inviting him to …", "{A} sent a letter to {B} inviting her to {S}"
   invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? inviting (?:him|her|them|it) to`, 'g'),
   // "{B} is expected to return the visit and has been invited by {A} to {S}"
@@ -147,7 +149,7 @@ const RE = {
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
   askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged) to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST}) to (?:visit|come to|travel to|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -187,7 +189,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b| presence of | list\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -210,6 +212,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         // a datelined story's occasion with no place named is held where the story is filed
         const host = event?.place ?? event?.bloc ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci) ?? doc.datelineState;
         if (host) inv = [{ kind: 'state', code: host }];
+        else {
+          // "{A} has invited {B} to the summit. {C} and {D} were also on the list": with no host
+          // named, the guests of a guest list just told of are the same inviter's
+          const last = out.findLast((o) => o.clause < ci && o.clause >= ci - 3);
+          if (last) inv = [last.inviter];
+        }
       }
       for (const a of inv) {
         for (const b of invitees) {
@@ -228,10 +236,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const end = m.index! + m[0].length;
       add(inviters, namedMembers(doc, c, m[3]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
     }
+    for (const m of (t.includes(' presence of ') ? wordMatches(t, RE.presence) : [])) {
+      if (hypothetical(m.index!)) continue;
+      add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
     for (const m of (/thank|gratitude/.test(t) ? wordMatches(t, RE.thanked) : [])) {
       add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (t.includes(' invit') ? wordMatches(t, RE.groupInvited) : [])) {
+    for (const m of (/ invit/.test(t) ? wordMatches(t, RE.groupInvited) : [])) {
       if (hypothetical(m.index!) || isNegated(m[2])) continue;
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
@@ -294,7 +306,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' invited by ') ? wordMatches(t, RE.invitedBySetOff) : [])) {
       add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (t.includes('guest list') ? wordMatches(t, RE.onGuestList) : [])) {
+    for (const m of (/ list\b/.test(t) ? wordMatches(t, RE.onGuestList) : [])) {
       if (hypothetical(m.index!)) continue;
       // "left off the guest list": not invited
       const off = / off the /.test(m[0]);
@@ -331,7 +343,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (m[4]) inviters = inviters.map((a) => (a.kind === 'person' && a.state ? { kind: 'state', code: a.state } : a));
       add(inviters, fixGov(doc, c, m[5]!), isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (/ (?:him|her|them) to /.test(t) ? wordMatches(t, RE.pronounObject) : [])) {
+    for (const m of (/ (?:him|her|them)\b/.test(t) ? wordMatches(t, RE.pronounObject) : [])) {
       if (hypothetical(m.index!)) continue;
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;

@@ -185,6 +185,12 @@ function entryOf(p: Person, known: KnownActors): ActorEntry | null {
   return lookupFullName(known, [p.name, ...p.aliases], p.state);
 }
 
+/** The state the dictionary gives a person, for steps that need it before the text has had its
+ * full say (the state of a person whose ceremony is held at home). */
+export function knownStateOf(p: Person, known: KnownActors): string | null {
+  return entryOf(p, known)?.state ?? null;
+}
+
 /**
  * After every text clue: people still without a state take the dictionary's; people whose
  * role the text does not give are marked leader or not as the dictionary says; then aides inherit the state of a

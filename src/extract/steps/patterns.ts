@@ -10,12 +10,22 @@ export const ACT = '\\{[PS]\\d+\\}';
 /** An office named by its state: "the Indian leader", "the Kenyan president", "Pakistan's foreign
  * minister", "his Indian counterpart" (fixGov finds its holder, else the state stands for it). */
 export const OFFICE = '(?:president|prime minister|premier|leader|king|emir|chancellor|foreign minister|counterpart)';
-/** Who acts for a state, named by it: "the leaders of {S}", "representatives of {S}". */
-export const ORGAN_OF = '(?:(?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|heads|foreign ministers|prime ministers) of |(?:the )?(?:leaders|presidents|representatives|delegations|heads of state|heads of government|foreign ministers|prime ministers|officials|delegates) from )';
 /** A regex alternation of cue words or phrases (data/cues.json), longest first so that
  * "take part in" wins over "take". */
 export const alternation = (xs: string[]): string =>
   [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[-]/g, '\\-')).join('|');
+
+/** "heads of state", "kings", "people": the first word of an "… of …" noun takes the plural. */
+const plural = (n: string): string => (n === 'people' ? n : n.includes(' of ') ? n.replace(/^(\S+)/, '$1s') : `${n}s`);
+/** Who acts for a state (data/cues.json), in the plural: "kings", "heads of state". */
+export const ORGANS = alternation(cues.organs.filter((n) => n !== 'people').map(plural));
+/** Who acts for a state, named by it: "the leaders of {S}", "the king of {S}", "representatives
+ * from {S}". */
+export const ORGAN_OF = `(?:(?:the )?(?:${alternation([...cues.organs, ...cues.organs.map(plural)])}) of |(?:the )?(?:${ORGANS}) from )`;
+/** "her {S}, {S} and {S} counterparts", "the {S} and {S} leaders": a group named by the states of
+ * its members, read as those states. The possessive before the first state is let through when
+ * the list ends in such a noun. */
+const OF_DEMONYMS = `(?:(?:his|her|their|the) (?=\\{S\\d+\\}(?: , \\{S\\d+\\}){0,12}(?: ,)? (?:and|or) \\{S\\d+\\} (?:counterparts|${ORGANS})\\b))`;
 
 /** The bodies that speak and act for a state (data/cues.json): "the Chinese foreign ministry". */
 export const BODY = `(?:${alternation(cues.speakingBodies)})`;
@@ -25,7 +35,7 @@ export const PRESENT = alternation(cues.attendVerbs.present);
  * where a name that opens with an honorific, "Sheikh Hasina", keeps the title out of the mention;
  * "his Azerbaijani counterpart {P}"). */
 export const TITLE_BEFORE = `(?:${OFFICE}|vice president|deputy prime minister|queen|sultan|crown prince|minister|ambassador|envoy)`;
-export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
+export const ACTX = `(?:${ORGAN_OF}?${OF_DEMONYMS}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders", "{S1} and {S2} , as well as {S3} and {S4}". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */

@@ -728,3 +728,56 @@ describe('invitations: the visit carries the invitation, replies with "got", "ca
     expect(invitations(run(text))).toEqual(want);
   });
 });
+
+describe('invitations: organs of a state, groups named by their states, members listed later', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"the kings of {S}, {S} and {S}": any office that acts for a state',
+      'Cambodia has invited the kings of Thailand, Malaysia and Bhutan to the reopening of a pagoda in Phnom Penh.',
+      ['KHM -> BTN unknown', 'KHM -> MYS unknown', 'KHM -> THA unknown'],
+    ],
+    [
+      '"her {S}, {S} and {S} counterparts": a group named by its members\' states',
+      'Italian Prime Minister Chiara Fontana said she had invited her Greek, Maltese and Cypriot counterparts to Rome for a conference on migration.',
+      ['Chiara Fontana -> CYP unknown', 'Chiara Fontana -> GRC unknown', 'Chiara Fontana -> MLT unknown'],
+    ],
+    [
+      '"requested the presence of {B}, {C} and {D}"',
+      'Nepal has requested the presence of Indian President Ravi Menon, Bhutanese Prime Minister Karma Dorji and Sri Lankan President Nimal Perera at the opening of a temple in Lumbini.',
+      ['NPL -> Karma Dorji unknown', 'NPL -> Nimal Perera unknown', 'NPL -> Ravi Menon unknown'],
+    ],
+    [
+      '"… were also on the list": the inviter of the guest list just told',
+      'Senegal has invited Malian President Oumar Diarra to the river summit it will host next month. The leaders of Guinea, Gambia and Mauritania were also on the list, diplomats said.',
+      ['SEN -> GIN unknown', 'SEN -> GMB unknown', 'SEN -> MRT unknown', 'SEN -> Oumar Diarra unknown'],
+    ],
+    [
+      'invitations sent to a counted group, its members after a colon in two lists',
+      'Ghana said on Monday it had sent invitations to four leaders for a cocoa forum in Accra: the presidents of Togo and Benin, and the prime ministers of Nigeria and Niger.',
+      ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> NGA unknown', 'GHA -> TGO unknown'],
+    ],
+    [
+      'a group of "several Pacific island nations", its members in the next sentence',
+      'Australian Prime Minister Mark Dalton has invited the leaders of several Pacific island nations to a summit in Cairns. They include Fijian Prime Minister Josefa Naivalu and Tongan Prime Minister Siaosi Vea, his office said.',
+      ['Mark Dalton -> Josefa Naivalu unknown', 'Mark Dalton -> Siaosi Vea unknown'],
+    ],
+    [
+      '"{A}, who had first asked him … to be present": an adverb and a phrase between',
+      'Kenyan President Daniel Kamau will travel to Lusaka for the inauguration of Zambian President Joseph Banda, who had asked him in a phone call last week to be present.',
+      ['Joseph Banda -> Daniel Kamau accepted'],
+    ],
+    [
+      '"{A} had invited him in person": no occasion after the pronoun; the refusal told before',
+      'Chilean President Ana Rojas will not travel to Lima for the summit. Peruvian President Luis Torres had invited him in person during a visit to Santiago in March.',
+      ['Luis Torres -> Ana Rojas declined'],
+    ],
+    [
+      '"the only neighbours not invited" after an appositive naming a person',
+      "Leaders from seven nations will attend Prime Minister Narendra Modi's third swearing-in ceremony on June 9. Pakistan and Myanmar, which attended Modi's last ceremony, are the only two neighbouring countries that have not been invited.",
+      ['IND -> MMR unknown negated', 'IND -> PAK unknown negated'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want);
+  });
+});
