@@ -10,6 +10,7 @@
  * bare surnames after step 3 and, after step 10, fill only what the text left untold.
  */
 import type { Article } from '../article/types';
+import { findDateline } from '../article/dateline';
 import type { ActorRef, ArticleExtraction, Extractor, ExtractedEvent, ExtractedPerson, ExtractedState, Invitation, Visit } from './types';
 import { formKey, loadExtractionResources, type ExtractionResources } from './resources';
 import { splitSentences } from './steps/01-sentences';
@@ -144,7 +145,7 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
   if (!article.text || !article.text.trim()) return empty('empty text');
 
   const text = article.text;
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, findDateline(text)?.bodyStart ?? null);
   const stateMentions = asOfPublication(findStates(sentences, text, resources), article.publishedAt, resources);
   const day = publicationDay(article.publishedAt);
   const { people, mentions } = findPeople(sentences, text, stateMentions, resources, day);

@@ -106,7 +106,10 @@ function isHardWrapped(text: string): boolean {
   return breaks >= 4 && midSentence / breaks > 0.5;
 }
 
-export function splitSentences(text: string): Sentence[] {
+/** `cutBefore`: an offset where a new sentence starts whatever the punctuation, the first body
+ * character after a dateline ("BRASILIA, Dec 1 (Reuters) - The presidents of …"): the city and
+ * agency are no part of the first sentence's subject. */
+export function splitSentences(text: string, cutBefore: number | null = null): Sentence[] {
   const tokens = tokenize(text);
   const wrapped = isHardWrapped(text);
   const sentences: Sentence[] = [];
@@ -142,6 +145,7 @@ export function splitSentences(text: string): Sentence[] {
         if (blank || (!lowerNext && (!wrapped || prevEnds))) flush();
       }
     }
+    if (tok.start === cutBefore) flush();
     cur.push(tok);
     // a run-on "sentence" (a table, a list, text without stops) is cut into bounded pieces, so
     // that no later step ever works on an unbounded sentence
