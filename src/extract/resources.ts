@@ -97,8 +97,10 @@ export interface ExtractionResources {
   officeHolders: OfficeHolders;
 }
 
-/** The UN members and observers, plus Taiwan and Kosovo. */
-const EXTRA_CODES: Record<string, string> = { PSE: 'PSE', VAT: 'VAT', TWN: 'TWN', UNK: 'XKX' };
+/** The UN members and observers, plus Taiwan, Kosovo, and the Cook Islands and Niue (in free
+ * association with New Zealand, they conduct their own foreign relations and are invited to
+ * summits as states). */
+const EXTRA_CODES: Record<string, string> = { PSE: 'PSE', VAT: 'VAT', TWN: 'TWN', UNK: 'XKX', COK: 'COK', NIU: 'NIU' };
 
 function tokenCount(s: string): number {
   return s.split(/\s+/).length;

@@ -34,6 +34,8 @@ export interface RawInvitation {
 const INV = '(?:invitations|invitation|invite)';
 /** The occasions' head nouns (data/cues.json). */
 const OCCASION = alternation(Object.keys(cues.occasions));
+/** After "an invitation to the {S}": "the Paris summit" names where an occasion is held, not a guest. */
+const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
@@ -54,8 +56,17 @@ const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
 /** The subject right after a phrase that opens the sentence: "…, {B} will be guest of honour". */
 const AFTER_FRONTED = new RegExp(`^(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${LIST})`);
 
-/** Members after a colon later in the sentence: "… to the summit in May: A, B and C". */
-const COLON_LIST = new RegExp(`^(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -) (${LIST}(?: , and ${LIST})?)`);
+/** Members after a colon or dash later in the sentence ("… to the summit in May: A, B and C",
+ * "four leaders - from A, B and C -"), or set off by commas right after the group ("three
+ * neighbouring leaders, A, B and C, to …"). */
+const COLON_LIST = new RegExp(`^(?: , (?=(?:[^{}",]|\\{[PS]\\d+\\}|, (?=\\{))+ and )|(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -|-) (?:from )?)(${LIST}(?: , and ${LIST})?)`);
+
+/** "is considering inviting", "may invite": an invitation thought of, not yet sent. */
+const mulled = (aux: string | undefined): boolean => /\b(?:considering|mulling|weighing|may|might|could)\b/.test(aux ?? '');
+
+/** A reply told on its own after an invitation: "{A} declined, while {B} is still considering",
+ * "{C} has yet to reply". Its verb ends the clause: "declined to comment" is no reply. */
+const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:declined|accepted|confirmed|turned it down|sent (?:his|her|their|its) regrets|(?:is|are) (?:still )?(?:considering|weighing|mulling)(?: it)?|(?:has|have) yet to (?:reply|respond|decide|answer))(?= ,| \\.|$| (?:their|his|her|its) (?:attendance|participation))`);
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
@@ -77,13 +88,13 @@ const RE = {
   invitedBySetOff: new RegExp(`(?<=^| )(${LIST}) , (?:(?:who|which) (?:was|were|has been|have been|had been) )?(?:also )?invited by (${ACTX})(?: (?:to|for) [^{}",]{1,60})? ,`, 'g'),
   // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
   onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?(?:(?:guest|invitation) list\\b|list(?= ,| \\.|$))`, 'g'),
-  chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?`, 'g'),
+  chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?|(?:personal |state |official )?guests? of (${ACTX}))`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
   whomInvited: new RegExp(`(\\{P\\d+\\}) , (?:whom|who) (${ACTX}|he|she)${AUX} (?:invited|had invited|has invited)`, 'g'),
   // "the invitation extended to {B} by {A}", "{A}'s invitation was accepted by {B}"
   extendedToBy: new RegExp(`${INV} (?:extended|sent|issued|delivered) to (${LIST}) by (${ACTX})`, 'g'),
-  acceptedBy: new RegExp(`(?:(${ACTX}) 's (?:${ADJ} ){0,2}${INV}|${INV} (?:from|of) (${ACTX}))${AUX} (accepted|declined|turned down|rejected) by (${LIST})`, 'g'),
+  acceptedBy: new RegExp(`(?:(${ACTX}) 's (?:${ADJ} ){0,2}${INV}|${INV} (?:from|of) (${ACTX}))(?: (?:to|for) (?:[^{}",]|\\{[SD]\\d+\\}){1,60}?)?${AUX} (accepted|declined|turned down|rejected) by (${LIST})`, 'g'),
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[PSD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
@@ -94,10 +105,10 @@ const RE = {
   guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome) to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
-  possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})`, 'g'),
-  adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})`, 'g'),
+  possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
+  adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
-  from: new RegExp(`${INV} (?:from|by) (${ACTX}) (?:to|for) (${LIST})`, 'g'),
+  from: new RegExp(`${INV} (?:from|by) (${ACTX}) (?:to|for) (${LIST})${NOT_OCCASION}`, 'g'),
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
@@ -122,7 +133,7 @@ const RE = {
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
-  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) ((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,3}(?:countries|states|nations))?)(?= to| for| :| ,| \\.|$)`, 'g'),
+  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations))?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "{A} requested the presence of {B} at the ceremony": a formal invitation
   presence: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:requested|requests|request|sought|seeks) the (?:(?:personal|honou?red) )?presence of (${LIST})`, 'g'),
   // "{B} thanked {A} for the invitation": the thanks tell who invited whom
@@ -148,7 +159,7 @@ const RE = {
   // come to an occasion (any attendance verb of data/cues.json, any occasion noun) invites them
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
-  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged) to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
+  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged)(?: by (${ACTX}))? to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
   asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
 };
 
@@ -156,9 +167,9 @@ const RE = {
 export function statusCue(template: string): InvitationStatus | null {
   if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
-  const decl = /\b(?:declined|declines|decline|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
+  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|will not (?:be )?(?:attend|attending|come|coming|go|going|visit)|won't (?:attend|come|go|visit|be coming))\b/.exec(template);
   if (decl && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
-  const acc = /\b(?:accepted|accepts|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
+  const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
     /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|has not (?:yet )?(?:accepted|responded|replied))\b/.test(
@@ -186,6 +197,20 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         const invitees = fixGov(doc, c, r[1]!).filter((a) => !group!.inviters.some((x) => sameActor(x, a)));
         for (const a of group.inviters) {
           for (const b of invitees) out.push({ inviter: a, invitee: b, negated: false, status: isNegated(r[2]) ? 'declined' : 'accepted', event: group.event, clause: ci });
+        }
+      }
+    }
+    // a reply told on its own, by someone the invitation just told did not name: the same
+    // inviter's guest ("{A} and {B} have accepted {C}'s invitation … {D} declined")
+    const told = out.findLast((o) => o.clause < ci && ci - o.clause <= 3 && !o.negated);
+    if (told && doc.clauses[told.clause]!.sentence.index !== c.sentence.index && /declin|accept|confirm|regrets|consider|weigh|mull|turned it down|yet to/.test(t)) {
+      for (const part of t.split(/ , (?:while|whereas|but) | ; /)) {
+        const r = BARE_REPLY.exec(part);
+        const status = r ? statusCue(r[0]) : null;
+        if (!r || !status) continue;
+        for (const b of fixGov(doc, c, r[1]!)) {
+          if (sameActor(b, told.inviter) || out.some((o) => sameActor(o.invitee, b))) continue;
+          out.push({ inviter: told.inviter, invitee: b, negated: false, status, event: told.event, clause: ci });
         }
       }
     }
@@ -230,7 +255,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     const hypothetical = (idx: number): boolean => HYPOTHETICAL.test(before(t, idx, 2) + ' ') || /\b(?:whether|if)\s*$/.test(t.slice(0, idx));
 
     for (const m of (t.includes(' invit') ? wordMatches(t, RE.active) : [])) {
-      if (hypothetical(m.index!)) continue;
+      if (hypothetical(m.index!) || mulled(m[2])) continue;
       const neg = isNegated(m[2]);
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
@@ -244,7 +269,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (/ invit/.test(t) ? wordMatches(t, RE.groupInvited) : [])) {
-      if (hypothetical(m.index!) || isNegated(m[2])) continue;
+      if (hypothetical(m.index!) || isNegated(m[2]) || mulled(m[2])) continue;
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
       if (inviters.length) group = { inviters, clause: ci, event: eventAfter(doc, ci, end) };
@@ -254,11 +279,16 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         add(inviters, fixGov(doc, c, colon[1]!), false, cue() ?? 'unknown', end, false);
         continue;
       }
-      for (let k = ci + 1; k <= ci + 2 && k < doc.clauses.length; k++) {
+      // further on, only a sentence that names the group again by its kind ("The other seven
+      // countries are …" after "leaders of seven other countries")
+      const kind = /([a-z]+)$/.exec(m[3]!)![1]!;
+      for (let k = ci + 1; k < doc.clauses.length; k++) {
         const next = doc.clauses[k]!;
-        if (next.sentence.index === c.sentence.index) continue;
+        const gap = next.sentence.index - c.sentence.index;
+        if (gap === 0) continue;
+        if (gap > 6) break;
         const mm = MEMBERS.exec(next.template);
-        if (!mm) continue;
+        if (!mm || (gap > 2 && !mm[0].slice(0, mm[0].length - mm[1]!.length).includes(` ${kind} `))) continue;
         add(inviters, fixGov(doc, next, mm[1]!), false, cue() ?? 'unknown', end, false);
         break;
       }
@@ -314,7 +344,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     }
     for (const m of (/ guests?\b/.test(t) ? wordMatches(t, RE.chiefGuest) : [])) {
       if (hypothetical(m.index!)) continue;
-      add(m[3] ? fixGov(doc, c, m[3]) : [], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'accepted', m.index! + m[0].length);
+      const host = m[3] ?? m[4];
+      add(host ? fixGov(doc, c, host) : [], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'accepted', m.index! + m[0].length);
     }
     for (const m of (/ guests? of /.test(t) ? wordMatches(t, RE.guestOf) : [])) {
       if (hypothetical(m.index!)) continue;
@@ -464,10 +495,11 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const a = actorOf(doc, c, first[0]);
       if (a) add([a], fixGov(doc, c, (m[1] ?? m[2])!), false, cue() ?? 'unknown', m.index! + m[0].length - (m[1] ? ' visit'.length : 0), false);
     }
-    for (const m of (/ (?:asked|urged) to /.test(t) ? wordMatches(t, RE.askedPassive) : [])) {
-      if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
-      const place = m[3] ? c.mentions[Number(m[3].slice(2, -1))] : undefined;
-      const host = place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not' ? [{ kind: 'state' as const, code: place.state.code }] : [];
+    for (const m of (/ (?:asked|urged) (?:to|by) /.test(t) ? wordMatches(t, RE.askedPassive) : [])) {
+      if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!) || mulled(m[2])) continue;
+      const place = m[4] ? c.mentions[Number(m[4].slice(2, -1))] : undefined;
+      // "{B} has been asked by {A} to attend": the asker invites; else the place asked to
+      const host = m[3] ? fixGov(doc, c, m[3]) : place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not' ? [{ kind: 'state' as const, code: place.state.code }] : [];
       add(host, subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (/ (?:asked|asks|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {
@@ -483,19 +515,28 @@ export function findInvitations(doc: Doc): RawInvitation[] {
 function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
   if (!invs.length) return;
   const byInvitee = new Map<string, RawInvitation[]>();
-  for (const inv of invs) {
-    const key = inv.invitee.kind === 'person' ? inv.invitee.name : `S:${inv.invitee.code}`;
+  const index = (key: string, inv: RawInvitation): void => {
     const list = byInvitee.get(key);
     if (list) list.push(inv);
     else byInvitee.set(key, [inv]);
+  };
+  for (const inv of invs) {
+    index(inv.invitee.kind === 'person' ? inv.invitee.name : `S:${inv.invitee.code}`, inv);
+    // "Nairobi has not yet replied": a state's capital, as the subject, answers for its
+    // invited leader
+    const state = inv.invitee.kind === 'person' ? stateOfActor(inv.invitee) : null;
+    if (state) index(`subject:${state}`, inv);
   }
   doc.clauses.forEach((c, ci) => {
-    if (!/\binvit|\baccept|\bdeclin|\bturn(?:ed)? down|\bregrets\b|\btook up\b|\bagreed to\b|\byet to\b/.test(c.template)) return;
+    if (!/\binvit|\baccept|\bconfirmed\b|\brepl(?:y|ied)\b|\brespond|\bdeclin|\bturn(?:ed)? down|\bregrets\b|\btook up\b|\bagreed to\b|\byet to\b/.test(c.template)) return;
     // "A sent her regrets, while B took up the offer": each side of a contrast has its own reply
     for (const part of c.template.split(/ , (?:while|whereas|but) | ; /)) {
       const cue = statusCue(part);
       if (!cue) continue;
       const named = new Set(actorsIn(doc, c, part).map((a) => (a.kind === 'person' ? a.name : `S:${a.code}`)));
+      const lead = /^(?:the )?\{S(\d+)\} (?![,']|and )/.exec(part);
+      const leadState = lead ? c.mentions[Number(lead[1])] : undefined;
+      if (leadState?.kind === 'S') named.add(`subject:${leadState.state.code}`);
       for (const key of named) {
         for (const inv of byInvitee.get(key) ?? []) {
           if (inv.clause === ci || inv.negated) continue;

@@ -147,6 +147,13 @@ export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | 
     const a = actorOf(doc, c, told[1]!);
     if (other(a)) return a;
   }
+  // "{A} invited {B} to …, and he has also …": a second clause joined by "and" keeps the
+  // first one's subject
+  const coordinated = /^(?:[^{}"]{0,30} , )?(\{P\d+\}) [a-z][^"]*? , and (?:then |later |also )?$/.exec(head);
+  if (coordinated) {
+    const a = actorOf(doc, c, coordinated[1]!);
+    if (other(a)) return a;
+  }
   const all = [...head.matchAll(/\{P(\d+)\}/g)].map((m) => actorOf(doc, c, m[0])).filter(other);
   const last = all[all.length - 1];
   if (last) return last;

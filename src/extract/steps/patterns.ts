@@ -23,9 +23,8 @@ export const ORGANS = alternation(cues.organs.filter((n) => n !== 'people').map(
  * from {S}". */
 export const ORGAN_OF = `(?:(?:the )?(?:${alternation([...cues.organs, ...cues.organs.map(plural)])}) of |(?:the )?(?:${ORGANS}) from )`;
 /** "her {S}, {S} and {S} counterparts", "the {S} and {S} leaders": a group named by the states of
- * its members, read as those states. The possessive before the first state is let through when
- * the list ends in such a noun. */
-const OF_DEMONYMS = `(?:(?:his|her|their|the) (?=\\{S\\d+\\}(?: , \\{S\\d+\\}){0,12}(?: ,)? (?:and|or) \\{S\\d+\\} (?:counterparts|${ORGANS})\\b))`;
+ * its members, read as those states. */
+const BY_DEMONYMS = `(?:(?:his|her|their|the) )?\\{S\\d+\\}(?: , \\{S\\d+\\}){0,12}(?: ,)? (?:and|or) \\{S\\d+\\} (?:[a-z-]+ )?(?:counterparts|${ORGANS})\\b`;
 
 /** The bodies that speak and act for a state (data/cues.json): "the Chinese foreign ministry". */
 export const BODY = `(?:${alternation(cues.speakingBodies)})`;
@@ -35,11 +34,12 @@ export const PRESENT = alternation(cues.attendVerbs.present);
  * where a name that opens with an honorific, "Sheikh Hasina", keeps the title out of the mention;
  * "his Azerbaijani counterpart {P}"). */
 export const TITLE_BEFORE = `(?:${OFFICE}|vice president|deputy prime minister|queen|sultan|crown prince|minister|ambassador|envoy)`;
-export const ACTX = `(?:${ORGAN_OF}?${OF_DEMONYMS}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
+export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
- * other leaders", "{S1} and {S2} , as well as {S3} and {S4}". Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
+ * other leaders", "{S1} and {S2} , as well as {S3} and {S4}" ("together with", "along with"), or a group named
+ * by its members' states ("the {S1} , {S2} and {S3} presidents"). Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */
-export const LIST = `${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or|nor) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? as well as ${ACTX}(?:(?: , ${ACTX}){0,6}(?: ,)? and ${ACTX})?)?`;
+export const LIST = `(?:${BY_DEMONYMS}|${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or|nor) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? (?:as well as|together with|along with) ${ACTX}(?:(?: , ${ACTX}){0,6}(?: ,)? and ${ACTX})?)?)`;
 
 /** Those travelling with a subject, between it and its verb: "{P} and his wife arrived", "{P}
  * and his delegation left for". They share the verb but are no actors of their own. */

@@ -781,3 +781,66 @@ describe('invitations: organs of a state, groups named by their states, members 
     expect(invitations(run(text))).toEqual(want);
   });
 });
+
+describe('invitations: replies told on their own, groups set off by commas or dashes, invitations only thought of', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"the {S}, {S} and {S} presidents have accepted": a group named by its members\' states as subject',
+      'ABUJA, Jan 20 (AFP) - The Ghanaian, Ivorian and Togolese presidents have accepted invitations from Nigerian President Emeka Okafor to a trade conference in Abuja next month.',
+      ['Emeka Okafor -> CIV accepted', 'Emeka Okafor -> GHA accepted', 'Emeka Okafor -> TGO accepted'],
+    ],
+    [
+      '"{C} declined, while {D} is still considering": replies by guests the invitation did not name',
+      "Spanish Prime Minister Lucia Montero and Dutch Prime Minister Jan de Vries have accepted Belgian Prime Minister Pieter Claes's invitation to the Brussels forum on energy. Austrian Chancellor Karl Huber declined, while Czech Prime Minister Petr Dvorak is still considering.",
+      ['Pieter Claes -> Jan de Vries accepted', 'Pieter Claes -> Karl Huber declined', 'Pieter Claes -> Lucia Montero accepted', 'Pieter Claes -> Petr Dvorak pending'],
+    ],
+    [
+      '"{B} and {C} have already confirmed": the invitees\' reply in the next sentence',
+      'Germany, France and Italy have been invited to a meeting of the contact group in Warsaw on May 20, Polish officials said. Berlin and Paris have already confirmed.',
+      ['POL -> DEU accepted', 'POL -> FRA accepted', 'POL -> ITA unknown'],
+    ],
+    [
+      'a group, its members set off by commas right after it',
+      'Thai Prime Minister Somchai Wong has invited three neighbouring leaders, Lao President Bounmy Sisouk, Cambodian Prime Minister Hun Vanna and Vietnamese President Tran Minh, to a Mekong summit in Chiang Rai.',
+      ['Somchai Wong -> Bounmy Sisouk unknown', 'Somchai Wong -> Hun Vanna unknown', 'Somchai Wong -> Tran Minh unknown'],
+    ],
+    [
+      'a group, its members between dashes after "from"',
+      'Jamaican Prime Minister Andrew Clarke has invited three Caribbean leaders - from Barbados, Guyana and Haiti - to a climate roundtable in Kingston.',
+      ['Andrew Clarke -> BRB unknown', 'Andrew Clarke -> GUY unknown', 'Andrew Clarke -> HTI unknown'],
+    ],
+    [
+      'a group whose members a later sentence names by its kind, past sentences on other things',
+      'Japanese Prime Minister Kenji Sato said he will invite leaders of four other Pacific countries to a summit in Osaka in May. He spoke in Manila. The summit will discuss fisheries. Sato met reporters on Friday. The other four Pacific countries are Fiji, Samoa, the Cook Islands and Tonga.',
+      ['Kenji Sato -> COK unknown', 'Kenji Sato -> FJI unknown', 'Kenji Sato -> TON unknown', 'Kenji Sato -> WSM unknown'],
+    ],
+    [
+      '"is considering inviting", "may invite": no invitation sent yet',
+      'Australia is considering inviting the leaders of Indonesia, Fiji and Timor-Leste to a defence forum next year. New Zealand may invite Samoa and Tonga to the talks.',
+      [],
+    ],
+    [
+      '"{B} has been asked by {A} to attend"',
+      'Kenyan President Daniel Kiprono has been asked by Somali President Hassan Warsame to attend the reopening of the Mogadishu port. Nairobi has not yet replied.',
+      ['Hassan Warsame -> Daniel Kiprono pending'],
+    ],
+    [
+      '"{B} is to be the guest of {A}"',
+      'Mongolian President Batbayar Enkh is to be the guest of South Korean President Park Min-su for a three-day state visit beginning Tuesday.',
+      ['Park Min-su -> Batbayar Enkh accepted'],
+    ],
+    [
+      '"{A}\'s invitation to a summit … has been accepted by the leaders of {S}, {S} and {S}"',
+      "Australian Prime Minister Claire Dunn's invitation to a special summit in Melbourne has been accepted by the leaders of Indonesia, Malaysia and Singapore, her office said.",
+      ['Claire Dunn -> IDN accepted', 'Claire Dunn -> MYS accepted', 'Claire Dunn -> SGP accepted'],
+    ],
+    [
+      '"{A}\'s invitation to the Paris summit": the place of an occasion is no guest',
+      "Italian Prime Minister Giulia Ferrante has accepted French President Etienne Marchand's invitation to the Paris summit on artificial intelligence.",
+      ['Etienne Marchand -> Giulia Ferrante accepted'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want);
+  });
+});
