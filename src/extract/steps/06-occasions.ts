@@ -96,8 +96,10 @@ export function findOccasions(doc: Doc): void {
             place = m.state.code;
           } else if (m.kind === 'P') {
             // "the swearing-in of {P}", "the funeral of {P}": held in the person's own state
-            if (!place && kind === 'ceremony' && k === e + 1 && parts[e] === 'of') place = personState(doc, m.person);
-            break;
+            const ofPerson = kind === 'ceremony' && parts[e] === 'of' && (k === e + 1 || (k === e + 2 && /^(?:former|late)$/.test(parts[e + 1]!)));
+            if (!place && ofPerson) place = personState(doc, m.person);
+            // "the funeral of {P} in {S} on {D}": the person is the occasion's, read on
+            if (!ofPerson) break;
           }
         } else if (w === ',' && n > 3) break;
       }

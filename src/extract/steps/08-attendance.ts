@@ -47,7 +47,10 @@ const RE = {
   inPlaceOf: new RegExp(`(?:${PRESENT}) (?:[^{}"]{0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (${LIST})`, 'g'),
   // "four leaders will skip the parade in {S}: {A}, {B} and {C}", "… will attend: …": the members after the colon
   colon: new RegExp(`(${ABSENT}|${PRESENT}) (?:the )?(?:[a-z-]+ |\\{[SD]\\d+\\} ){0,5}?: (${LIST})`, 'g'),
-  including: new RegExp(`(?:including|such as) (${LIST})`, 'g'),
+  including: new RegExp(`(?:including|such as|among them|among whom) (${LIST})`, 'g'),
+  // "Leaders from across the region gathered in {S} for the funeral, among them {A} and {B}":
+  // a group named by its kind is present, its members named after
+  groupPresent: new RegExp(`(?:^|[,;] )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: [^{}"]{0,50}?)?${AUX} (${PRESENT})\\b[^"]{0,160}? (?:among them|including|such as) (${LIST})`, 'g'),
   // "the summit in Vientiane was attended by {A} and {B}"
   attendedBy: new RegExp(`((?: ${AUXW}){1,4}) attended by (${LIST})`, 'g'),
   // "{A} is expected to attend, as is {B}": the same presence, said once
@@ -103,12 +106,14 @@ export function findAttendance(doc: Doc): RawVisit[] {
       return fixGov(doc, c, list);
     };
 
-    if (/attend|particip|part in|join|go|went|com|be at|present|there|travel|fl[ey]|grace|address|represent|lead|led|skip|boycott|miss|stay|pull|withdr|snub|guest|regrets|respects|tribute/.test(t)) {
+    if (/attend|particip|part in|join|go|went|com|be at|present|there|travel|fl[ey]|watch|witness|gather|grace|address|represent|lead|led|skip|boycott|miss|stay|pull|withdr|snub|guest|regrets|respects|tribute/.test(t)) {
       for (const m of wordMatches(t, RE.subject)) {
         const prev = before(t, m.index!, 1);
         // "invited {A} to attend": asked to, not attending (the invitation step reads it)
         if (/^(?:invit|ask|urg|encourag|persuad|to|of|with|for|by|from)/.test(prev)) continue;
         const end = m.index! + m[0].length;
+        // "{S} was represented by {A}": the state sent someone, it is not there itself
+        if (/^represent/.test(m[4]!) && t.startsWith(' by ', end)) continue;
         const subj = actors(m[1]!, m.index!);
         const aux = m[2]! + m[3]!;
         const verb = m[4]!;
@@ -122,6 +127,14 @@ export function findAttendance(doc: Doc): RawVisit[] {
         const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
+    }
+    for (const m of (/ (?:among them|including|such as) /.test(t) ? wordMatches(t, RE.groupPresent) : [])) {
+      if (ABSENT_RE.test(m[2]!)) continue;
+      // "gathered in {S}": the place the verb names
+      const at = / in$/.test(m[2]!) ? /^ \{S(\d+)\}/.exec(t.slice(t.indexOf(m[2]!, m.index!) + m[2]!.length)) : null;
+      const mention = at ? c.mentions[Number(at[1])] : undefined;
+      const here = mention?.kind === 'S' && mention.state.kind !== 'bloc' && mention.state.kind !== 'not' ? mention.state.code : null;
+      add(fixGov(doc, c, m[3]!), m[1]!, m[2]!, m.index!, m.index! + m[0].length, false, here);
     }
     for (const m of (/confirm|accept|come|there|travel|take part/.test(t) ? wordMatches(t, RE.replied) : [])) {
       // "has not confirmed whether he would travel": no answer yet, no visit told; "{A} will

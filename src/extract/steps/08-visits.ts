@@ -37,7 +37,7 @@ export interface RawVisit {
 const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
-const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\})?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
 /** "reached", "spent … in" read as the visit verb of the same tense. */
@@ -53,7 +53,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,3}in) (?:both )?(${DESTS})`,
+    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,3}in) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -69,11 +69,13 @@ const RE = {
   ),
   // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
   membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
-  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back)(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
+  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
   // of a state visit to {S}": the journey of the clause's subject
   // "{A}, on the second day of a state visit to {S}, told …": a stage of the trip
+  // "… on his way home from {S}": a visit just over
+  wayHome: new RegExp(`(?:^|, | )(?:on|during) (?:his|her|their) (?:way|journey|flight) (?:home|back) from (${DESTS})`, 'g'),
   onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|state visit|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
@@ -91,7 +93,7 @@ const RE = {
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
   arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came
-  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? (?:in|at) (${DEST})`, 'g'),
+  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? (?:in|at) (${DEST})`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
   placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
@@ -360,11 +362,16 @@ export function findVisits(doc: Doc): RawVisit[] {
       const at = m.index + m[0].indexOf(m[1]!);
       push(fixGov(doc, c, m[1]!), destsOf(m[5]!, m[2]!, (m[3] ?? m[4])!), m[2]!, (m[3] ?? m[4])!, '', at, m.index + m[0].length);
     }
-    for (const m of (/ (?:back|return\w*) /.test(t) && t.includes(' from ') ? wordMatches(t, RE.returnedFrom) : [])) {
+    for (const m of (/ (?:back|home|return\w*) /.test(t) && t.includes(' from ') ? wordMatches(t, RE.returnedFrom) : [])) {
       const dm = /\{D\d+\}/.exec(t.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) ?? /\{D\d+\}/.exec(m[2] ?? '');
       const dests = destsOf(m[3]!, ' had', 'visited');
       if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], 'past');
       push(subjects(m[1]!, m.index!), dests, ' had', 'visited', '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (/ (?:home|back) from /.test(t) ? t.matchAll(RE.wayHome) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
+      if (who?.kind === 'person') push([who], destsOf(m[1]!, ' had', 'visited'), ' had', 'visited', '', m.index, m.index + m[0].length);
     }
     for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);
@@ -413,10 +420,12 @@ export function findVisits(doc: Doc): RawVisit[] {
       const mainAux = tense === 'future' ? ' will' : tense === 'present' ? ' is' : ' had';
       push([who], destsOf(m[2]!, mainAux, verb), mainAux, verb, '', m.index, m.index + m[0].length);
     }
-    for (const m of (/\bmet\b|meet|talk/.test(t) ? wordMatches(t, RE.met) : [])) {
+    for (const m of (/\bmet\b|meet|talk|\bjoin/.test(t) ? wordMatches(t, RE.met) : [])) {
       const end = m.index! + m[0].length;
       const dests = destsOf(m[5]!, m[2]!, m[3]!);
-      const people = [...subjects(m[1]!, m.index!), ...(m[4] ? fixGov(doc, c, m[4]) : [])].filter((a) => a.kind === 'person' && a.state);
+      // "the leaders of {S} and {S} joined {P} in {S}": those who join come to where the joined is
+      const joined = /^join/.test(m[3]!);
+      const people = [...subjects(m[1]!, m.index!), ...(m[4] && !joined ? fixGov(doc, c, m[4]) : [])].filter((a) => (a.kind === 'person' && a.state) || (joined && a.kind === 'state'));
       if (dests.length) push(people, dests, m[2]!, /^meet|^hold/.test(m[3]!) ? 'visit' : 'visited', '', m.index!, end);
     }
     for (const m of (/ in \{S/.test(t) ? wordMatches(t, RE.dueIn) : [])) {

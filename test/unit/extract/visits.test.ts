@@ -464,3 +464,41 @@ describe('visits: hosts by name, meetings held in a place, honorifics inside nam
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: joining someone where they are, going home from a place, counts of visits, groups present with members named', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"the leaders of {S}, {S} and {S} joined {P} in {S}"',
+      'The leaders of Kenya, Uganda and Tanzania joined Rwandan President Jean Habimana in Kigali on Thursday for a summit.',
+      ['KEN -> RWA occurred 2024-03-14', 'TZA -> RWA occurred 2024-03-14', 'UGA -> RWA occurred 2024-03-14'],
+    ],
+    [
+      '"flew home from {S}", "on his way home from {S}": a visit over',
+      'Italian Prime Minister Giulia Ferraro flew home from Tunis on Tuesday. Pakistani Prime Minister Asad Malik made a stopover in Doha on his way home from Washington.',
+      ['Asad Malik -> QAT occurred -', 'Asad Malik -> USA occurred -', 'Giulia Ferraro -> TUN occurred 2024-03-12'],
+    ],
+    [
+      '"has visited Tokyo four times and Washington twice": a count after each place',
+      'Since taking office, Philippine Foreign Secretary Teresa Ocampo has visited Tokyo four times and Washington twice.',
+      ['Teresa Ocampo -> JPN occurred -', 'Teresa Ocampo -> USA occurred -'],
+    ],
+    [
+      '"Leaders … gathered in {S} for the funeral of former {P}, among them …": a group present, its members named',
+      "Leaders from across southern Africa gathered in Lusaka on Saturday for the state funeral of former Zambian President Joseph Mwanza, among them Zimbabwe's Tendai Moyo and Namibia's Selma Haufiku.",
+      ['Selma Haufiku -> ZMB occurred -', 'Tendai Moyo -> ZMB occurred -'],
+    ],
+    [
+      '"will watch the parade in {S}"',
+      'Serbian President Nikola Jovanovic and Slovak Prime Minister Peter Hudak will watch the military parade in Moscow, the Kremlin said.',
+      ['Nikola Jovanovic -> RUS planned -', 'Peter Hudak -> RUS planned -'],
+    ],
+    [
+      '"{S} was represented by Deputy President {P}": the deputy goes, the state is not there itself',
+      'Ghanaian President Kofi Mensah attended the state funeral of former Zambian President Joseph Mwanza in Lusaka on Sunday. South Africa was represented by Deputy President Thabo Mokoena.',
+      ['Kofi Mensah -> ZMB occurred 2024-03-10', 'Thabo Mokoena -> ZMB occurred 2024-03-10'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want);
+  });
+});
