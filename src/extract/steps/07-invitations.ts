@@ -19,7 +19,7 @@ import type { ActorRef, InvitationStatus, PartialDate } from '../types';
 import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import cues from '../../../data/cues.json';
-import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, ORGANS, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, ORGANS, ORGAN_NOUNS, PERSON_TAIL, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -39,7 +39,7 @@ const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
-const APPOS = '(?: , (?:the |a |an |which |who |(?=[a-z]))(?:[^{}",]|\\{[SDP]\\d+\\}){1,80} ,)?';
+const APPOS = '(?: , (?:the |a |an |which |who |\\{S\\d+\\} \'s |(?=[a-z]))(?:[^{}",]|\\{[SDP]\\d+\\}){1,80} ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
 const GROUP = `(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|${ORGANS}) (?:from|of) `;
 /** A group named by its kind, its members after a dash or colon: "the BRICS countries - A, B and C". */
@@ -48,10 +48,10 @@ const KIND_THEN = '(?:the )?(?:[a-z0-9-]+ ){1,3}(?:countries|nations|states|memb
 const GROUP_HEAD = `(?:${ORGANS}|dignitaries|guests|countries|states|nations)`;
 /** A later sentence that lists a group's members: "The eight countries are A, B and C",
  * "They include …", "four leaders will skip the event: A, B and C". */
-const MEMBERS = new RegExp(`^(?:(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST}(?: , and ${LIST})?)`);
+const MEMBERS = new RegExp(`^(?:(?:among )?(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST}(?: , and ${LIST})?)`);
 
 /** The subject list a sentence opens with, after a short fronted phrase. */
-const LEAD_SUBJECT = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})`);
+const LEAD_SUBJECT = new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){0,80}? , )??(${LIST})`);
 
 /** The subject right after a phrase that opens the sentence: "…, {B} will be guest of honour". */
 const AFTER_FRONTED = new RegExp(`^(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${LIST})`);
@@ -60,6 +60,9 @@ const AFTER_FRONTED = new RegExp(`^(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${L
  * "four leaders - from A, B and C -"), or set off by commas right after the group ("three
  * neighbouring leaders, A, B and C, to …"). */
 const COLON_LIST = new RegExp(`^(?: , (?=(?:[^{}",]|\\{[PS]\\d+\\}|, (?=\\{))+ and )|(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?::|- -|-) (?:from )?)(${LIST}(?: , and ${LIST})?)`);
+
+/** What a relative "who" hangs on: "{A} and {B}, the leaders of …, who have accepted". */
+const ANTECEDENT = new RegExp(`(${LIST})(?: , (?:[^{}"]|\\{S\\d+\\}){1,60}?)? , $`);
 
 /** "is considering inviting", "may invite": an invitation thought of, not yet sent. */
 const mulled = (aux: string | undefined): boolean => /\b(?:considering|mulling|weighing|may|might|could)\b/.test(aux ?? '');
@@ -75,7 +78,7 @@ const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?
 const RE = {
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
   despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
   // "{B} is among the leaders invited to the summit"
@@ -93,7 +96,7 @@ const RE = {
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
   whomInvited: new RegExp(`(\\{P\\d+\\}) , (?:whom|who) (${ACTX}|he|she)${AUX} (?:invited|had invited|has invited)`, 'g'),
   // "the invitation extended to {B} by {A}", "{A}'s invitation was accepted by {B}"
-  extendedToBy: new RegExp(`${INV} (?:extended|sent|issued|delivered) to (${LIST}) by (${ACTX})`, 'g'),
+  extendedToBy: new RegExp(`${INV}(?: (?:to|for) (?:[^{}",]|\\{[SD]\\d+\\}){1,50}?)?(?: (?:was|were|has been|had been|is|will be)(?: also)?)? (?:extended|sent|issued|delivered) to (${LIST}) by (${ACTX})`, 'g'),
   acceptedBy: new RegExp(`(?:(${ACTX}) 's (?:${ADJ} ){0,2}${INV}|${INV} (?:from|of) (${ACTX}))(?: (?:to|for) (?:[^{}",]|\\{[SD]\\d+\\}){1,60}?)?${AUX} (accepted|declined|turned down|rejected) by (${LIST})`, 'g'),
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[PSD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
@@ -102,7 +105,7 @@ const RE = {
   // "…, with {A}, {B} and {C} also invited": an absolute clause
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
-  guestList: new RegExp(`(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
+  guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome) to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
@@ -112,7 +115,7 @@ const RE = {
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they|it)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT}) 's)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -133,7 +136,7 @@ const RE = {
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
-  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations))?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
+  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "{A} requested the presence of {B} at the ceremony": a formal invitation
   presence: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:requested|requests|request|sought|seeks) the (?:(?:personal|honou?red) )?presence of (${LIST})`, 'g'),
   // "{B} thanked {A} for the invitation": the thanks tell who invited whom
@@ -141,16 +144,16 @@ const RE = {
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
   toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's)? (?:decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
   // "leaders who have accepted invitations include {A}, {B} and {C}"
-  acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (?:(accepted|declined|turned down) (?:the |an |their )?invitations?|(agreed to (?:come|attend)|confirmed (?:their )?(?:attendance|participation))) (?:include|included|are|were) (${LIST})`, 'g'),
+  acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (?:(accepted|declined|turned down) (?:the |an |their |(\\{[PS]\\d+\\}) 's )?invitations?|(agreed to (?:come|attend)|confirmed (?:their )?(?:attendance|participation))) (?:include|included|are|were) (${LIST})`, 'g'),
   // "… after being invited to the summit", "invited by {A} as a guest"
-  participle: new RegExp(`(?:(?:after|since|when|having|upon|on) (?:being |been )?|, being (?:[a-z]+ly )?)invited (?:(?:on |in )?\\{D\\d+\\} )?(?:by (${ACT}) )?to`, 'g'),
+  participle: new RegExp(`(?:(?:after|since|when|having|upon|on) (?:being |been )?|, being (?:[a-z]+ly )?)invited (?:(?:on |in )?\\{D\\d+\\} )?(?:by (?:the )?(${ACT})(?: to|(?= ,| \\.|$))|to)`, 'g'),
   // "{A}, …, said he will …, and asked {B} to visit {S}": the coordinated verb's subject is
   // the sentence's first person
   coordinated: new RegExp(` and (?:also )?(?:(?:asked|urged|invited) (${LIST}) to (?:visit|come to|attend|travel to)|(?:extended|sent|issued) (?:an|the|a)(?: ${ADJ}){0,2} ${INV} to (${LIST}))`, 'g'),
   // "{A} met {B} on Tuesday and invited him to visit {S}": him is the person named before, not the subject
   pronounObject: new RegExp(`(?<=^| )(${LIST}|he|she)${APPOS}${AUX} (?:[a-z]+ (?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:later |also |then )?)?(?:(?:invite|invites|invited) (him|her|them)(?: (?:in person|personally|formally|officially|again|too|also|first))?(?: to (?!be\\b)| to be (?:present|there)\\b|(?= ,| \\.| during | at | on | last | when | while |$))|(?:asked|urged) (him|her|them)(?: to (?!be\\b)| to be (?:present|there)\\b|(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b))`, 'g'),
   // "{A} wrote to {B}, inviting him to …", "{A} sent a letter to {B} inviting her to {S}"
-  invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? inviting (?:him|her|them|it) to`, 'g'),
+  invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|written|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? inviting (?:him|her|them|it) to`, 'g'),
   // "{B} is expected to return the visit and has been invited by {A} to {S}"
   coordinatedPassive: new RegExp(` and((?: ${AUXW}){1,4}) invited(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (${ACTX}))?`, 'g'),
   // "the visit followed an invitation from {A}": the invitee is the visitor of the story
@@ -160,7 +163,7 @@ const RE = {
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
   askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged)(?: by (${ACTX}))? to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -219,7 +222,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
     const subj = (s: string, idx: number): ActorRef[] =>
-      /^(?:he|she)$/.test(s)
+      s === 'who'
+        ? fixGov(doc, c, ANTECEDENT.exec(t.slice(0, idx))?.[1] ?? '')
+        : /^(?:he|she)$/.test(s)
         ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
         : s === 'it'
           ? lastState(doc, c, idx)
@@ -289,7 +294,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         if (gap > 6) break;
         const mm = MEMBERS.exec(next.template);
         if (!mm || (gap > 2 && !mm[0].slice(0, mm[0].length - mm[1]!.length).includes(` ${kind} `))) continue;
-        add(inviters, fixGov(doc, next, mm[1]!), false, cue() ?? 'unknown', end, false);
+        // "among those attending will be …": they accepted
+        const coming = /\b(?:attending|coming|confirmed|accepted)\b/.test(mm[0].slice(0, mm[0].length - mm[1]!.length));
+        add(inviters, fixGov(doc, next, mm[1]!), false, coming ? 'accepted' : cue() ?? 'unknown', end, false);
         break;
       }
     }
@@ -321,7 +328,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const invitees = lead && lead.index + lead[0].length <= m.index && /(?: and | or )/.test(lead[1]!) ? fixGov(doc, c, lead[1]!) : first && first.index < m.index ? [actorOf(doc, c, first[0])].filter((x): x is ActorRef => !!x) : [];
       add(fixGov(doc, c, m[1]!), invitees, false, cue() ?? 'unknown', m.index + m[0].length, false);
     }
-    for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
+    // "{A}'s guest list includes …": the list is A's
+    for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add(m[1] ? fixGov(doc, c, m[1]) : [], fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (/having|after/.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
       // the clause's subject: before the phrase, or right after it when the phrase opens the
@@ -388,18 +396,19 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/ (?:extend|send|sent|gave|give)/.test(t) ? wordMatches(t, RE.extendedTo) : [])) {
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (t.includes(" 's ") ? wordMatches(t, RE.possessive) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/ (?:to|for|of) /.test(t) ? wordMatches(t, RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (t.includes(" 's ") ? wordMatches(t, RE.possessive) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:to|for|of) /.test(t) ? wordMatches(t, RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (t.includes(' by ') ? wordMatches(t, RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/ c[oa]me from /.test(t) ? wordMatches(t, RE.cameFrom) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up/.test(t) ? wordMatches(t, RE.response) : [])) {
+    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up|taking up/.test(t) ? wordMatches(t, RE.response) : [])) {
       if (hypothetical(m.index!)) continue;
       const verb = m[3]!;
       const neg = isNegated(m[2]);
       let status: InvitationStatus = 'unknown';
       if (/^(?:respon|repl)/.test(verb)) status = /\byet\b/.test(m[2] ?? '') || neg ? 'pending' : 'unknown';
-      else if (/^(?:accept|took up|takes up|take up)/.test(verb)) status = neg ? 'pending' : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
+      // "chose not to take up": a decision, not a wait
+      else if (/^(?:accept|took up|takes up|take up|taking up)/.test(verb)) status = neg ? (/\b(?:chose|opted|decided)\b/.test(m[2] ?? '') ? 'declined' : 'pending') : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
       else if (/^(?:declin|turn|reject|refus|snub)/.test(verb)) status = neg ? 'unknown' : 'declined';
       else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
       else if (/^withdr/.test(verb)) status = 'withdrawn';
@@ -461,7 +470,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (a) add([a], fixGov(doc, c, m[3]!), !!m[2], 'unknown', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' who ') ? t.matchAll(RE.acceptedList) : [])) {
-      add([], fixGov(doc, c, m[3]!), false, m[2] || /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+      add(m[2] ? fixGov(doc, c, m[2]) : [], fixGov(doc, c, m[4]!), false, m[3] || /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
     }
     for (const m of (t.includes(' invited') ? wordMatches(t, RE.coordinatedPassive) : [])) {
       const first = /\{P\d+\}/.exec(t);
@@ -478,12 +487,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (visitor) add(inviters, [visitor], false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' invited ') ? t.matchAll(RE.participle) : [])) {
-      const first = /\{P\d+\}/.exec(t);
-      const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
+      // the clause's person, else a state that opens it ("{S} will take part … after being
+      // invited by {A}")
+      const first = /\{P\d+\}/.exec(t) ?? /^(?:the )?(\{S\d+\})/.exec(t);
+      const who = first && first.index < m.index ? actorOf(doc, c, first[1] ?? first[0]) : null;
       if (!who) continue;
       const by = m[1] ? [actorOf(doc, c, m[1])].filter((x): x is ActorRef => !!x) : [];
       // the end before "to", so that "invited to {S}" names the host
-      add(by, [who], false, cue() ?? 'unknown', m.index + m[0].length - ' to'.length);
+      add(by, [who], false, cue() ?? (m[0].endsWith(' to') ? 'unknown' : 'accepted'), m.index + m[0].length - (m[0].endsWith(' to') ? ' to'.length : 0));
     }
     for (const m of (/invitation|invited by/.test(t) ? t.matchAll(RE.frontedInvitation) : [])) {
       add(fixGov(doc, c, (m[1] ?? m[2] ?? m[3])!), fixGov(doc, c, m[4]!), false, m[2] ? cue() ?? 'unknown' : 'accepted', m.index + m[0].length, false);
@@ -574,9 +585,10 @@ function namedMembers(doc: Doc, c: Clause, list: string, end: number, inviters: 
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
-  // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member
+  // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member;
+  // "{P} of {S}", "{P} , the {S} prime minister": who a person is, no actor of its own
   let organ: string | undefined;
-  for (const m of list.matchAll(new RegExp(String.raw`((?:the )?(?:government|governments|leaders?|presidents?|people|representatives|delegations?|heads? of state|heads? of government|heads? of state and government|foreign ministers|prime ministers|officials|delegates) (?:of|from) )?(\{[PS]\d+\})(?:(?=( 's (?:[a-z-]+ ){0,2}\{P| ${TITLE_BEFORE} \{P))|)(?:(?: 's(?: [a-z-]+)?)? (${OFFICE})s?\b)?`, 'g'))) {
+  for (const m of list.replace(TAIL_RE, '').matchAll(ACTOR_RE)) {
     // "{S} 's {P}", "{S} prime minister {P}": the person stands for the pair (matched next)
     if (m[3] !== undefined) continue;
     if (m[1]) organ = m[1];
@@ -603,6 +615,18 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   }
   return out;
 }
+
+/** Who "an invitation to …" names: a city or seat of power alone ("Putin's invitation to
+ * Moscow") is where the guest goes, not a guest. */
+function guestsOf(doc: Doc, c: Clause, list: string): ActorRef[] {
+  const only = /^(?:the )?\{S(\d+)\}$/.exec(list);
+  const m = only ? c.mentions[Number(only[1])] : undefined;
+  if (m?.kind === 'S' && (m.state.kind === 'metonym' || m.state.kind === 'city')) return [];
+  return fixGov(doc, c, list);
+}
+
+const TAIL_RE = new RegExp(PERSON_TAIL.slice(0, -1), 'g');
+const ACTOR_RE = new RegExp(String.raw`((?:the )?(?:${ORGAN_NOUNS}) (?:of|from) )?(\{[PS]\d+\})(?:(?=( 's (?:[a-z-]+ ){0,2}\{P| ${TITLE_BEFORE} \{P))|)(?:(?: 's(?: [a-z-]+)?)? (${OFFICE})s?\b)?`, 'g');
 
 /** The one person of a state the article gives an office ("president") or, for "leader" and
  * "counterpart", the one leader; nobody when the article names none or several. */

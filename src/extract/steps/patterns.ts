@@ -19,9 +19,11 @@ export const alternation = (xs: string[]): string =>
 const plural = (n: string): string => (n === 'people' ? n : n.includes(' of ') ? n.replace(/^(\S+)/, '$1s') : `${n}s`);
 /** Who acts for a state (data/cues.json), in the plural: "kings", "heads of state". */
 export const ORGANS = alternation(cues.organs.filter((n) => n !== 'people').map(plural));
+/** Who acts for a state, singular or plural: "king", "heads of state". */
+export const ORGAN_NOUNS = alternation([...cues.organs, ...cues.organs.map(plural)]);
 /** Who acts for a state, named by it: "the leaders of {S}", "the king of {S}", "representatives
  * from {S}". */
-export const ORGAN_OF = `(?:(?:the )?(?:${alternation([...cues.organs, ...cues.organs.map(plural)])}) of |(?:the )?(?:${ORGANS}) from )`;
+export const ORGAN_OF = `(?:(?:the )?(?:${ORGAN_NOUNS}) of |(?:the )?(?:${ORGANS}) from )`;
 /** "her {S}, {S} and {S} counterparts", "the {S} and {S} leaders": a group named by the states of
  * its members, read as those states. */
 const BY_DEMONYMS = `(?:(?:his|her|their|the) )?\\{S\\d+\\}(?: , \\{S\\d+\\}){0,12}(?: ,)? (?:and|or) \\{S\\d+\\} (?:[a-z-]+ )?(?:counterparts|${ORGANS})\\b`;
@@ -35,11 +37,16 @@ export const PRESENT = alternation(cues.attendVerbs.present);
  * "his Azerbaijani counterpart {P}"). */
 export const TITLE_BEFORE = `(?:${OFFICE}|vice president|deputy prime minister|queen|sultan|crown prince|minister|ambassador|envoy)`;
 export const ACTX = `(?:${ORGAN_OF}?(?:the (?=\\{S\\d+\\}(?! (?:[a-z-]+ )?(?:${OFFICE}|government|authorities)s?\\b)))?(?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2}|(?:(?:his|her|their) )?\\{S\\d+\\} ${TITLE_BEFORE} (?=\\{P)|(?:his|her|their) (?=\\{P))?${ACT}|the \\{S\\d+\\} (?:${OFFICE}|government|authorities)|\\{S\\d+\\} (?:government|authorities)|\\{S\\d+\\} 's (?:[a-z-]+ )?${OFFICE}\\b|(?:his|her|their) \\{S\\d+\\} ${OFFICE}s?\\b|(?:the )?\\{S\\d+\\}(?: 's)? ${BODY}\\b)`;
+/** What news sets after a person's name to say who they are: "{P} of {S}", "{P} , the {S} prime
+ * minister ,", "{P} , {S} 's president ,". Not a clause ("{P} , who …", "{P} , said …"). */
+export const PERSON_TAIL = `(?:(?<=\\{P\\d+\\}) of (?:the )?\\{S\\d+\\}|(?<=\\{P\\d+\\}) , (?!(?:who|whom|whose|which|where|when|said|says|told|and|but|while|after|before|in|on|at|to|for|as|with|then|also)\\b)(?:the |a |an )?(?:(?:[a-z-]+|\\{S\\d+\\}|'s) ){0,5}?[a-z-]+(?: of (?:the )?\\{S\\d+\\})?(?= ,| ;| and | \\.|$))?`;
+/** One member of a list: an actor, and who a person is. */
+const ITEM = `${ACTX}${PERSON_TAIL}`;
 /** A coordinated list: "{P1} , {P2} and {S3}", "{S1} , {S2} , and {S3}", "{P1} , {P2} , and
  * other leaders", "{S1} and {S2} , as well as {S3} and {S4}" ("together with", "along with"), or a group named
  * by its members' states ("the {S1} , {S2} and {S3} presidents"). Commas alone do not make a list ("To {S0} , {P1} paid …"): it needs its
  * closing "and"/"or". */
-export const LIST = `(?:${BY_DEMONYMS}|${ACTX}(?:(?: , ${ACTX}){0,12}(?: ,)? (?:and|or|nor) (?:${ACTX}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ACTX}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? (?:as well as|together with|along with) ${ACTX}(?:(?: , ${ACTX}){0,6}(?: ,)? and ${ACTX})?)?)`;
+export const LIST = `(?:${BY_DEMONYMS}|${ITEM}(?:(?: , ${ITEM}){0,12}(?: ,)? (?:and|or|nor) (?:${ITEM}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ITEM}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? (?:as well as|together with|along with) ${ITEM}(?:(?: , ${ITEM}){0,6}(?: ,)? and ${ITEM})?)?)`;
 
 /** Those travelling with a subject, between it and its verb: "{P} and his wife arrived", "{P}
  * and his delegation left for". They share the verb but are no actors of their own. */
@@ -58,7 +65,7 @@ const AUX_WORDS = [
   'absolutely', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
   'scheduled', 'slated', 'poised', 'due', 'going', 'intention', 'immediate', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
-  'decided', 'intended', 'intend', 'intends', 'willing', 'ready', 'eager', 'keen', 'prepared', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
+  'decided', 'chose', 'opted', 'intended', 'intend', 'intends', 'willing', 'ready', 'eager', 'keen', 'prepared', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
   "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
   '"', "'", '(?!(?:regular|usual|routine|normal|tradition|typical|frequent|annual|rare|occasional)ly)[a-z]{3,}ly', 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
 ];

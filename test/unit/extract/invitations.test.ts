@@ -15,7 +15,7 @@ describe('invitations', () => {
     ],
     // Asserted as it stands, so a change is noticed: resolving "her" needs the clause's own
     // subject as antecedent, which the nominal pattern does not look back to.
-    ['known miss: a pronoun invitee ("the Japanese invitation for her") is not resolved', 'Canadian Prime Minister Anne Roy welcomed the Japanese invitation for her.', []],
+    ['a reply to an invitation named by its inviter\'s adjective ("welcomed the Japanese invitation for her")', 'Canadian Prime Minister Anne Roy welcomed the Japanese invitation for her.', ['JPN -> Anne Roy unknown']],
     [
       'nominal with a demonym inviter',
       'Officials praised the Japanese invitation for Canadian Prime Minister Anne Roy.',
@@ -842,5 +842,68 @@ describe('invitations: replies told on their own, groups set off by commas or da
   ];
   test.each(cases)('%s', (_name, text, want) => {
     expect(invitations(run(text))).toEqual(want);
+  });
+});
+
+describe('invitations: who a person is set after the name, relative subjects, passives with a phrase before "by", places that are no guests', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"{P} of {S} and {P} of {S}" after "the guests who have accepted {S}\'s invitation include"',
+      "The guests who have accepted Russia's invitation include Xi Jinping of China and Narendra Modi of India, an aide said.",
+      ['RUS -> Narendra Modi accepted', 'RUS -> Xi Jinping accepted'],
+    ],
+    [
+      '"{S}\'s invitation list included {P}, the UK prime minister, and {P}, the North Korean leader"',
+      "Moscow's invitation list included Boris Johnson, the UK prime minister, and Kim Jong-un, the North Korean leader, state media said.",
+      ['RUS -> Boris Johnson unknown', 'RUS -> Kim Jong-un unknown'],
+    ],
+    [
+      '"{P}, the prime minister of {S}, and {P}, …, who have both accepted": the relative clause\'s subject',
+      "The parade will draw two guests from Europe: Robert Fico, the prime minister of Slovakia, and Aleksandar Vucic, the president of Serbia, who have both accepted Moscow's invitation.",
+      ['RUS -> Aleksandar Vucic accepted', 'RUS -> Robert Fico accepted'],
+    ],
+    [
+      '"was invited by the UAE", "invited to the BRICS summit by South Africa"',
+      'Israeli President Isaac Herzog was also invited by the UAE, officials said. Iranian President Ebrahim Raisi had been invited to the BRICS summit by South Africa, Pandor said.',
+      ['ARE -> Isaac Herzog unknown', 'ZAF -> Ebrahim Raisi unknown'],
+    ],
+    [
+      '"an invitation to the May 9 ceremony was extended to {B} by {A}"',
+      'An invitation to the May 9 ceremony was extended to Kim Jong-un by Russian President Vladimir Putin in November.',
+      ['Vladimir Putin -> Kim Jong-un unknown'],
+    ],
+    [
+      '"{S} will take part … after being invited by {A}": a state opens the clause',
+      'Israel will take part in the summit after being invited by the United States, a U.S. official said.',
+      ['USA -> ISR accepted'],
+    ],
+    [
+      '"declined the U.S. invitation", "is taking up Beijing\'s invitation"',
+      "Bahrain's King Hamad bin Isa Al Khalifa has declined the U.S. invitation to the Gulf summit. Indonesian President Prabowo Subianto said he is taking up Beijing's invitation and will travel to China.",
+      ['CHN -> Prabowo Subianto accepted', 'USA -> Hamad bin Isa Al Khalifa declined'],
+    ],
+    [
+      '"chose not to take up {A}\'s invitation to Moscow": declined, and the city is no guest',
+      "Georgian President Mikheil Saakashvili chose not to take up Russian President Vladimir Putin's invitation to Moscow.",
+      ['Vladimir Putin -> Mikheil Saakashvili declined'],
+    ],
+    [
+      '"has written to {B} inviting him"',
+      'Pakistani President Pervez Musharraf has written formally to Indian Prime Minister Atal Bihari Vajpayee inviting him to visit Pakistan soon.',
+      ['Pervez Musharraf -> Atal Bihari Vajpayee unknown'],
+    ],
+    [
+      '"Among those attending will be …" after a group invited: they accepted',
+      'New Delhi has invited leaders of seven neighbouring nations to the swearing-in on June 9. Among those attending will be Bangladeshi Prime Minister Sheikh Hasina and Maldivian President Mohamed Muizzu.',
+      ['IND -> Mohamed Muizzu accepted', 'IND -> Sheikh Hasina accepted'],
+    ],
+    [
+      '"seven countries from outside the G-7 … : A, B, C and D"',
+      'Japanese Prime Minister Fumio Kishida is also inviting four countries from outside the G-7 to the summit: India, Indonesia, Australia and Brazil.',
+      ['Fumio Kishida -> AUS unknown', 'Fumio Kishida -> BRA unknown', 'Fumio Kishida -> IDN unknown', 'Fumio Kishida -> IND unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text, '2024-04-10'))).toEqual(want);
   });
 });
