@@ -34,13 +34,13 @@ const ABSENT_RE = new RegExp(`^(?:${ABSENT})$`);
 
 const REPRESENT = alternation(cues.representatives);
 /** A subject, and a relative clause or apposition that may stand before its verb. */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,)?`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,| , \\{[PS]\\d+\\}(?: [^{}",]{1,30})? ,)?`;
 const RE = {
   subject: new RegExp(`${SUBJ}${AUX}((?: (?:able|unable) to)?) (${PRESENT}|${ABSENT})\\b`, 'g'),
   guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: (?:[^{}"]|\\{[PSD]\\d+\\}){0,60}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (${LIST})`, 'g'),
   among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
   // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
-  represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}) (${LIST})`, 'g'),
+  represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}|represented (?:in|at) ((?:[^{}"]|\\{[SD]\\d+\\}){1,60}?) by) (${LIST})`, 'g'),
   // "Syria did not send a representative", "Beijing will send a delegation": the sender's state goes, or does not
   sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
   // "X will attend in place of {A}": A stays away
@@ -110,10 +110,11 @@ export function findAttendance(doc: Doc): RawVisit[] {
       for (const m of wordMatches(t, RE.subject)) {
         const prev = before(t, m.index!, 1);
         // "invited {A} to attend": asked to, not attending (the invitation step reads it)
-        if (/^(?:invit|ask|urg|encourag|persuad|to|of|with|for|by|from)/.test(prev)) continue;
+        // "will represent {A} at the summit": A is the one who stays away
+        if (/^(?:invit|ask|urg|encourag|persuad|to|of|with|for|by|from|represent|replac)/.test(prev)) continue;
         const end = m.index! + m[0].length;
         // "{S} was represented by {A}": the state sent someone, it is not there itself
-        if (/^represent/.test(m[4]!) && t.startsWith(' by ', end)) continue;
+        if (/^represent/.test(m[4]!) && / by /.test(t.slice(end, end + 80))) continue;
         const subj = actors(m[1]!, m.index!);
         const aux = m[2]! + m[3]!;
         const verb = m[4]!;
@@ -170,7 +171,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // "leaders invited to the ceremony include …": invited, not yet present (step 7 reads it)
       if (/\b(?:invited|invitees)\b/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
       const end = m.index + m[0].length;
-      add(fixGov(doc, c, m[2]!), ` ${m[1]}`, 'attend', m.index, end);
+      // "the guests coming to {S} for …": where they come
+      const to = /\b(?:coming|travell?ing|going|flying|heading) to (\{S\d+\})/.exec(m[0]);
+      add(fixGov(doc, c, m[2]!), ` ${m[1]}`, 'attend', m.index, end, false, to ? placeIn(c, to[1]!) : null);
     }
     for (const m of (t.includes('invitation') ? wordMatches(t, RE.acceptedTo) : [])) {
       const declined = !/^accept/.test(m[3]!);
@@ -191,7 +194,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
     for (const m of (/represent|sen[dt]|dispatch|led by|headed by/.test(t) ? t.matchAll(RE.represent) : [])) {
       // the one sent is there, whatever the sender does
       const aux = m[1]!.replace(/\b(?:not|never|no)\b|n't/g, ' ');
-      add(fixGov(doc, c, m[2]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length, true);
+      // "{S} will be represented in {S2} by {A}": where, said before who
+      const where = m[2] ? placeIn(c, m[2]) : null;
+      add(fixGov(doc, c, m[3]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length, !where, where);
     }
     for (const m of (/sen[dt]|dispatch/.test(t) ? wordMatches(t, RE.sends) : [])) {
       const states = actors(m[1]!, m.index!).filter((a) => a.kind === 'state');
@@ -207,6 +212,13 @@ export function findAttendance(doc: Doc): RawVisit[] {
     }
   });
   return out;
+}
+
+/** The state of the first place named in a stretch of a clause's template. */
+function placeIn(c: Clause, text: string): string | null {
+  const p = /\{S(\d+)\}/.exec(text);
+  const m = p ? c.mentions[Number(p[1])] : undefined;
+  return m?.kind === 'S' && m.state.kind !== 'bloc' && m.state.kind !== 'not' && m.state.kind !== 'demonym' ? m.state.code : null;
 }
 
 /** Planned for an occasion still to come, done for one past, by the occasion's date, else the verb. */

@@ -34,7 +34,7 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
 const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
@@ -60,7 +60,7 @@ const RE = {
     `${SUBJ}${AUX} (paid|pay|pays|paying|plan|plans|planned|planning|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on)${GAP} ${NOUN} (?:to|in|of) (${DESTS})`,
     'g',
   ),
-  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: [^{}" ]+){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
+  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: (?:[^{}" ]+|\\{D\\d+\\})){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
   // "{P} returned from {S} on Sunday", "… came back from a three-day trip to {S}": a visit done
   // "Fresh from a swing through A, B and C, {A} said …", "Back from {S}, where he spoke, {A} …",
   // "During a visit to {S} last month, {A} passed on …": a trip told before its traveller
@@ -97,7 +97,7 @@ const RE = {
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
   placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
-  ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:ruled out|rules out|rule out|ruling out|rejected|dismissed) (?:visiting|travell?ing to|going to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:ruled out|rules out|rule out|ruling out|rejected|dismissed|(?:had|has|have) no (?:intention|plans?) (?:of|to)) (?:visiting|visit|travell?ing to|travel to|going to|go to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
   // "{A} was warmly received in {S}", "… was welcomed at the airport in {S}": A came there
   receivedIn: new RegExp(`${SUBJ}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by) [^{}"]{1,40}?)? in (${DESTS})`, 'g'),
@@ -114,7 +114,7 @@ const RE = {
   hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who| ,(?= (?:hosting|receiving|welcoming)\\b))?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   // "{A} will be in {S} from May 3 to 5": a dated stay needs no purpose
-  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|a visit|an official visit|a state visit|meetings|a summit|a meeting)|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
+  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:visit|summit|meeting|conference|forum|talks))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
@@ -268,8 +268,10 @@ export function findVisits(doc: Doc): RawVisit[] {
       // a stay dated by years only and told for no purpose ("was in Tokyo from 2001 to 2005")
       // is a posting, not a visit
       if (/ from \{D\d+\}$/.test(m[0]) && dests.every((d) => (d.date ?? '').length <= 4)) continue;
-      const verb = /\bwill\b/.test(aux) ? 'visit' : /\b(?:is|are)\b/.test(aux) ? 'visiting' : 'visited';
-      push(subjects(m[1]!, m.index!), dests, ` ${/\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
+      // "is planning to be in {S}", "is due to be in": still ahead
+      const ahead = /\b(?:will|to)\b/.test(aux);
+      const verb = ahead ? 'visit' : /\b(?:is|are)\b/.test(aux) ? 'visiting' : 'visited';
+      push(subjects(m[1]!, m.index!), dests, ` ${ahead ? 'will' : /\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }
     if (doc.datelineState) {
       for (const m of (/ (?:arrive|landed|lands|flew in|flies in)/.test(t) ? wordMatches(t, RE.arrivedBare) : [])) {
@@ -459,7 +461,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const appositive = / , (?:hosting|receiving|welcoming)$/.test(t.slice(m.index!, m.index! + m[0].length - m[4]!.length).trimEnd());
       push(guests, [{ code, date: null }], appositive ? ' is' : m[2]!, appositive ? 'visiting' : m[3]!, '', m.index!, m.index! + m[0].length);
     }
-    for (const m of (t.includes(' out ') || /rejected|dismissed/.test(t) ? wordMatches(t, RE.ruledOutGoing) : [])) {
+    for (const m of (t.includes(' out ') || /rejected|dismissed| no (?:intention|plans?) /.test(t) ? wordMatches(t, RE.ruledOutGoing) : [])) {
       push(subjects(m[1]!, m.index!), destsOf(m[3]!, ' will', 'visit'), ' will not', 'visit', '', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes('plans for ') || t.includes('plan for ') ? t.matchAll(RE.plansFor) : [])) {

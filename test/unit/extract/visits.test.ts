@@ -502,3 +502,41 @@ describe('visits: joining someone where they are, going home from a place, count
     expect(visits(run(text))).toEqual(want);
   });
 });
+
+describe('visits: who stands in for whom, dated trips owned by their traveller, plans to be somewhere, guests coming to a place', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"{S} will be represented in {S2} by {A}": A goes, to the place said before',
+      'Russia will be represented in Johannesburg by Foreign Minister Sergei Lavrov.',
+      ['Sergei Lavrov -> ZAF planned -'],
+    ],
+    [
+      '"{A}, {S}\'s foreign minister, will represent {B} at the summit in {S2}": A goes, B does not',
+      "Sergey Lavrov, Russia's foreign minister, will represent President Vladimir Putin at the G20 summit in Indonesia, an official said.",
+      ['Sergey Lavrov -> IDN planned -'],
+    ],
+    [
+      '"{P}\'s May 14-16 visit to {S} has been postponed", "{P}\'s June 2000 trip to {S}": a date between owner and trip',
+      "Bulgarian Foreign Minister Ekaterina Zaharieva's May 14-16 visit to Ukraine has been postponed. Kim Dae-jung's June 2000 trip to North Korea brought him face to face with Kim Jong Il.",
+      ['Ekaterina Zaharieva -> UKR postponed -', 'Kim Dae-jung -> PRK occurred -'],
+    ],
+    [
+      '"is instead planning to be in {S} for a defence summit": ahead, not under way',
+      'Keir Starmer, the UK prime minister, is instead planning to be in Norway for a defence summit.',
+      ['Keir Starmer -> NOR planned -'],
+    ],
+    [
+      '"had no intention of travelling to {S}": a visit denied',
+      'Armenian Prime Minister Nikol Pashinyan said he had no intention of travelling to Minsk.',
+      ['Nikol Pashinyan -> BLR planned negated -'],
+    ],
+    [
+      '"the guests coming to {S} for … will include {A} and {B}"',
+      "The guests coming to Moscow for the commemorations will include China's Xi Jinping and Brazil's Luiz Inacio Lula da Silva, an aide said.",
+      ['Luiz Inacio Lula da Silva -> RUS planned -', 'Xi Jinping -> RUS planned -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-04-10'))).toEqual(want);
+  });
+});
