@@ -39,7 +39,7 @@ const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
-const APPOS = '(?: , (?:the |a |an |which |who |\\{S\\d+\\} \'s |(?=[a-z]))(?:[^{}",]|\\{[SDP]\\d+\\}){1,80} ,)?';
+const APPOS = '(?: , (?:(?:the |a |an |which |\\{S\\d+\\} \'s |(?=[a-z]))(?:[^{}",]|\\{[SDP]\\d+\\}){1,80}|who (?:[^{}",]|\\{[SDP]\\d+\\}){1,160}|\\{P\\d+\\}) ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
 const GROUP = `(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|${ORGANS}) (?:from|of) `;
 /** A group named by its kind, its members after a dash or colon: "the BRICS countries - A, B and C". */
@@ -92,7 +92,7 @@ const RE = {
   // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
   onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?(?:(?:guest|invitation) list\\b|list(?= ,| \\.|$))`, 'g'),
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?|(?:personal |state |official )?guests? of (${ACTX}))`, 'g'),
-  guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:a |the )?(?:personal |special |state )?guests? of (${ACTX})`, 'g'),
+  guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:(?:a |the )?(?:personal |special |state )?guests? of (${ACTX})|(${ACTX}) 's (?:personal |special |state )?guests?\\b)`, 'g'),
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
   whomInvited: new RegExp(`(\\{P\\d+\\}) , (?:whom|who) (${ACTX}|he|she)${AUX} (?:invited|had invited|has invited)`, 'g'),
   // "the invitation extended to {B} by {A}", "{A}'s invitation was accepted by {B}"
@@ -101,12 +101,12 @@ const RE = {
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[PSD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
-  havingAccepted: new RegExp(`(?:^|, | )(?:having|after having|after) (accepted|declined|turned down) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
+  havingAccepted: new RegExp(`(?:(?:^|, | )(?:having|after having|after) (accepted|declined|turned down)|, (accepting|taking up|turning down|declining|rejecting)) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
   // "…, with {A}, {B} and {C} also invited": an absolute clause
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
   guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
-  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome) to (${LIST})`, 'g'),
+  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome)(?: (?:to|for) (?:the |a |an |this |next )?(?:[a-z0-9-]+ ){0,3}(?:${OCCASION}))? to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
@@ -163,7 +163,7 @@ const RE = {
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
   askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged)(?: by (${ACTX}))? to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${AUX} (?:asked|asks|urged|urges) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${AUX} (?:asked|asks|ask|urged|urges|urge) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -217,7 +217,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\basked\b|\basks\b|\burged\b| presence of | list\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b| presence of | list\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -331,15 +331,15 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     // "{A}'s guest list includes …": the list is A's
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add(m[1] ? fixGov(doc, c, m[1]) : [], fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
-    for (const m of (/having|after/.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
+    for (const m of (/having|after|, (?:accepting|taking up|turning down|declining|rejecting) /.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
       // the clause's subject: before the phrase, or right after it when the phrase opens the
       // sentence ("Having accepted an invitation from {A}, {B} will be guest of honour …")
       const lead = LEAD_SUBJECT.exec(t);
       const fronted = m.index === 0 ? AFTER_FRONTED.exec(t.slice(m[0].length)) : null;
       const invitees = lead && lead.index + lead[0].length <= m.index ? lead[1]! : fronted?.[1];
       if (!invitees) continue;
-      const inviterPh = m[2] ?? m[3];
-      add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, invitees), false, /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);
+      const inviterPh = m[3] ?? m[4];
+      add(inviterPh ? fixGov(doc, c, inviterPh) : [], fixGov(doc, c, invitees), false, /^(?:accept|taking)/.test((m[1] ?? m[2])!) ? 'accepted' : 'declined', m.index + m[0].length);
     }
     for (const m of (t.includes(' invited by ') ? wordMatches(t, RE.invitedBySetOff) : [])) {
       add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
@@ -355,9 +355,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const host = m[3] ?? m[4];
       add(host ? fixGov(doc, c, host) : [], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'accepted', m.index! + m[0].length);
     }
-    for (const m of (/ guests? of /.test(t) ? wordMatches(t, RE.guestOf) : [])) {
+    for (const m of (/ guests?\b/.test(t) ? wordMatches(t, RE.guestOf) : [])) {
       if (hypothetical(m.index!)) continue;
-      add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), isNegated(m[2]), 'accepted', m.index! + m[0].length, false);
+      add(fixGov(doc, c, (m[3] ?? m[4])!), subj(m[1]!, m.index!), isNegated(m[2]), 'accepted', m.index! + m[0].length, false);
     }
     for (const m of (/ , wh?om? /.test(t) ? t.matchAll(RE.whomInvited) : [])) {
       const invitee = actorOf(doc, c, m[1]!);
@@ -489,7 +489,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' invited ') ? t.matchAll(RE.participle) : [])) {
       // the clause's person, else a state that opens it ("{S} will take part … after being
       // invited by {A}")
-      const first = /\{P\d+\}/.exec(t) ?? /^(?:the )?(\{S\d+\})/.exec(t);
+      const person = /\{P\d+\}/.exec(t);
+      const first = person && person.index < m.index ? person : /^(?:the )?(\{S\d+\})/.exec(t);
       const who = first && first.index < m.index ? actorOf(doc, c, first[1] ?? first[0]) : null;
       if (!who) continue;
       const by = m[1] ? [actorOf(doc, c, m[1])].filter((x): x is ActorRef => !!x) : [];
@@ -513,7 +514,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const host = m[3] ? fixGov(doc, c, m[3]) : place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not' ? [{ kind: 'state' as const, code: place.state.code }] : [];
       add(host, subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/ (?:asked|asks|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {
+    for (const m of (/ (?:ask|asked|asks|urge|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {
       const end = m.index! + m[0].length;
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', end - ' visit'.length, false);
     }

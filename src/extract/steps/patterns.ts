@@ -23,7 +23,7 @@ export const ORGANS = alternation(cues.organs.filter((n) => n !== 'people').map(
 export const ORGAN_NOUNS = alternation([...cues.organs, ...cues.organs.map(plural)]);
 /** Who acts for a state, named by it: "the leaders of {S}", "the king of {S}", "representatives
  * from {S}". */
-export const ORGAN_OF = `(?:(?:the )?(?:${ORGAN_NOUNS}) of |(?:the )?(?:${ORGANS}) from )`;
+export const ORGAN_OF = `(?:(?:the )?(?:${ORGAN_NOUNS}) of |(?:the )?(?:${ORGANS}) from |(?:his|her|their) counterparts? (?:from|of|in) )`;
 /** "her {S}, {S} and {S} counterparts", "the {S} and {S} leaders": a group named by the states of
  * its members, read as those states. */
 const BY_DEMONYMS = `(?:(?:his|her|their|the) )?\\{S\\d+\\}(?: , \\{S\\d+\\}){0,12}(?: ,)? (?:and|or) \\{S\\d+\\} (?:[a-z-]+ )?(?:counterparts|${ORGANS})\\b`;

@@ -907,3 +907,46 @@ describe('invitations: who a person is set after the name, relative subjects, pa
     expect(invitations(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('invitations: long relative clauses, replies as participles, guests of a state, counterparts from a state', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"{B}, who …(a long relative clause)…, chose not to take up {A}\'s invitation"',
+      "Georgian President Mikheil Saakashvili, who on Friday sacked his government only to reappoint every minister except the state minister for conflict settlement and the environment minister, chose not to take up Russian President Vladimir Putin's invitation.",
+      ['Vladimir Putin -> Mikheil Saakashvili declined'],
+    ],
+    [
+      '"{B} will skip the summit …, turning down {S}\'s invitation": a reply as a participle',
+      "King Hamad bin Isa Al Khalifa of Bahrain will skip the summit at Camp David, turning down Washington's invitation.",
+      ['USA -> Hamad bin Isa Al Khalifa declined'],
+    ],
+    [
+      '"will attend the ceremony in New Delhi as India\'s guests"',
+      "Sri Lankan President Ranil Wickremesinghe and Nepalese Prime Minister Pushpa Kamal Dahal will attend the swearing-in ceremony in New Delhi as India's guests.",
+      ['IND -> Pushpa Kamal Dahal accepted', 'IND -> Ranil Wickremesinghe accepted'],
+    ],
+    [
+      '"asked his counterpart from {S} to come to {S2}", "will ask {B} to tour"',
+      "Pakistan's foreign minister has also asked his counterpart from India to come to Islamabad. Philippine President Rodrigo Duterte will ask Chinese President Xi Jinping to tour his home in Davao City.",
+      ['PAK -> IND unknown', 'Rodrigo Duterte -> Xi Jinping unknown'],
+    ],
+    [
+      '"has extended an invitation to the summit to {B}"',
+      'Indonesia has extended an invitation to the summit to Ukrainian President Volodymyr Zelenskyy as well.',
+      ['IDN -> Volodymyr Zelenskyy unknown'],
+    ],
+    [
+      '"{B}, {S}\'s president, also received an invitation from {A}": an apposition read as a person',
+      "Nursultan Nazarbayev, Kazakhstan's president, also received an invitation from President Donald Trump to come to Washington.",
+      ['Donald Trump -> Nursultan Nazarbayev unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text, '2024-04-10'))).toEqual(want);
+  });
+});
+
+test('"Sheikh Hasina": an honorific before a single name stays in the name', () => {
+  const x = run("Among those attending will be Sheikh Hasina, Bangladesh's prime minister. Crown Prince Sheikh Mohammed bin Zayed arrived in Paris.", '2024-04-10');
+  expect(x.people.map((p) => p.name).sort()).toEqual(['Mohammed bin Zayed', 'Sheikh Hasina']);
+});
