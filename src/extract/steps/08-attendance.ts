@@ -44,7 +44,7 @@ const RE = {
   // "Syria did not send a representative", "Beijing will send a delegation": the sender's state goes, or does not
   sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
   // "X will attend in place of {A}": A stays away
-  inPlaceOf: new RegExp(`(?:${PRESENT}) (?:[^{}"]{0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (${LIST})`, 'g'),
+  inPlaceOf: new RegExp(`(?:${PRESENT}) (?:(?:[^{}"]|\\{S\\d+\\}){0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (?:(?:his|her|their) [a-z-]+(?: [a-z-]+)? , )?(${LIST})`, 'g'),
   // "four leaders will skip the parade in {S}: {A}, {B} and {C}", "… will attend: …": the members after the colon
   colon: new RegExp(`(${ABSENT}|${PRESENT}) (?:the )?(?:[a-z-]+ |\\{[SD]\\d+\\} ){0,5}?: (${LIST})`, 'g'),
   including: new RegExp(`(?:including|such as|among them|among whom) (${LIST})`, 'g'),
@@ -115,6 +115,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
         const end = m.index! + m[0].length;
         // "{S} was represented by {A}": the state sent someone, it is not there itself
         if (/^represent/.test(m[4]!) && / by /.test(t.slice(end, end + 80))) continue;
+        // "travelled to {S}": a trip to a place, read by the visit step; not to the story's occasion
+        if (/ to$/.test(m[4]!) && /^ (?:the )?\{S\d+\}/.test(t.slice(end))) continue;
         const subj = actors(m[1]!, m.index!);
         const aux = m[2]! + m[3]!;
         const verb = m[4]!;

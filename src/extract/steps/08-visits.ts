@@ -35,7 +35,10 @@ export interface RawVisit {
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
 const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}",]|\\{[SD]\\d+\\}){1,80}) ,)?(?: , (?:who|which))?${COMPANY}`;
-const DEST = `(?:the )?\\{S\\d+\\}(?: capital| city)?`;
+/** A place in a state named by its kind: "the Indian town of Agra", "the Russian capital". A
+ * demonym names a destination only with such a noun after it. */
+const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
+const DEST = `(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
@@ -97,7 +100,7 @@ const RE = {
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
   placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
-  ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:ruled out|rules out|rule out|ruling out|rejected|dismissed|(?:had|has|have) no (?:intention|plans?) (?:of|to)) (?:visiting|visit|travell?ing to|travel to|going to|go to|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:(?:ruled out|rules out|rule out|ruling out) (?:a |any )?(?:possible |planned |proposed )?(?:visit|trip) to|(?:ruled out|rules out|rule out|ruling out|rejected|dismissed|(?:had|has|have) no (?:intention|plans?) (?:of|to)) (?:visiting|visit|travell?ing to|travel to|going to|go to|attending (?:[a-z-]+ ){0,4}?in)) (${DESTS})(?! by)`, 'g'),
   plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
   // "{A} was warmly received in {S}", "… was welcomed at the airport in {S}": A came there
   receivedIn: new RegExp(`${SUBJ}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by) [^{}"]{1,40}?)? in (${DESTS})`, 'g'),
@@ -233,17 +236,17 @@ export function findVisits(doc: Doc): RawVisit[] {
     const destsOf = (s: string, aux: string, verb: string): { code: string; date: string | null }[] => {
       const res: { code: string; date: string | null }[] = [];
       const tense = tenseFor(aux, verb, t);
-      for (const m of s.matchAll(/(?:the )?(\{S(\d+)\})(?: capital| city)?(?: (?:on )?(\{D\d+\}))?/g)) {
+      for (const m of s.matchAll(new RegExp(`(?:the )?(\\{S(\\d+)\\})(${PLACE_NOUN}?)(?: (?:on )?(\\{D\\d+\\}))?`, 'g'))) {
         const mm = c.mentions[Number(m[2])];
         if (!mm || mm.kind !== 'S' || mm.state.kind === 'not') continue;
         if (mm.state.kind === 'bloc') {
           // "flew to Brussels": the seat of a bloc is a place in a state
           const seat = doc.res.blocSeats.get(mm.state.surface);
-          if (seat) res.push({ code: seat, date: m[3] ? dateOfMention(doc, c, m[3], tense) : null });
+          if (seat) res.push({ code: seat, date: m[4] ? dateOfMention(doc, c, m[4], tense) : null });
           continue;
         }
-        if (mm.state.kind === 'demonym' && !/ (?:capital|city)$/.test(m[0].replace(/ (?:on )?\{D\d+\}$/, ''))) continue;
-        res.push({ code: mm.state.code, date: m[3] ? dateOfMention(doc, c, m[3], tense) : null });
+        if (mm.state.kind === 'demonym' && !m[3]) continue;
+        res.push({ code: mm.state.code, date: m[4] ? dateOfMention(doc, c, m[4], tense) : null });
       }
       return res;
     };

@@ -540,3 +540,31 @@ describe('visits: who stands in for whom, dated trips owned by their traveller, 
     expect(visits(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('visits: places named by their kind, trips ruled out, a trip to a place is no trip to the story\'s occasion', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"travelled to the Indian town of Agra": a demonym with a place noun names the state',
+      'Pakistani President Pervez Musharraf travelled to the Indian town of Agra earlier this month for a summit.',
+      ['Pervez Musharraf -> IND occurred -'],
+    ],
+    [
+      '"travelled to Beijing" after a sentence on another occasion: the place said wins',
+      'Chinese President Xi Jinping is set to attend the APEC summit in Papua New Guinea. Philippine President Rodrigo Duterte travelled to Beijing in October 2016.',
+      ['Rodrigo Duterte -> CHN occurred 2016-10', 'Xi Jinping -> PNG planned -'],
+    ],
+    [
+      '"has ruled out a possible trip to {S}"',
+      'German President Frank-Walter Steinmeier has ruled out a possible trip to Ukraine.',
+      ['Frank-Walter Steinmeier -> UKR planned negated -'],
+    ],
+    [
+      '"represented … by Crown Prince {A} and Deputy Crown Prince {B}"; "will send {A} to …": a name after "send"',
+      'Saudi Arabia will be represented at the summit in the United States by Crown Prince Mohammed bin Nayef and Deputy Crown Prince Mohammed bin Salman. North Korea will send Choe Ryong-hae to the commemorations in Beijing.',
+      ['Choe Ryong-hae -> CHN planned -', 'Mohammed bin Nayef -> USA planned -', 'Mohammed bin Salman -> USA planned -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-04-10'))).toEqual(want);
+  });
+});
