@@ -37,7 +37,7 @@ const REPRESENT = alternation(cues.representatives);
 const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,| , \\{[PS]\\d+\\}(?: [^{}",]{1,30})? ,)?`;
 const RE = {
   subject: new RegExp(`${SUBJ}${AUX}((?: (?:able|unable) to)?) (${PRESENT}|${ABSENT})\\b`, 'g'),
-  guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: (?:[^{}"]|\\{[PSD]\\d+\\}){0,60}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (${LIST})`, 'g'),
+  guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: (?:[^{}"]|\\{[PSD]\\d+\\}){0,60}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (?:(?:the )?(?:[a-z0-9-]+ ){1,5}: )?(${LIST})`, 'g'),
   among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
   // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
   represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}|represented (?:in|at) ((?:[^{}"]|\\{[SD]\\d+\\}){1,60}?) by) (${LIST})`, 'g'),

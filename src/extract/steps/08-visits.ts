@@ -21,7 +21,8 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
-import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, before, wordMatches } from './patterns';
+import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, alternation, before, wordMatches } from './patterns';
+import cues from '../../../data/cues.json';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -40,8 +41,12 @@ const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
 const DEST = `(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
-const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
-const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\})){0,8}?`;
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
+/** "{A} and {B} have confirmed they will travel to …": the subject's own plan, told as its word. */
+const CONFIRMED = '(?: (?:has|have|had) (?:confirmed|said|announced)(?: that)? (?:they|he|she))?';
+/** Occasion heads (data/cues.json): "in {S} for the May celebrations". */
+const OCCASION = alternation(Object.keys(cues.occasions));
+const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\}|")){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
 /** "reached", "spent … in" read as the visit verb of the same tense. */
 const REACHED_OR_SPENT: Record<string, string> = {
@@ -49,14 +54,14 @@ const REACHED_OR_SPENT: Record<string, string> = {
   spend: 'visit', spends: 'visit', spent: 'visited', spending: 'visiting',
 };
 /** How or when one travels, between the verb and its place: "flew overnight to", "headed straight to", "travelled on {D} to". */
-const MANNER = `(?: (?:overnight|straight|directly|back|onward|onwards|first|later|again|together|separately|secretly|quietly|immediately|(?:on )?\\{D\\d+\\}))?`;
+const MANNER = `(?: (?:from (?:the )?\\{S\\d+\\}|overnight|straight|directly|briefly|back|onward|onwards|first|later|again|together|separately|secretly|quietly|immediately|(?:on )?\\{D\\d+\\}))?`;
 
 const RE = {
   // "will visit former Soviet states in Central Asia -- A and B": a describing lead, then the list
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,3}in) (?:both )?(${DESTS})`,
+    `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for(?: (?:stops|talks|a (?:[a-z-]+ )?(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,3}in) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -79,24 +84,26 @@ const RE = {
   // "{A}, on the second day of a state visit to {S}, told …": a stage of the trip
   // "… on his way home from {S}": a visit just over
   wayHome: new RegExp(`(?:^|, | )(?:on|during) (?:his|her|their) (?:way|journey|flight) (?:home|back) from (${DESTS})`, 'g'),
+  // "{A} is on his way to {S}": under way
+  onWay: new RegExp(`${SUBJ}${AUX} (is|are|was|were) (?:already )?on (?:his|her|their|its) way to (${DESTS})`, 'g'),
   onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|state visit|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+)?)? (?:\\{D\\d+\\} )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
-  toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS}) by (${ACTX})`, 'g'),
+  toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS})(?: (?:in|on) \\{D\\d+\\})? by (${ACTX})`, 'g'),
   // "this week's state visit from Kenyan leader {P}": the guest named as the visit's origin,
   // the host the clause's person of another state
   visitFrom: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})(?:visit|visits|state visit|official visit|working visit) from (${ACTX})`, 'g'),
   // "met with visiting Mongolian President X", "talks with the visiting {P}": a guest named as such
   visitingAdj: new RegExp(`(?<=^| )((?:[^{}" ]+ ){0,2})visiting ((?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?\\{P\\d+\\}(?: and \\{P\\d+\\})?)`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
-  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing to|traveling to|arriving in|flying to|heading to|heading for|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
-  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
+  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|flying in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came
-  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,4}? (?:in|at) (${DEST})`, 'g'),
+  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,7}? (?:in|at) (${DEST})`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
   placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
@@ -117,7 +124,7 @@ const RE = {
   hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who| ,(?= (?:hosting|receiving|welcoming)\\b))?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   // "{A} will be in {S} from May 3 to 5": a dated stay needs no purpose
-  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be) in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:visit|summit|meeting|conference|forum|talks))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
+  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be)(?: last| previously)? in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ |\\{D\\d+\\} ){0,2}(?:visit|${OCCASION}))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|(?<=\\blast in (?:the )?\\{S\\d+\\}(?: [a-z]+)?) in \\{D\\d+\\}|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
@@ -300,7 +307,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const dateInGap = /\{D\d+\}/.exec(mid.slice(mid.indexOf(' ' + m[3]! + ' ')));
       const dests = destsOf(m[4]!, m[2]!, m[3]!);
       if (dateInGap) for (const d of dests) d.date ??= dateOfMention(doc, c, dateInGap[0], tenseFor(m[2]!, m[3]!, t));
-      const gap = mid.slice(mid.indexOf(' ' + m[3]! + ' ') + m[3]!.length + 1).replace(/ (?:to|in) [^ ]+(?: capital| city)?$/, '');
+      // the words between the verb and the places ("paid a two-day state visit"), not the list
+      // of places after ("… to {S} and to {S}": its "to" is no plan)
+      const gap = mid.slice(mid.indexOf(' ' + m[3]! + ' ') + m[3]!.length + 1).replace(new RegExp(` (?:to|in|of) ${DESTS}$`), '');
       push(subjects(m[1]!, m.index!), dests, m[2]!, m[3]!, gap, m.index!, m.index! + m[0].length);
     }
     for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.possessive) : [])) {
@@ -372,6 +381,10 @@ export function findVisits(doc: Doc): RawVisit[] {
       const dests = destsOf(m[3]!, ' had', 'visited');
       if (dm) for (const d of dests) d.date ??= dateOfMention(doc, c, dm[0], 'past');
       push(subjects(m[1]!, m.index!), dests, ' had', 'visited', '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (t.includes(' way to ') ? wordMatches(t, RE.onWay) : [])) {
+      const now = /^(?:is|are)$/.test(m[3]!);
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, now ? ' is' : ' had', now ? 'visiting' : 'visited'), `${m[2]} ${now ? 'is' : 'had'}`, now ? 'visiting' : 'visited', '', m.index!, m.index! + m[0].length);
     }
     for (const m of (/ (?:home|back) from /.test(t) ? t.matchAll(RE.wayHome) : [])) {
       const first = /\{P\d+\}/.exec(t);

@@ -568,3 +568,34 @@ describe('visits: places named by their kind, trips ruled out, a trip to a place
     expect(visits(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('visits: on the way, places joined by "and to", stopovers, meetings on the sidelines in a place, confirmed travel', () => {
+  const cases: [string, string, string[]][] = [
+    ['"is on his way to the {S} capital"', 'Nigerian President Muhammadu Buhari is on his way to the Ethiopian capital, Addis Ababa, for the summit.', ['Muhammadu Buhari -> ETH ongoing -']],
+    ['"paid visits to {S} and to {S} last week"', 'Belarusian President Alexander Lukashenko paid visits to Italy and to the Vatican last week.', ['Alexander Lukashenko -> ITA occurred 2024-04', 'Alexander Lukashenko -> VAT occurred 2024-04']],
+    [
+      '"is expected to meet {B} and {C} separately on the sidelines of the gathering in {S}"',
+      'Russian President Vladimir Putin is expected to meet Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan separately on the sidelines of the gathering in Russia.',
+      ['Ilham Aliyev -> RUS planned -', 'Nikol Pashinyan -> RUS planned -'],
+    ],
+    [
+      '"attendees … include the leaders of four countries: A, B, C and D"',
+      'Confirmed attendees at the celebrations in Moscow include the leaders of four countries: Belarus, Armenia, Bulgaria and Cuba.',
+      ['ARM -> RUS planned -', 'BGR -> RUS planned -', 'BLR -> RUS planned -', 'CUB -> RUS planned -'],
+    ],
+    [
+      '"the heads of state or government of …, have confirmed they will travel to {S}"',
+      'The heads of state or government of Venezuela, India and Belarus have confirmed they will travel to Russia for the event.',
+      ['BLR -> RUS planned -', 'IND -> RUS planned -', 'VEN -> RUS planned -'],
+    ],
+    ['"won\'t be in {S} for the May celebrations"', "A spokesman said that Donald Trump won't be in Russia for the May celebrations.", ['Donald Trump -> RUS planned negated -']],
+    ['"travel from New York to Washington"', 'Indian Prime Minister Narendra Modi is expected to travel from New York to Washington on June 21.', ['Narendra Modi -> USA planned 2024-06-21']],
+    ['"will stop over briefly in {S}"', 'US President Bill Clinton will stop over briefly in Islamabad later this month, officials said.', ['Bill Clinton -> PAK planned 2024-04']],
+    ['"had made an \\"unofficial\\" visit to {S}"', 'China confirmed that Kim Jong Il, North Korea\'s leader, had made an "unofficial" visit to Beijing this week.', ['Kim Jong Il -> CHN occurred 2024-04']],
+    ['"a possible trip to {S} in May by {A}"', 'China welcomed a possible trip to Russia in May by North Korean leader Kim Jong-un.', ['Kim Jong-un -> RUS possible -']],
+    ['"due to leave … for stops in {S}, {S} and {S}"', 'President George Bush had been due to leave on Nov. 27 for stops in Tokyo, Seoul and Singapore.', ['George Bush -> JPN planned -', 'George Bush -> KOR planned -', 'George Bush -> SGP planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-04-10'))).toEqual(want);
+  });
+});
