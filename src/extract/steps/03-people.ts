@@ -256,7 +256,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       let ofState: string | null = null;
       // after an office, "Sheikh" is respect and "Amir" a given name: "Crown Prince Sheikh
       // Mohammed bin Zayed", "Foreign Minister Amir Khan Muttaqi"
-      if (ne === ns && res.honorifics.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
+      // (a capitalised honorific, "Datuk", would otherwise open the name itself)
+      if ((ne === ns || ne > ns + 2) && res.honorifics.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
         // one word after it: the honorific is part of how the person is named ("Prime
         // Minister Sheikh Hasina")
         ne = nameEnd(s, toks, ns + 1);

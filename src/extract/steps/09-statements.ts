@@ -59,7 +59,7 @@ const RE = {
   according: new RegExp(`according to (${SPK})`, 'g'),
   // "…, Reuters quoted {P} as saying", "{P} was quoted as saying that …", "he cited {P} as
   // saying": whoever relays the words, the one quoted speaks
-  quotedAs: new RegExp(`(?:(?:quoted|quoting|quotes|cited|citing|cites) ${SPK}|(?<=^| )${SPK}${AUX} (?:quoted|cited)) as (?:saying|telling|stating|adding|declaring|writing)\\b`, 'g'),
+  quotedAs: new RegExp(`(?:(?:quoted|quoting|quotes|cited|citing|cites) ${SPK}|(?<=^| )${SPK}${AUX} (?:quoted|cited)(?: by (?:[^{}"]|\\{M\\d+\\}){1,40}?)?) as (?:saying|telling|stating|adding|declaring|writing)\\b|(?<=^| )${SPK}${AUX} reported to have (?:said|told)\\b`, 'g'),
   // "{P} issued a statement saying …"
   issued: new RegExp(`(?<=^| )${SPK}${AUX} (?:issued|issues|released|releases|put out|puts out) (?:a|an) (?:[a-z-]+ )?(?:statement|communique|communiqué|press release)(?: [^{}"]{0,30}?)? (?:saying|stating|that|which said|which says)\\b`, 'g'),
   // "A statement from the Chinese foreign ministry said …": the statement's author speaks
@@ -163,10 +163,11 @@ export function findStatements(doc: Doc): RawStatement[] {
       const sp = speakerOf(m[1]!, m.index!);
       if (sp) found.push({ speaker: sp, idx: m.index!, end: m.index! + m[0].length, aux: '' });
     }
-    for (const m of (/ as (?:saying|telling|stating|adding|declaring|writing)\b/.test(t) ? wordMatches(t, RE.quotedAs) : [])) {
-      const spk = (m[1] ?? m[2])!;
-      // the passive ("was quoted as saying") is the one form whose auxiliary must be there
-      if (m[2] && !/\b(?:was|were|is|are|been|being)\b/.test(m[3] ?? '')) continue;
+    for (const m of (/ as (?:saying|telling|stating|adding|declaring|writing)\b| reported to have (?:said|told)\b/.test(t) ? wordMatches(t, RE.quotedAs) : [])) {
+      const spk = (m[1] ?? m[2] ?? m[4])!;
+      // the passive ("was quoted as saying", "was reported to have told") is the one form whose
+      // auxiliary must be there
+      if ((m[2] || m[4]) && !/\b(?:was|were|is|are|been|being)\b/.test((m[3] ?? m[5]) ?? '')) continue;
       const at = m.index! + m[0].indexOf(spk);
       if (found.some((f) => f.idx <= at && at < f.end)) continue;
       const sp = speakerOf(spk, at);
