@@ -5,7 +5,9 @@
  * time and trip phrases, appositions, states and capitals speaking, several speakers in one
  * sentence) and phrasings-hard.json (70, written harder: people named without nationality or
  * only later, honorifics and particles, invitations told without "invite", background trips
- * in subordinate clauses, meetings in a place, tours as legs). They are scored here as the dev
+ * in subordinate clauses, meetings in a place, tours as legs) and phrasings-lists.json (110: invitations
+ * to groups and lists in every shape, groups named by their members' states, members named
+ * sentences later, replies told on their own, guest lists, stand-ins). They are scored here as the dev
  * set is scored: a fact matches on its kind and its two ends (a person by surname and first
  * initial, a state by code). The floors are the scores once the misses they showed were
  * mended; a change that loses what they cover fails here, on strings, before any article does.
@@ -15,6 +17,7 @@ import { extractArticle, loadExtractionResources } from '../../../src/extract';
 import { who } from './helpers';
 import plain from './phrasings.json';
 import hard from './phrasings-hard.json';
+import lists from './phrasings-lists.json';
 
 interface Case {
   id: string;
@@ -26,9 +29,10 @@ interface Case {
 }
 
 type Kind = 'invitations' | 'visits' | 'statements';
-const SETS: [string, Case[], Record<Kind, number>][] = [
-  ['phrasings.json', plain as Case[], { invitations: 0.93, visits: 0.86, statements: 0.87 }],
-  ['phrasings-hard.json', hard as Case[], { invitations: 0.63, visits: 0.7, statements: 0.75 }],
+const SETS: [string, Case[], Record<Kind, number>, number][] = [
+  ['phrasings.json', plain as Case[], { invitations: 0.93, visits: 0.88, statements: 0.87 }, 90],
+  ['phrasings-hard.json', hard as Case[], { invitations: 0.65, visits: 0.71, statements: 0.75 }, 70],
+  ['phrasings-lists.json', lists as Case[], { invitations: 0.84, visits: 0.71, statements: 0.74 }, 110],
 ];
 
 const resources = loadExtractionResources();
@@ -55,7 +59,7 @@ function f1(gold: string[][], found: string[][]): { f1: number; missed: string[]
   return { f1: tp === 0 ? 0 : (2 * tp) / (gold.length + found.length), missed, spurious };
 }
 
-describe.each(SETS)('hand-written phrasings (%s), scored as the dev set is', (_file, cases, floors) => {
+describe.each(SETS)('hand-written phrasings (%s), scored as the dev set is', (_file, cases, floors, size) => {
   const gold: Record<Kind, string[][]> = { invitations: [], visits: [], statements: [] };
   const found: Record<Kind, string[][]> = { invitations: [], visits: [], statements: [] };
   for (const c of cases) {
@@ -76,7 +80,7 @@ describe.each(SETS)('hand-written phrasings (%s), scored as the dev set is', (_f
   });
 
   test('the snippets are what the rules expect: every fact has its ends, every text its date', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(70);
+    expect(cases.length).toBe(size);
     for (const c of cases) {
       expect(c.text.length).toBeGreaterThan(40);
       expect(c.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
