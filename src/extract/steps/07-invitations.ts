@@ -137,6 +137,9 @@ const RE = {
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
   groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
+  // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
+  // its invitation
+  guestsAre: new RegExp(`(?:^|[,;:] |(?<=^| )(?:the |other |confirmed |foreign |invited )*)(?:[a-z-]+ ){0,2}?(?:guests|attendees|dignitaries)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,60}?)? (?:include|includes|included|are|were|will be|will include) (${LIST})`, 'g'),
   // "{A} requested the presence of {B} at the ceremony": a formal invitation
   presence: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:requested|requests|request|sought|seeks) the (?:(?:personal|honou?red) )?presence of (${LIST})`, 'g'),
   // "{B} thanked {A} for the invitation": the thanks tell who invited whom
@@ -217,7 +220,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b| presence of | list\b|\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b| presence of | list\b| guests | attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -265,6 +268,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
       add(inviters, namedMembers(doc, c, m[3]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
+    }
+    for (const m of (/ (?:guests|attendees|dignitaries) /.test(t) ? t.matchAll(RE.guestsAre) : [])) {
+      // a host's own ceremony, parade or celebration: its guests are invited; a summit's
+      // attendees are its members, not its guests
+      const ev = eventAfter(doc, ci, m.index + m[0].length) ?? recentPlacedEvent(doc, ci, ci - 3, (e) => Boolean(e.place));
+      if (!ev?.place || !/^(?:ceremony|parade|celebration)$/.test(ev.kind) || /\binvit/.test(m[0])) continue;
+      add([{ kind: 'state', code: ev.place }], fixGov(doc, c, m[1]!), false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' presence of ') ? wordMatches(t, RE.presence) : [])) {
       if (hypothetical(m.index!)) continue;

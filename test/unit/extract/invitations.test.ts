@@ -950,3 +950,14 @@ test('"Sheikh Hasina": an honorific before a single name stays in the name', () 
   const x = run("Among those attending will be Sheikh Hasina, Bangladesh's prime minister. Crown Prince Sheikh Mohammed bin Zayed arrived in Paris.", '2024-04-10');
   expect(x.people.map((p) => p.name).sort()).toEqual(['Mohammed bin Zayed', 'Sheikh Hasina']);
 });
+
+describe('invitations: the guests of a host\'s ceremony', () => {
+  test('"Other confirmed guests include …" at a parade the host holds: invited, and coming', () => {
+    const x = run('Russia will hold a military parade in Moscow on May 9. Other confirmed guests include the leaders of Laos, Cuba and Serbia.', '2024-04-10');
+    expect(invitations(x)).toEqual(['RUS -> CUB accepted', 'RUS -> LAO accepted', 'RUS -> SRB accepted']);
+  });
+  test('a summit\'s attendees are its members, not guests invited', () => {
+    const x = run('Brazil will host the BRICS summit in Rio on July 6. Attendees will include the leaders of India, China and South Africa.', '2024-04-10');
+    expect(invitations(x)).toEqual([]);
+  });
+});
