@@ -37,6 +37,8 @@ const REPRESENT = alternation(cues.representatives);
 const SUBJ = `(?<=^| )(${LIST}|he|she|they)(?: , (?:who|which|whom) [^"]{1,80}? ,| , [^{}",]{1,50} ,| , \\{[PS]\\d+\\}(?: [^{}",]{1,30})? ,)?`;
 const RE = {
   subject: new RegExp(`${SUBJ}${AUX}((?: (?:able|unable) to)?) (${PRESENT}|${ABSENT})\\b`, 'g'),
+  // "{A} and {B}, which have previously taken part in {P}'s ceremony, …": the relative clause's verb
+  relative: new RegExp(`(?<=^| )(${LIST}) , (?:who|which)${AUX} (${PRESENT}|${ABSENT})\\b`, 'g'),
   guestCopula: new RegExp(`(?:^|[,:;] |among |other |the )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: (?:[^{}"]|\\{[PSD]\\d+\\}){0,60}?)? (are|were|include|includes|included|will include|will be|comprise|also include) (?:(?:the )?(?:[a-z0-9-]+ ){1,5}: )?(${LIST})`, 'g'),
   among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
   // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
@@ -130,6 +132,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
         const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
+    }
+    for (const m of (/ , (?:who|which) /.test(t) ? wordMatches(t, RE.relative) : [])) {
+      add(fixGov(doc, c, m[1]!), m[2]!, m[3]!, m.index!, m.index! + m[0].length);
     }
     for (const m of (/ (?:among them|including|such as) /.test(t) ? wordMatches(t, RE.groupPresent) : [])) {
       if (ABSENT_RE.test(m[2]!)) continue;

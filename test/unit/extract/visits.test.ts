@@ -599,3 +599,21 @@ describe('visits: on the way, places joined by "and to", stopovers, meetings on 
     expect(visits(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('visits: presence told in a relative clause, "they too will not be able to attend"', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"{S} and {S}, which have previously taken part in {P}\'s swearing-in ceremony, …"',
+      "Indian Prime Minister Narendra Modi will be sworn in on June 9. Pakistan and Myanmar, which have previously taken part in Prime Minister Narendra Modi's swearing-in ceremony, are not invited this time.",
+      ['MMR -> IND occurred -', 'PAK -> IND occurred -'],
+    ],
+    [
+      '"A, B, C and D too conveyed to {S} that they too will not be able to attend the summit"',
+      'Pakistan postponed the summit in Islamabad. Afghanistan, Bangladesh, Bhutan and Sri Lanka too conveyed to Nepal that they too will not be able to attend the summit.',
+      ['AFG -> PAK planned negated -', 'BGD -> PAK planned negated -', 'BTN -> PAK planned negated -', 'LKA -> PAK planned negated -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-06-08'))).toEqual(want);
+  });
+});
