@@ -142,7 +142,7 @@ export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | 
   const speaker = quoted ? quoteSpeaker(doc, ci) : null;
   const other = (a: ActorRef | null): boolean => !!a && !(speaker && a.kind === 'person' && speaker.kind === 'person' && a.name === speaker.name);
   // "{A} promised {B} that he would visit": the one who promises or tells speaks of himself
-  const told = /(\{P\d+\})(?: [^{}"]+){0,4} (?:told|promised|assured|informed|reminded) \{P\d+\}(?: [^{}" ]+){0,2} that $/.exec(head.slice(-160));
+  const told = /(\{P\d+\})(?: [^{}"]+){0,4} (?:told|promised|assured|informed|reminded) (?:the (?:[a-z ]{1,30} of \{S\d+\} )?)?\{P\d+\}(?: [^{}" ]+){0,2} that $/.exec(head.slice(-160));
   if (told) {
     const a = actorOf(doc, c, told[1]!);
     if (other(a)) return a;

@@ -617,3 +617,26 @@ describe('visits: presence told in a relative clause, "they too will not be able
     expect(visits(run(text, '2024-06-08'))).toEqual(want);
   });
 });
+
+describe('visits: "incoming" before a name in a list, long relative clauses, "he" after "informed the President of {S} {P} that"', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"will skip the event in Kyiv: …, incoming German Chancellor {P}, and …"',
+      'At least three officials will skip the event in Kyiv: French President Emmanuel Macron, incoming German Chancellor Friedrich Merz, and Polish Prime Minister Donald Tusk.',
+      ['Donald Tusk -> UKR planned negated -', 'Emmanuel Macron -> UKR planned negated -', 'Friedrich Merz -> UKR planned negated -'],
+    ],
+    [
+      '"{A} himself informed the President of {S} {B} that he did not intend to go to {S}": he is A',
+      'Armenian Prime Minister Nikol Pashinyan himself informed the President of Belarus Alexander Lukashenko that he did not intend to go to Minsk.',
+      ['Nikol Pashinyan -> BLR planned negated -'],
+    ],
+    [
+      'a subject with a long relative clause holding names, then "decided not to go to {S}"',
+      "Georgian President Mikheil Saakashvili, who earlier on Friday dismissed the government and soon after re-appointed all ministers except Georgy Khaindrava and Georgy Papuashvili, decided not to go to Moscow.",
+      ['Mikheil Saakashvili -> RUS planned negated -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2025-05-05'))).toEqual(want);
+  });
+});
