@@ -101,7 +101,7 @@ const RE = {
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
   participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
-  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|flying in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
+  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came
   met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,7}? (?:in|at) (${DEST})`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
