@@ -710,8 +710,8 @@ describe('invitations: the visit carries the invitation, replies with "got", "ca
     ],
     [
       '"Accepting {A}\'s invitation, {B} …": a fronted acceptance names both',
-      'Accepting Modi\'s invitation, Sri Lankan President Ranil Perera will travel to New Delhi next week.',
-      ['Narendra Modi -> Ranil Perera accepted'],
+      'Accepting Trudeau\'s invitation, Chilean President Ana Rojas will travel to Ottawa next week.',
+      ['Justin Trudeau -> Ana Rojas accepted'],
     ],
     [
       '"the invitation to {B} came from {A}"',
@@ -773,8 +773,8 @@ describe('invitations: organs of a state, groups named by their states, members 
     ],
     [
       '"the only neighbours not invited" after an appositive naming a person',
-      "Leaders from seven nations will attend Prime Minister Narendra Modi's third swearing-in ceremony on June 9. Pakistan and Myanmar, which attended Modi's last ceremony, are the only two neighbouring countries that have not been invited.",
-      ['IND -> MMR unknown negated', 'IND -> PAK unknown negated'],
+      "Leaders from seven nations will attend Prime Minister Justin Trudeau's third swearing-in ceremony on June 9. Mexico and Cuba, which attended Trudeau's last ceremony, are the only two neighbouring countries that have not been invited.",
+      ['CAN -> CUB unknown negated', 'CAN -> MEX unknown negated'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
@@ -849,28 +849,28 @@ describe('invitations: who a person is set after the name, relative subjects, pa
   const cases: [string, string, string[]][] = [
     [
       '"{P} of {S} and {P} of {S}" after "the guests who have accepted {S}\'s invitation include"',
-      "The guests who have accepted Russia's invitation include Xi Jinping of China and Narendra Modi of India, an aide said.",
-      ['RUS -> Narendra Modi accepted', 'RUS -> Xi Jinping accepted'],
+      "The guests who have accepted Egypt's invitation include President Kwame Boateng of Ghana and President Amadou Sall of Senegal, an aide said.",
+      ['EGY -> Amadou Sall accepted', 'EGY -> Kwame Boateng accepted'],
     ],
     [
       '"{S}\'s invitation list included {P}, the UK prime minister, and {P}, the North Korean leader"',
-      "Moscow's invitation list included Boris Johnson, the UK prime minister, and Kim Jong-un, the North Korean leader, state media said.",
-      ['RUS -> Boris Johnson unknown', 'RUS -> Kim Jong-un unknown'],
+      "Cairo's invitation list included President Tomas Lindqvist, the Swedish president, and Prime Minister Jonas Berg, the Danish prime minister, state media said.",
+      ['EGY -> Jonas Berg unknown', 'EGY -> Tomas Lindqvist unknown'],
     ],
     [
       '"{P}, the prime minister of {S}, and {P}, …, who have both accepted": the relative clause\'s subject',
-      "The parade will draw two guests from Europe: Robert Fico, the prime minister of Slovakia, and Aleksandar Vucic, the president of Serbia, who have both accepted Moscow's invitation.",
-      ['RUS -> Aleksandar Vucic accepted', 'RUS -> Robert Fico accepted'],
+      "The parade will draw two guests from Europe: Prime Minister Marek Horvath, the prime minister of Slovakia, and President Dragan Petrovic, the president of Serbia, who have both accepted Cairo's invitation.",
+      ['EGY -> Dragan Petrovic accepted', 'EGY -> Marek Horvath accepted'],
     ],
     [
       '"was invited by the UAE", "invited to the BRICS summit by South Africa"',
-      'Israeli President Isaac Herzog was also invited by the UAE, officials said. Iranian President Ebrahim Raisi had been invited to the BRICS summit by South Africa, Pandor said.',
-      ['ARE -> Isaac Herzog unknown', 'ZAF -> Ebrahim Raisi unknown'],
+      'Chilean President Ana Rojas was also invited by the UAE, officials said. Peruvian President Luis Torres had been invited to the trade summit by South Africa, officials said.',
+      ['ARE -> Ana Rojas unknown', 'ZAF -> Luis Torres unknown'],
     ],
     [
       '"an invitation to the May 9 ceremony was extended to {B} by {A}"',
-      'An invitation to the May 9 ceremony was extended to Kim Jong-un by Russian President Vladimir Putin in November.',
-      ['Vladimir Putin -> Kim Jong-un unknown'],
+      'An invitation to the May 9 ceremony was extended to Mongolian President Bat Erdene by Kazakh President Nurlan Abenov in November.',
+      ['Nurlan Abenov -> Bat Erdene unknown'],
     ],
     [
       '"{S} will take part … after being invited by {A}": a state opens the clause',
@@ -879,28 +879,28 @@ describe('invitations: who a person is set after the name, relative subjects, pa
     ],
     [
       '"declined the U.S. invitation", "is taking up Beijing\'s invitation"',
-      "Bahrain's King Hamad bin Isa Al Khalifa has declined the U.S. invitation to the Gulf summit. Indonesian President Prabowo Subianto said he is taking up Beijing's invitation and will travel to China.",
-      ['CHN -> Prabowo Subianto accepted', 'USA -> Hamad bin Isa Al Khalifa declined'],
+      "Omani Sultan Qais bin Tarik has declined the U.S. invitation to the Gulf summit. Malaysian Prime Minister Aziz Rahman said he is taking up Beijing's invitation and will travel to China.",
+      ['CHN -> Aziz Rahman accepted', 'USA -> Qais bin Tarik declined'],
     ],
     [
       '"chose not to take up {A}\'s invitation to Moscow": declined, and the city is no guest',
-      "Georgian President Mikheil Saakashvili chose not to take up Russian President Vladimir Putin's invitation to Moscow.",
-      ['Vladimir Putin -> Mikheil Saakashvili declined'],
+      "Moldovan President Ion Rusu chose not to take up Romanian President Mihai Popescu's invitation to Bucharest.",
+      ['Mihai Popescu -> Ion Rusu declined'],
     ],
     [
       '"has written to {B} inviting him"',
-      'Pakistani President Pervez Musharraf has written formally to Indian Prime Minister Atal Bihari Vajpayee inviting him to visit Pakistan soon.',
-      ['Pervez Musharraf -> Atal Bihari Vajpayee unknown'],
+      'Nepalese President Ram Thapa has written formally to Bhutanese Prime Minister Karma Dorji inviting him to visit Nepal soon.',
+      ['Ram Thapa -> Karma Dorji unknown'],
     ],
     [
       '"Among those attending will be …" after a group invited: they accepted',
-      'New Delhi has invited leaders of seven neighbouring nations to the swearing-in on June 9. Among those attending will be Bangladeshi Prime Minister Sheikh Hasina and Maldivian President Mohamed Muizzu.',
-      ['IND -> Mohamed Muizzu accepted', 'IND -> Sheikh Hasina accepted'],
+      'Dhaka has invited leaders of five neighbouring nations to the swearing-in on June 9. Among those attending will be Nepalese Prime Minister Ram Thapa and Maldivian President Ahmed Nasir.',
+      ['BGD -> Ahmed Nasir accepted', 'BGD -> Ram Thapa accepted'],
     ],
     [
       '"seven countries from outside the G-7 … : A, B, C and D"',
-      'Japanese Prime Minister Fumio Kishida is also inviting four countries from outside the G-7 to the summit: India, Indonesia, Australia and Brazil.',
-      ['Fumio Kishida -> AUS unknown', 'Fumio Kishida -> BRA unknown', 'Fumio Kishida -> IDN unknown', 'Fumio Kishida -> IND unknown'],
+      'Italian Prime Minister Chiara Fontana is also inviting four countries from outside the G-7 to the summit: Kenya, Chile, Vietnam and Peru.',
+      ['Chiara Fontana -> CHL unknown', 'Chiara Fontana -> KEN unknown', 'Chiara Fontana -> PER unknown', 'Chiara Fontana -> VNM unknown'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
@@ -912,33 +912,33 @@ describe('invitations: long relative clauses, replies as participles, guests of 
   const cases: [string, string, string[]][] = [
     [
       '"{B}, who …(a long relative clause)…, chose not to take up {A}\'s invitation"',
-      "Georgian President Mikheil Saakashvili, who on Friday sacked his government only to reappoint every minister except the state minister for conflict settlement and the environment minister, chose not to take up Russian President Vladimir Putin's invitation.",
-      ['Vladimir Putin -> Mikheil Saakashvili declined'],
+      "Moldovan President Ion Rusu, who on Friday sacked his government only to reappoint every minister except the minister for regional development and the environment minister, chose not to take up Romanian President Mihai Popescu's invitation.",
+      ['Mihai Popescu -> Ion Rusu declined'],
     ],
     [
       '"{B} will skip the summit …, turning down {S}\'s invitation": a reply as a participle',
-      "King Hamad bin Isa Al Khalifa of Bahrain will skip the summit at Camp David, turning down Washington's invitation.",
-      ['USA -> Hamad bin Isa Al Khalifa declined'],
+      "Sultan Qais bin Tarik of Oman will skip the summit in Maryland, turning down Washington's invitation.",
+      ['USA -> Qais bin Tarik declined'],
     ],
     [
       '"will attend the ceremony in New Delhi as India\'s guests"',
-      "Sri Lankan President Ranil Wickremesinghe and Nepalese Prime Minister Pushpa Kamal Dahal will attend the swearing-in ceremony in New Delhi as India's guests.",
-      ['IND -> Pushpa Kamal Dahal accepted', 'IND -> Ranil Wickremesinghe accepted'],
+      "Sri Lankan President Nimal Perera and Nepalese Prime Minister Ram Thapa will attend the swearing-in ceremony in Dhaka as Bangladesh's guests.",
+      ['BGD -> Nimal Perera accepted', 'BGD -> Ram Thapa accepted'],
     ],
     [
       '"asked his counterpart from {S} to come to {S2}", "will ask {B} to tour"',
-      "Pakistan's foreign minister has also asked his counterpart from India to come to Islamabad. Philippine President Rodrigo Duterte will ask Chinese President Xi Jinping to tour his home in Davao City.",
-      ['PAK -> IND unknown', 'Rodrigo Duterte -> Xi Jinping unknown'],
+      "Nepal's foreign minister has also asked his counterpart from Bhutan to come to Kathmandu. Philippine President Ramon Cruz will ask Vietnamese President Tran Minh to tour his home in Cebu.",
+      ['NPL -> BTN unknown', 'Ramon Cruz -> Tran Minh unknown'],
     ],
     [
       '"has extended an invitation to the summit to {B}"',
-      'Indonesia has extended an invitation to the summit to Ukrainian President Volodymyr Zelenskyy as well.',
-      ['IDN -> Volodymyr Zelenskyy unknown'],
+      'Indonesia has extended an invitation to the summit to Chilean President Ana Rojas as well.',
+      ['IDN -> Ana Rojas unknown'],
     ],
     [
       '"{B}, {S}\'s president, also received an invitation from {A}": an apposition read as a person',
-      "Nursultan Nazarbayev, Kazakhstan's president, also received an invitation from President Donald Trump to come to Washington.",
-      ['Donald Trump -> Nursultan Nazarbayev unknown'],
+      "Nurlan Abenov, Kazakhstan's president, also received an invitation from American President John Carter to come to Washington.",
+      ['John Carter -> Nurlan Abenov unknown'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
@@ -947,8 +947,8 @@ describe('invitations: long relative clauses, replies as participles, guests of 
 });
 
 test('"Sheikh Hasina": an honorific before a single name stays in the name', () => {
-  const x = run("Among those attending will be Sheikh Hasina, Bangladesh's prime minister. Crown Prince Sheikh Mohammed bin Zayed arrived in Paris.", '2024-04-10');
-  expect(x.people.map((p) => p.name).sort()).toEqual(['Mohammed bin Zayed', 'Sheikh Hasina']);
+  const x = run("Among those attending will be Sheikh Rahima, the Bahraini envoy. Crown Prince Sheikh Faisal bin Nasser arrived in Paris.", '2024-04-10');
+  expect(x.people.map((p) => p.name).sort()).toEqual(['Faisal bin Nasser', 'Sheikh Rahima']);
 });
 
 describe('invitations: the guests of a host\'s ceremony', () => {

@@ -256,11 +256,11 @@ describe('statements dated after the medium they were told to', () => {
 
 describe('statements: named officials, reports of what was said, positions voiced, honorifics before names', () => {
   const cases: [string, string, string[]][] = [
-    ['"North Korean official {P} said": a named official speaks for the state', 'North Korean official Kim Yo-jong said Pyongyang would ignore any contact with Tokyo.', ['Kim Yo-jong 2024-04-10']],
-    ['"was quoted by the China Daily as saying"', 'Chinese Ambassador to the United States Cui Tiankai was quoted by the China Daily as saying that Washington and Beijing were preparing for the visit.', ['Cui Tiankai 2024-04-10']],
-    ['"was reported to have told the press on Thursday"', "Japan's Chief Cabinet Secretary Yoshihide Suga was reported to have told the press on Thursday that both governments needed to act.", ['Yoshihide Suga 2024-04-04']],
-    ['"Foreign Minister Datuk {name} said": an honorific is no part of the name', 'No reason was given for the delay, Foreign Minister Datuk Saifuddin Abdullah said in Kuantan today.', ['Saifuddin Abdullah 2024-04-10']],
-    ['"voiced hope", "have both reaffirmed"', 'Turkish President Recep Tayyip Erdogan voiced hope last week of arranging a meeting between the two leaders. Pakistani President Pervez Musharraf and Indian Prime Minister Atal Bihari Vajpayee have both reaffirmed their determination to keep talking.', ['Atal Bihari Vajpayee -', 'Pervez Musharraf -', 'Recep Tayyip Erdogan 2024-04']],
+    ['"North Korean official {P} said": a named official speaks for the state', 'North Korean official Ri Song-chol said Pyongyang would ignore any contact with Tokyo.', ['Ri Song-chol 2024-04-10']],
+    ['"was quoted by the China Daily as saying"', 'Chinese Ambassador to Kenya Zhou Ming was quoted by the China Daily as saying that Nairobi and Beijing were preparing for the visit.', ['Zhou Ming 2024-04-10']],
+    ['"was reported to have told the press on Thursday"', "Japan's Chief Cabinet Secretary Kenji Ota was reported to have told the press on Thursday that both governments needed to act.", ['Kenji Ota 2024-04-04']],
+    ['"Foreign Minister Datuk {name} said": an honorific is no part of the name', 'No reason was given for the delay, Foreign Minister Datuk Hamzah Yusof said in Kuantan today.', ['Hamzah Yusof 2024-04-10']],
+    ['"voiced hope", "have both reaffirmed"', 'Turkish President Mehmet Aksoy voiced hope last week of arranging a meeting between the two leaders. Nepalese President Ram Thapa and Bhutanese Prime Minister Karma Dorji have both reaffirmed their determination to keep talking.', ['Karma Dorji -', 'Mehmet Aksoy 2024-04', 'Ram Thapa -']],
   ];
   test.each(cases)('%s', (_name, text, want) => {
     expect(statements(run(text, '2024-04-10'))).toEqual(want);

@@ -507,33 +507,33 @@ describe('visits: who stands in for whom, dated trips owned by their traveller, 
   const cases: [string, string, string[]][] = [
     [
       '"{S} will be represented in {S2} by {A}": A goes, to the place said before',
-      'Russia will be represented in Johannesburg by Foreign Minister Sergei Lavrov.',
-      ['Sergei Lavrov -> ZAF planned -'],
+      'Egypt will be represented in Nairobi by Foreign Minister Karim Mansour.',
+      ['Karim Mansour -> KEN planned -'],
     ],
     [
       '"{A}, {S}\'s foreign minister, will represent {B} at the summit in {S2}": A goes, B does not',
-      "Sergey Lavrov, Russia's foreign minister, will represent President Vladimir Putin at the G20 summit in Indonesia, an official said.",
-      ['Sergey Lavrov -> IDN planned -'],
+      "Karim Mansour, Egypt's foreign minister, will represent President Adel Fahmy at the summit in Indonesia, an official said.",
+      ['Karim Mansour -> IDN planned -'],
     ],
     [
       '"{P}\'s May 14-16 visit to {S} has been postponed", "{P}\'s June 2000 trip to {S}": a date between owner and trip',
-      "Bulgarian Foreign Minister Ekaterina Zaharieva's May 14-16 visit to Ukraine has been postponed. Kim Dae-jung's June 2000 trip to North Korea brought him face to face with Kim Jong Il.",
-      ['Ekaterina Zaharieva -> UKR postponed -', 'Kim Dae-jung -> PRK occurred -'],
+      "Croatian Foreign Minister Ivana Kovac's May 14-16 visit to Albania has been postponed. South Korean President Park Min-su's June 2000 trip to Mongolia brought him face to face with its leaders.",
+      ['Ivana Kovac -> ALB postponed -', 'Park Min-su -> MNG occurred -'],
     ],
     [
       '"is instead planning to be in {S} for a defence summit": ahead, not under way',
-      'Keir Starmer, the UK prime minister, is instead planning to be in Norway for a defence summit.',
-      ['Keir Starmer -> NOR planned -'],
+      'Oliver Grant, the UK prime minister, is instead planning to be in Norway for a defence summit.',
+      ['Oliver Grant -> NOR planned -'],
     ],
     [
       '"had no intention of travelling to {S}": a visit denied',
-      'Armenian Prime Minister Nikol Pashinyan said he had no intention of travelling to Minsk.',
-      ['Nikol Pashinyan -> BLR planned negated -'],
+      'Moldovan Prime Minister Ion Rusu said he had no intention of travelling to Minsk.',
+      ['Ion Rusu -> BLR planned negated -'],
     ],
     [
       '"the guests coming to {S} for … will include {A} and {B}"',
-      "The guests coming to Moscow for the commemorations will include China's Xi Jinping and Brazil's Luiz Inacio Lula da Silva, an aide said.",
-      ['Luiz Inacio Lula da Silva -> RUS planned -', 'Xi Jinping -> RUS planned -'],
+      "The guests coming to Cairo for the commemorations will include Ghana's President Kwame Boateng and Brazil's President Paulo Souza, an aide said.",
+      ['Kwame Boateng -> EGY planned -', 'Paulo Souza -> EGY planned -'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
@@ -545,23 +545,23 @@ describe('visits: places named by their kind, trips ruled out, a trip to a place
   const cases: [string, string, string[]][] = [
     [
       '"travelled to the Indian town of Agra": a demonym with a place noun names the state',
-      'Pakistani President Pervez Musharraf travelled to the Indian town of Agra earlier this month for a summit.',
-      ['Pervez Musharraf -> IND occurred -'],
+      'Nepalese President Ram Thapa travelled to the Indian town of Varanasi earlier this month for a summit.',
+      ['Ram Thapa -> IND occurred -'],
     ],
     [
       '"travelled to Beijing" after a sentence on another occasion: the place said wins',
-      'Chinese President Xi Jinping is set to attend the APEC summit in Papua New Guinea. Philippine President Rodrigo Duterte travelled to Beijing in October 2016.',
-      ['Rodrigo Duterte -> CHN occurred 2016-10', 'Xi Jinping -> PNG planned -'],
+      'Vietnamese President Tran Minh is set to attend the summit in Papua New Guinea. Philippine President Ramon Cruz travelled to Beijing in October 2016.',
+      ['Ramon Cruz -> CHN occurred 2016-10', 'Tran Minh -> PNG planned -'],
     ],
     [
       '"has ruled out a possible trip to {S}"',
-      'German President Frank-Walter Steinmeier has ruled out a possible trip to Ukraine.',
-      ['Frank-Walter Steinmeier -> UKR planned negated -'],
+      'Austrian President Karl Huber has ruled out a possible trip to Moldova.',
+      ['Karl Huber -> MDA planned negated -'],
     ],
     [
       '"represented … by Crown Prince {A} and Deputy Crown Prince {B}"; "will send {A} to …": a name after "send"',
-      'Saudi Arabia will be represented at the summit in the United States by Crown Prince Mohammed bin Nayef and Deputy Crown Prince Mohammed bin Salman. North Korea will send Choe Ryong-hae to the commemorations in Beijing.',
-      ['Choe Ryong-hae -> CHN planned -', 'Mohammed bin Nayef -> USA planned -', 'Mohammed bin Salman -> USA planned -'],
+      'Qatar will be represented at the summit in the United States by Crown Prince Faisal bin Nasser and Deputy Crown Prince Hamad bin Saleh. North Korea will send Ri Song-chol to the commemorations in Beijing.',
+      ['Faisal bin Nasser -> USA planned -', 'Hamad bin Saleh -> USA planned -', 'Ri Song-chol -> CHN planned -'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
@@ -571,12 +571,12 @@ describe('visits: places named by their kind, trips ruled out, a trip to a place
 
 describe('visits: on the way, places joined by "and to", stopovers, meetings on the sidelines in a place, confirmed travel', () => {
   const cases: [string, string, string[]][] = [
-    ['"is on his way to the {S} capital"', 'Nigerian President Muhammadu Buhari is on his way to the Ethiopian capital, Addis Ababa, for the summit.', ['Muhammadu Buhari -> ETH ongoing -']],
-    ['"paid visits to {S} and to {S} last week"', 'Belarusian President Alexander Lukashenko paid visits to Italy and to the Vatican last week.', ['Alexander Lukashenko -> ITA occurred 2024-04', 'Alexander Lukashenko -> VAT occurred 2024-04']],
+    ['"is on his way to the {S} capital"', 'Nigerian President Emeka Okafor is on his way to the Ethiopian capital, Addis Ababa, for the summit.', ['Emeka Okafor -> ETH ongoing -']],
+    ['"paid visits to {S} and to {S} last week"', 'Moldovan President Ion Rusu paid visits to Italy and to the Vatican last week.', ['Ion Rusu -> ITA occurred 2024-04', 'Ion Rusu -> VAT occurred 2024-04']],
     [
       '"is expected to meet {B} and {C} separately on the sidelines of the gathering in {S}"',
-      'Russian President Vladimir Putin is expected to meet Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan separately on the sidelines of the gathering in Russia.',
-      ['Ilham Aliyev -> RUS planned -', 'Nikol Pashinyan -> RUS planned -'],
+      'Kazakh President Nurlan Abenov is expected to meet Uzbek President Rustam Karimov and Kyrgyz Prime Minister Almaz Sadyrov separately on the sidelines of the gathering in Kazakhstan.',
+      ['Almaz Sadyrov -> KAZ planned -', 'Rustam Karimov -> KAZ planned -'],
     ],
     [
       '"attendees … include the leaders of four countries: A, B, C and D"',
@@ -588,12 +588,12 @@ describe('visits: on the way, places joined by "and to", stopovers, meetings on 
       'The heads of state or government of Venezuela, India and Belarus have confirmed they will travel to Russia for the event.',
       ['BLR -> RUS planned -', 'IND -> RUS planned -', 'VEN -> RUS planned -'],
     ],
-    ['"won\'t be in {S} for the May celebrations"', "A spokesman said that Donald Trump won't be in Russia for the May celebrations.", ['Donald Trump -> RUS planned negated -']],
-    ['"travel from New York to Washington"', 'Indian Prime Minister Narendra Modi is expected to travel from New York to Washington on June 21.', ['Narendra Modi -> USA planned 2024-06-21']],
-    ['"will stop over briefly in {S}"', 'US President Bill Clinton will stop over briefly in Islamabad later this month, officials said.', ['Bill Clinton -> PAK planned 2024-04']],
-    ['"had made an \\"unofficial\\" visit to {S}"', 'China confirmed that Kim Jong Il, North Korea\'s leader, had made an "unofficial" visit to Beijing this week.', ['Kim Jong Il -> CHN occurred 2024-04']],
-    ['"a possible trip to {S} in May by {A}"', 'China welcomed a possible trip to Russia in May by North Korean leader Kim Jong-un.', ['Kim Jong-un -> RUS possible -']],
-    ['"due to leave … for stops in {S}, {S} and {S}"', 'President George Bush had been due to leave on Nov. 27 for stops in Tokyo, Seoul and Singapore.', ['George Bush -> JPN planned -', 'George Bush -> KOR planned -', 'George Bush -> SGP planned -']],
+    ['"won\'t be in {S} for the May celebrations"', "A spokesman said that American President John Carter won't be in Egypt for the May celebrations.", ['John Carter -> EGY planned negated -']],
+    ['"travel from New York to Washington"', 'Kenyan President Daniel Kamau is expected to travel from New York to Washington on June 21.', ['Daniel Kamau -> USA planned 2024-06-21']],
+    ['"will stop over briefly in {S}"', 'US President John Carter will stop over briefly in Islamabad later this month, officials said.', ['John Carter -> PAK planned 2024-04']],
+    ['"had made an \\"unofficial\\" visit to {S}"', 'China confirmed that Ri Song-chol, North Korea\'s premier, had made an "unofficial" visit to Beijing this week.', ['Ri Song-chol -> CHN occurred 2024-04']],
+    ['"a possible trip to {S} in May by {A}"', 'China welcomed a possible trip to Laos in May by North Korean Premier Ri Song-chol.', ['Ri Song-chol -> LAO possible -']],
+    ['"due to leave … for stops in {S}, {S} and {S}"', 'American President John Carter had been due to leave on Nov. 27 for stops in Tokyo, Seoul and Singapore.', ['John Carter -> JPN planned -', 'John Carter -> KOR planned -', 'John Carter -> SGP planned -']],
   ];
   test.each(cases)('%s', (_name, text, want) => {
     expect(visits(run(text, '2024-04-10'))).toEqual(want);
@@ -604,8 +604,8 @@ describe('visits: presence told in a relative clause, "they too will not be able
   const cases: [string, string, string[]][] = [
     [
       '"{S} and {S}, which have previously taken part in {P}\'s swearing-in ceremony, …"',
-      "Indian Prime Minister Narendra Modi will be sworn in on June 9. Pakistan and Myanmar, which have previously taken part in Prime Minister Narendra Modi's swearing-in ceremony, are not invited this time.",
-      ['MMR -> IND occurred -', 'PAK -> IND occurred -'],
+      "Canadian Prime Minister Justin Trudeau will be sworn in on June 9. Mexico and Cuba, which have previously taken part in Prime Minister Justin Trudeau's swearing-in ceremony, are not invited this time.",
+      ['CUB -> CAN occurred -', 'MEX -> CAN occurred -'],
     ],
     [
       '"A, B, C and D too conveyed to {S} that they too will not be able to attend the summit"',
@@ -622,18 +622,18 @@ describe('visits: "incoming" before a name in a list, long relative clauses, "he
   const cases: [string, string, string[]][] = [
     [
       '"will skip the event in Kyiv: …, incoming German Chancellor {P}, and …"',
-      'At least three officials will skip the event in Kyiv: French President Emmanuel Macron, incoming German Chancellor Friedrich Merz, and Polish Prime Minister Donald Tusk.',
-      ['Donald Tusk -> UKR planned negated -', 'Emmanuel Macron -> UKR planned negated -', 'Friedrich Merz -> UKR planned negated -'],
+      'At least three officials will skip the event in Kyiv: French President Luc Moreau, incoming German Chancellor Jens Weber, and Polish Prime Minister Marek Zielinski.',
+      ['Jens Weber -> UKR planned negated -', 'Luc Moreau -> UKR planned negated -', 'Marek Zielinski -> UKR planned negated -'],
     ],
     [
       '"{A} himself informed the President of {S} {B} that he did not intend to go to {S}": he is A',
-      'Armenian Prime Minister Nikol Pashinyan himself informed the President of Belarus Alexander Lukashenko that he did not intend to go to Minsk.',
-      ['Nikol Pashinyan -> BLR planned negated -'],
+      'Moldovan Prime Minister Ion Rusu himself informed the President of Belarus Pavel Sidorov that he did not intend to go to Minsk.',
+      ['Ion Rusu -> BLR planned negated -'],
     ],
     [
       'a subject with a long relative clause holding names, then "decided not to go to {S}"',
-      "Georgian President Mikheil Saakashvili, who earlier on Friday dismissed the government and soon after re-appointed all ministers except Georgy Khaindrava and Georgy Papuashvili, decided not to go to Moscow.",
-      ['Mikheil Saakashvili -> RUS planned negated -'],
+      "Moldovan President Ion Rusu, who earlier on Friday dismissed the government and soon after re-appointed all ministers except Minister Vasile Lungu and Minister Petru Ciobanu, decided not to go to Moscow.",
+      ['Ion Rusu -> RUS planned negated -'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
