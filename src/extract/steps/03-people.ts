@@ -259,11 +259,11 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       // (a capitalised honorific, "Datuk", would otherwise open the name itself)
       if ((ne === ns || ne > ns + 2) && res.honorifics.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
         // one word after it: the honorific is part of how the person is named ("Prime
-        // Minister Sheikh Hasina")
+        // Minister Sheikh Rahima")
         ne = nameEnd(s, toks, ns + 1);
         if (ne > ns + 2) ns += 1;
       } else if (n === 1 && ne === ns + 1 && res.honorifics.has(toks[i]!.text)) {
-        // "Sheikh Hasina", read as a title and one name: the honorific stays in the name
+        // "Sheikh Rahima", read as a title and one name: the honorific stays in the name
         ns = i;
       } else if (ne === ns && res.titleGivenNames.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
         ne = nameEnd(s, toks, ns + 1);

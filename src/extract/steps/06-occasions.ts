@@ -71,7 +71,7 @@ export function findOccasions(doc: Doc): void {
         } else {
           const orig = toks[partToken[k]!]!.text;
           const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7)$/.test(parts[k]!)
-            // "Modi's third swearing-in ceremony": its count and its rite still name a person's occasion
+            // "the president's second swearing-in ceremony": its count and its rite still name a person's occasion
             || /^(?:first|second|third|fourth|fifth|sixth|swearing-in|oath-taking|inaugural|coronation|memorial|funeral|wedding)$/.test(parts[k]!);
           if (!named || STOP_BACK.has(parts[k]!)) break;
         }

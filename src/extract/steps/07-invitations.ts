@@ -34,7 +34,7 @@ export interface RawInvitation {
 const INV = '(?:invitations|invitation|invite)';
 /** The occasions' head nouns (data/cues.json). */
 const OCCASION = alternation(Object.keys(cues.occasions));
-/** After "an invitation to the {S}": "the Paris summit" names where an occasion is held, not a guest. */
+/** After "an invitation to the {S}": "the Lima summit" names where an occasion is held, not a guest. */
 const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
@@ -627,7 +627,7 @@ export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   return out;
 }
 
-/** Who "an invitation to …" names: a city or seat of power alone ("Putin's invitation to
+/** Who "an invitation to …" names: a city or seat of power alone ("the president's invitation to
  * Moscow") is where the guest goes, not a guest. */
 function guestsOf(doc: Doc, c: Clause, list: string): ActorRef[] {
   const only = /^(?:the )?\{S(\d+)\}$/.exec(list);

@@ -36,7 +36,7 @@ export interface RawVisit {
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
 const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
-/** A place in a state named by its kind: "the Indian town of Agra", "the Russian capital". A
+/** A place in a state named by its kind: "the Indian town of Varanasi", "the Russian capital". A
  * demonym names a destination only with such a noun after it. */
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
 const DEST = `(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
