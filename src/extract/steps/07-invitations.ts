@@ -16,10 +16,9 @@
  * sentence and from later sentences about the same invitee (see statusCue).
  */
 import type { ActorRef, InvitationStatus, PartialDate } from '../types';
-import { actorOf, actorsIn, dateOfMention, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
+import { actorOf, actorsIn, dateOfMention, placeIn, resolvePronoun, sameActor, stateOfActor, type Doc, type EventRecord } from './context';
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
-import cues from '../../../data/cues.json';
-import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, ORGANS, ORGAN_NOUNS, PERSON_TAIL, PRESENT, alternation, before, isNegated, wordMatches } from './patterns';
+import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, OCCASION, ORGANS, ORGAN_NOUNS, PERSON_TAIL, PRESENT, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
 
 export interface RawInvitation {
@@ -32,8 +31,6 @@ export interface RawInvitation {
 }
 
 const INV = '(?:invitations|invitation|invite)';
-/** The occasions' head nouns (data/cues.json). */
-const OCCASION = alternation(Object.keys(cues.occasions));
 /** After "an invitation to the {S}": "the Lima summit" names where an occasion is held, not a guest. */
 const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
@@ -220,7 +217,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b| presence of | list\b| guests | attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -320,8 +317,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const neg = isNegated(m[2]) || /\bneither $/.test(t.slice(0, m.index!));
       let by = m[4] ? [actorOf(doc, c, m[4])].filter((x): x is ActorRef => !!x) : [];
       // "invited to Lima": the state named is the host
-      const place = m[3] ? c.mentions[Number(m[3].slice(2, -1))] : undefined;
-      if (!by.length && place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not') by = [{ kind: 'state', code: place.state.code }];
+      const place = m[3] ? placeIn(c, m[3]) : null;
+      if (!by.length && place) by = [{ kind: 'state', code: place }];
       // "The US has invited Taiwan …, while China and Russia were not invited": the inviter of
       // the sentence's active invitation invites, or leaves out, the others too
       if (!by.length) {
@@ -519,9 +516,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     }
     for (const m of (/ (?:asked|urged) (?:to|by) /.test(t) ? wordMatches(t, RE.askedPassive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!) || mulled(m[2])) continue;
-      const place = m[4] ? c.mentions[Number(m[4].slice(2, -1))] : undefined;
+      const place = m[4] ? placeIn(c, m[4]) : null;
       // "{B} has been asked by {A} to attend": the asker invites; else the place asked to
-      const host = m[3] ? fixGov(doc, c, m[3]) : place?.kind === 'S' && place.state.kind !== 'demonym' && place.state.kind !== 'bloc' && place.state.kind !== 'not' ? [{ kind: 'state' as const, code: place.state.code }] : [];
+      const host = m[3] ? fixGov(doc, c, m[3]) : place ? [{ kind: 'state' as const, code: place }] : [];
       add(host, subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (/ (?:ask|asked|asks|urge|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {

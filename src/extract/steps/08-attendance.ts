@@ -19,7 +19,7 @@
  */
 import type { ActorRef, VisitStatus } from '../types';
 import cues from '../../../data/cues.json';
-import { resolvePronoun, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import { placeIn, resolvePronoun, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
 import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
@@ -139,9 +139,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
     for (const m of (/ (?:among them|including|such as) /.test(t) ? wordMatches(t, RE.groupPresent) : [])) {
       if (ABSENT_RE.test(m[2]!)) continue;
       // "gathered in {S}": the place the verb names
-      const at = / in$/.test(m[2]!) ? /^ \{S(\d+)\}/.exec(t.slice(t.indexOf(m[2]!, m.index!) + m[2]!.length)) : null;
-      const mention = at ? c.mentions[Number(at[1])] : undefined;
-      const here = mention?.kind === 'S' && mention.state.kind !== 'bloc' && mention.state.kind !== 'not' ? mention.state.code : null;
+      const at = / in$/.test(m[2]!) ? /^ \{S\d+\}/.exec(t.slice(t.indexOf(m[2]!, m.index!) + m[2]!.length)) : null;
+      const here = at ? placeIn(c, at[0]) : null;
       add(fixGov(doc, c, m[3]!), m[1]!, m[2]!, m.index!, m.index! + m[0].length, false, here);
     }
     for (const m of (/confirm|accept|come|there|travel|take part/.test(t) ? wordMatches(t, RE.replied) : [])) {
@@ -219,13 +218,6 @@ export function findAttendance(doc: Doc): RawVisit[] {
     }
   });
   return out;
-}
-
-/** The state of the first place named in a stretch of a clause's template. */
-function placeIn(c: Clause, text: string): string | null {
-  const p = /\{S(\d+)\}/.exec(text);
-  const m = p ? c.mentions[Number(p[1])] : undefined;
-  return m?.kind === 'S' && m.state.kind !== 'bloc' && m.state.kind !== 'not' && m.state.kind !== 'demonym' ? m.state.code : null;
 }
 
 /** Planned for an occasion still to come, done for one past, by the occasion's date, else the verb. */

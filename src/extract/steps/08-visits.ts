@@ -21,8 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
-import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, alternation, before, wordMatches } from './patterns';
-import cues from '../../../data/cues.json';
+import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -44,8 +43,6 @@ const DEST = `(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
 /** "{A} and {B} have confirmed they will travel to …": the subject's own plan, told as its word. */
 const CONFIRMED = '(?: (?:has|have|had) (?:confirmed|said|announced)(?: that)? (?:they|he|she))?';
-/** Occasion heads (data/cues.json): "in {S} for the May celebrations". */
-const OCCASION = alternation(Object.keys(cues.occasions));
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\}|")){0,8}?`;
 const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
 /** "reached", "spent … in" read as the visit verb of the same tense. */

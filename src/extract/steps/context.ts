@@ -49,6 +49,14 @@ export interface Doc {
 export const PH = /\{([PSDM])(\d+)\}/;
 export const PH_G = /\{([PSDM])(\d+)\}/g;
 
+/** The state of the first place a stretch of a clause's template names ("invited to {S}",
+ * "gathered in {S}"): a state's name, capital or city; not a demonym, a bloc or a non-state. */
+export function placeIn(c: Clause, text: string): string | null {
+  const p = /\{S(\d+)\}/.exec(text);
+  const m = p ? c.mentions[Number(p[1])] : undefined;
+  return m?.kind === 'S' && m.state.kind !== 'bloc' && m.state.kind !== 'not' && m.state.kind !== 'demonym' ? m.state.code : null;
+}
+
 export function mentionOf(c: Clause, placeholder: string): SentenceMention | undefined {
   const m = PH.exec(placeholder);
   return m ? c.mentions[Number(m[2])] : undefined;

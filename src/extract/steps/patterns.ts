@@ -30,6 +30,8 @@ const BY_DEMONYMS = `(?:(?:his|her|their|the) )?\\{S\\d+\\}(?: , \\{S\\d+\\}){0,
 
 /** The bodies that speak and act for a state (data/cues.json): "the Chinese foreign ministry". */
 export const BODY = `(?:${alternation(cues.speakingBodies)})`;
+/** The occasions' head nouns (data/cues.json): "summit", "celebrations". */
+export const OCCASION = alternation(Object.keys(cues.occasions));
 /** Verbs of being at an occasion, with their particles (data/cues.json): "take part in". */
 export const PRESENT = alternation(cues.attendVerbs.present);
 /** A title left in lower case between a person's state and the person ("{S} prime minister {P}",
