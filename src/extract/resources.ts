@@ -170,7 +170,12 @@ export function loadExtractionResources(): ExtractionResources {
 
   const titleMap = new Map<string, RoleClass>();
   for (const cls of ['leader', 'official', 'other'] as RoleClass[]) {
-    for (const t of (titles as unknown as Record<string, string[]>)[cls] ?? []) if (!titleMap.has(t)) titleMap.set(t, cls);
+    for (const t of (titles as unknown as Record<string, string[]>)[cls] ?? []) {
+      if (!titleMap.has(t)) titleMap.set(t, cls);
+      // "Vice-Premier", "Deputy-Governor": news joins these prefixes with a hyphen as often as not
+      const joined = t.replace(/^(vice|deputy|co) /, '$1-');
+      if (joined !== t && !titleMap.has(joined)) titleMap.set(joined, cls);
+    }
   }
   let maxTitleTokens = 1;
   for (const t of titleMap.keys()) maxTitleTokens = Math.max(maxTitleTokens, tokenCount(t));

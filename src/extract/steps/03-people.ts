@@ -302,7 +302,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
             while (k < toks.length && k - sm.tokenEnd < 3 && /^(?:foreign|ministry|government|office|presidency|embassy|defense|defence)$/i.test(toks[k]!.text)) k++;
             if (toks[k]?.text === ',' && via === 'for') k++;
             const e2 = nameEnd(s, toks, k);
-            if (e2 - k >= 2 && !isOrg(toks, k, e2) && (via === 'of' || toks[e2]?.text === ',')) {
+            // "envoy for Yemen Henrik Solberg": after "for", a name of two or three words (a longer run
+            // is more likely an organisation's)
+            if (e2 - k >= 2 && !isOrg(toks, k, e2) && (via === 'of' || toks[e2]?.text === ',' || e2 - k <= 3)) {
               ns = k;
               ne = e2;
               ofState = sm.code;

@@ -82,7 +82,7 @@ const RE = {
   // "{A} and {B}, which …, are the only two countries that have not been invited": the
   // relative clause's negation is the invitation's
   among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited`, 'g'),
-  sent: new RegExp(`(no )?${INV}(?: (?:to|for) (?:the )?[^{}",]{1,40}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
+  sent: new RegExp(`(no )?${INV}(?: (?:to|for|from) (?:the )?(?:[^{}",]|\\{[SDP]\\d+\\}){1,50}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   // "{B}, invited by {A}, will attend …": a participle set off after the invitee
   invitedBySetOff: new RegExp(`(?<=^| )(${LIST}) , (?:(?:who|which) (?:was|were|has been|have been|had been) )?(?:also )?invited by (${ACTX})(?: (?:to|for) [^{}",]{1,60})? ,`, 'g'),
@@ -98,11 +98,11 @@ const RE = {
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[PSD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
-  havingAccepted: new RegExp(`(?:(?:^|, | )(?:having|after having|after) (accepted|declined|turned down)|, (accepting|taking up|turning down|declining|rejecting)) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
+  havingAccepted: new RegExp(`(?:(?:^|, | )(?:having|after having|after) (accepted|declined|turned down)|(?:, |(?:^| )(?:after|upon|on|before|since|by) )(accepting|taking up|turning down|declining|rejecting)) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
   // "…, with {A}, {B} and {C} also invited": an absolute clause
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
-  guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
+  guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SDP]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome)(?: (?:to|for) (?:the |a |an |this |next )?(?:[a-z0-9-]+ ){0,3}(?:${OCCASION}))? to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
@@ -112,7 +112,7 @@ const RE = {
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:from|by|of) (${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACT})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV} (?:to|for|of) (${LIST})`, 'g'),
@@ -120,13 +120,13 @@ const RE = {
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|go|went|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off)\\b[^"]{0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
-  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered) (?:an|the|a) (?:${ADJ} )?invitation (?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier |first |personally |already |originally )*(?:invited (?:him|her|them)|(?:asked|urged) (?:him|her|them)(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   // "At {A}'s invitation, {B} flew …", "Invited by {A}, {B} will …", "Responding to an invitation
   // from {A}, {B} …": the fronted phrase names the inviter, the subject after the comma accepted
-  frontedInvitation: new RegExp(`(?:^|[,:;"(-] )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
-  atInvitation: new RegExp(`(?:^|[,:;"(-] )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  frontedInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  atInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SD]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
@@ -338,7 +338,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     // "{A}'s guest list includes …": the list is A's
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add(m[1] ? fixGov(doc, c, m[1]) : [], fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
-    for (const m of (/having|after|, (?:accepting|taking up|turning down|declining|rejecting) /.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
+    for (const m of (/having|after|(?:, | )(?:accepting|taking up|turning down|declining|rejecting) /.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
       // the clause's subject: before the phrase, or right after it when the phrase opens the
       // sentence ("Having accepted an invitation from {A}, {B} will be guest of honour …")
       const lead = LEAD_SUBJECT.exec(t);
@@ -408,20 +408,20 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' by ') ? wordMatches(t, RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/ c[oa]me from /.test(t) ? wordMatches(t, RE.cameFrom) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
-    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up|taking up/.test(t) ? wordMatches(t, RE.response) : [])) {
+    for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up|taking up|taken up|\bha[sd]|\bhave|\bhold/.test(t) ? wordMatches(t, RE.response) : [])) {
       if (hypothetical(m.index!)) continue;
       const verb = m[3]!;
       const neg = isNegated(m[2]);
       let status: InvitationStatus = 'unknown';
       if (/^(?:respon|repl)/.test(verb)) status = /\byet\b/.test(m[2] ?? '') || neg ? 'pending' : 'unknown';
       // "chose not to take up": a decision, not a wait
-      else if (/^(?:accept|took up|takes up|take up|taking up)/.test(verb)) status = neg ? (/\b(?:chose|opted|decided)\b/.test(m[2] ?? '') ? 'declined' : 'pending') : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
+      else if (/^(?:accept|took up|takes up|take up|taking up|taken up)/.test(verb)) status = neg ? (/\b(?:chose|opted|decided)\b/.test(m[2] ?? '') ? 'declined' : 'pending') : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
       else if (/^(?:declin|turn|reject|refus|snub)/.test(verb)) status = neg ? 'unknown' : 'declined';
       else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
       else if (/^withdr/.test(verb)) status = 'withdrawn';
       if (status === 'unknown') status = cue() ?? status;
       // "had not received an invitation": no invitation was sent
-      const notReceived = neg && /^(?:receiv|got|get)/.test(verb);
+      const notReceived = neg && /^(?:receiv|got|get|ha[sd]|have|hold)/.test(verb);
       if (notReceived) {
         const inviterPh0 = m[4] ?? m[5];
         add(inviterPh0 ? fixGov(doc, c, inviterPh0) : [], subj(m[1]!, m.index!), true, 'unknown', m.index! + m[0].length);
@@ -436,16 +436,25 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         if (prev) inviters = [prev];
       }
       // "{B} accepted an invitation to visit Kuwait": from the state to be visited
+      // "received invitations to visit Brazil and Mexico": one from each
       if (!inviters.length) {
-        const to = /^ to (?:visit|travel to|come to|go to) (?:the )?\{S(\d+)\}/.exec(t.slice(m.index! + m[0].length));
-        const place = to ? c.mentions[Number(to[1])] : undefined;
-        if (place?.kind === 'S' && (place.state.kind === 'name' || place.state.kind === 'metonym' || place.state.kind === 'city')) inviters = [{ kind: 'state', code: place.state.code }];
+        const to = /^ to (?:visit|travel to|come to|go to) ((?:the )?\{S\d+\}(?: , (?:the )?\{S\d+\}){0,6}(?: ,)?(?: and (?:the )?\{S\d+\})?)/.exec(t.slice(m.index! + m[0].length));
+        for (const ph of to ? to[1]!.match(/\{S\d+\}/g) ?? [] : []) {
+          const place = c.mentions[Number(ph.slice(2, -1))];
+          if (place?.kind === 'S' && (place.state.kind === 'name' || place.state.kind === 'metonym' || place.state.kind === 'city')) {
+            if (!inviters.some((a) => a.kind === 'state' && a.code === place.state.code)) inviters.push({ kind: 'state', code: place.state.code });
+          }
+        }
       }
       add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
     }
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
-    for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
-    for (const m of (/(?:at|on|upon) the (?:[a-z]+ )?invitation of|invitation (?:was|had been|has been|is) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
+    for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) {
+      // "'s visit to {S} … came at the invitation of": a place, no subject
+      if (/^(?:to|in|at|from|for|of)$/.test(before(t, m.index!, 1))) continue;
+      add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
+    }
+    for (const m of (/(?:at|on|upon) the (?:[a-z]+ )?invitation of|invitation (?:was|had been|has been|is|from|by|of) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
       const inviters = fixGov(doc, c, m[1]!);
       // "his visit … at the invitation of {A}": his is the one the story follows
       const near = t.slice(Math.max(0, m.index - 40), m.index + 20);

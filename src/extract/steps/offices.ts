@@ -69,8 +69,11 @@ export function buildOfficeHolders(data: { asOf: string; holders: OfficeHolderEn
     for (const s of e.short ?? []) push(byShort, normName(s), e);
     // the short forms replace the surname only when they are given for that reason; the
     // surname stays a key unless it would name someone else ("Zuma" is not Dlamini-Zuma)
-    const surname = surnameOf(e.name, familyNameFirst(e.name, e.state));
-    if (!e.short || e.short.some((s) => normName(s) === surname)) push(byShort, surname, e);
+    // and each spelling's surname is one too: "Zelenskyy" as well as "Zelensky"
+    for (const n of [e.name, ...(e.aliases ?? [])]) {
+      const surname = surnameOf(n, familyNameFirst(n, e.state));
+      if ((!e.short || e.short.some((s) => normName(s) === surname)) && !byShort.get(surname)?.includes(e)) push(byShort, surname, e);
+    }
   }
   return { asOf: data.asOf, byName, byShort, byState };
 }

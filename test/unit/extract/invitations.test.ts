@@ -961,3 +961,67 @@ describe('invitations: the guests of a host\'s ceremony', () => {
     expect(invitations(x)).toEqual([]);
   });
 });
+
+describe('invitations: nominal invitations, invitations sent with a person or place in between, fronted after "that"', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"received invitations to visit {S} and {S}": one from each state to be visited',
+      'Kenyan President Daniel Otieno also received invitations to visit Brazil and Mexico.',
+      ['BRA -> Daniel Otieno unknown', 'MEX -> Daniel Otieno unknown'],
+    ],
+    [
+      '"has an open invitation to visit {S}": held, from the state to be visited',
+      'Kenyan President Daniel Otieno has an open invitation to visit Ankara, Turkish officials said.',
+      ['TUR -> Daniel Otieno unknown'],
+    ],
+    [
+      '"has been invited to …" is no "has an invitation": only the passive reads it',
+      'Kenyan President Daniel Otieno has been invited to the summit in Ankara.',
+      ['TUR -> Daniel Otieno unknown'],
+    ],
+    [
+      '"has taken up an invitation from {A} to visit"',
+      'Kenyan President Daniel Otieno has taken up an invitation from Indian Prime Minister Ravi Desai to visit New Delhi.',
+      ['Ravi Desai -> Daniel Otieno accepted'],
+    ],
+    [
+      '"the visit by {B} follows an invitation from {A}"',
+      'The visit by Kenyan President Daniel Otieno follows an invitation from Mexican President Ana Ruiz.',
+      ['Ana Ruiz -> Daniel Otieno accepted'],
+    ],
+    [
+      '"{B}\'s visit to {S} came at the invitation of {A}"',
+      "Chilean Foreign Minister Marta Rojas's visit to Lima last week came at the invitation of Peruvian Foreign Minister Luis Quispe.",
+      ['Luis Quispe -> Marta Rojas accepted'],
+    ],
+    [
+      '"will travel to {S} after accepting an invitation from {A}"',
+      'Japanese Prime Minister Kenji Oda will travel to Canberra in July after accepting an invitation from Australian Prime Minister Ellen Hart.',
+      ['Ellen Hart -> Kenji Oda accepted'],
+    ],
+    [
+      '"invitations to the funeral of {P} have been sent to the leaders of …": a person inside the gap',
+      'Invitations to the state funeral of former president Samuel Moyo in Harare have been sent to the leaders of Zambia, Malawi and Botswana.',
+      ['ZWE -> BWA unknown', 'ZWE -> MWI unknown', 'ZWE -> ZMB unknown'],
+    ],
+    [
+      '"invitations to the coronation in {city} have gone out to …": a place inside the gap',
+      'Invitations to the coronation in Lisbon have gone out to French President Paul Marand and German Chancellor Ute Brenner.',
+      ['PRT -> Paul Marand unknown', 'PRT -> Ute Brenner unknown'],
+    ],
+    [
+      '"the guest list for the swearing-in of {P} includes …"',
+      "The guest list for the swearing-in of Ecuador's President-elect Rosa Vera in Quito includes Colombian President Juan Mejia and Peruvian President Luis Quispe.",
+      // the guests of a host's ceremony are coming (see "Other confirmed guests include …")
+      ['ECU -> Juan Mejia accepted', 'ECU -> Luis Quispe accepted'],
+    ],
+    [
+      '"announced that at the invitation of {A}, {B} will pay …"',
+      'A foreign ministry spokesperson announced on Friday that at the invitation of Vietnamese Prime Minister Tran Minh, Lao Prime Minister Somsak Vongsa will pay an official visit to Vietnam.',
+      ['Tran Minh -> Somsak Vongsa accepted'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text, '2024-04-10'))).toEqual(want);
+  });
+});
