@@ -180,10 +180,14 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   /** Extent of a name starting at k (name tokens and inner particles), at most 5 words. */
   const nameEnd = (s: number, toks: Token[], k: number): number => {
     let e = k;
-    while (e - k < 5) {
+    // particles make names long ("Sayyid Hamad bin Salim Al Busaidi"): a word more with one
+    let cap = 5;
+    while (e - k < cap) {
       if (isNameTok(s, toks, e)) e++;
-      else if (e > k && res.nameParticles.has(toks[e]?.lower ?? '') && isNameTok(s, toks, e + 1)) e += 2;
-      else break;
+      else if (e > k && res.nameParticles.has(toks[e]?.lower ?? '') && isNameTok(s, toks, e + 1)) {
+        e += 2;
+        cap = 6;
+      } else break;
     }
     return e;
   };
@@ -273,9 +277,11 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // the name must close the apposition (a comma, a full stop or a saying verb follows)
         const e2 = nameEnd(s, toks, ns + 1);
         const after = toks[e2]?.lower ?? '';
-        if (e2 - ns - 1 >= 2 && e2 - ns - 1 <= 4 && !isOrg(toks, ns + 1, e2) && (after === ',' || after === '.' || after === '' || SAYING.has(after))) {
+        if (e2 - ns - 1 >= 2 && (e2 - ns - 1 <= 4 || (e2 - ns - 1 <= 6 && toks.slice(ns + 1, e2).some((t) => res.nameParticles.has(t.lower)))) && !isOrg(toks, ns + 1, e2) && (after === ',' || after === '.' || after === '' || SAYING.has(after))) {
           ns += 1;
           ne = e2;
+          // "the Prime Minister, Sir Alan Hale,": respect, not the name
+          if (ne - ns > 2 && res.honorifics.has(toks[ns]!.text)) ns += 1;
         }
       }
       if (ne === ns) {

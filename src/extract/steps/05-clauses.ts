@@ -128,7 +128,7 @@ function collapseStateModifiers(
   };
   for (let k = 0; k < parts.length; k++) {
     // a name the people step read with its role before it ("Kenya's president, Samuel Otieno,
-    // will …"): the comma that closes that apposition goes too, before an auxiliary
+    // will …"): the comma that closes that apposition goes too, before an auxiliary or a preposition
     const here = partMention[k]! >= 0 ? ms[partMention[k]!] : undefined;
     // "Mr. Oli", "Dr. Jaishankar": a courtesy title is no word of the sentence's structure
     if (here?.kind === 'P' && k > 0 && /^(?:mr|mrs|ms|dr|mme|messrs)\.?$/.test(parts[k - 1]!)) {
@@ -136,7 +136,10 @@ function collapseStateModifiers(
       k -= 2;
       continue;
     }
-    if (here?.kind === 'P' && parts[k + 1] === ',' && spansComma(here) && /^(?:will|would|is|was|has|had|have|did|does|also|could|may|might|can|cannot|won't|wo|is)$/.test(parts[k + 2] ?? '')) drop(k + 1, 1);
+    // ("Kenya's president, Samuel Otieno, will", "asked his counterpart, Ram Thapa, to come",
+    // "invited the Polish President, Jan Nowak, to Warsaw"); before anything else the comma may
+    // close a clause or open a list, and stays
+    if (here?.kind === 'P' && parts[k + 1] === ',' && spansComma(here) && /^(?:will|would|is|was|has|had|have|did|does|also|could|may|might|can|cannot|won't|wo|to|for|at|in|on|from)$/.test(parts[k + 2] ?? '')) drop(k + 1, 1);
     const code = stateOf(k);
     if (!code) continue;
     if (parts[k + 1] === '(' && parts[k + 3] === ')' && stateOf(k + 2) === code) drop(k + 1, 3);

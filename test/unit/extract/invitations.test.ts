@@ -1025,3 +1025,52 @@ describe('invitations: nominal invitations, invitations sent with a person or pl
     expect(invitations(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('invitations: commas closing an apposition, shared subjects, relative clauses at an invitation', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"asked his {S} counterpart, {Name}, to come to {S}": the closing comma is no boundary',
+      'Nepalese Prime Minister Ram Thapa on Saturday asked his Sri Lankan counterpart, Nimal Perera, to come to Kathmandu for the summit.',
+      ['Ram Thapa -> Nimal Perera unknown'],
+    ],
+    [
+      '"The Prime Minister, Sir {Name}, has invited the Polish President, {Name}, to …"',
+      'The British Prime Minister, Sir Alan Hale, has invited the Polish President, Jan Nowak, to London for talks.',
+      ['Alan Hale -> Jan Nowak unknown'],
+    ],
+    [
+      '"{S} will host a conference … and has invited …": one subject, two verbs',
+      'Egypt will host a conference on Sudan next month and has invited the foreign ministers of Saudi Arabia, Chad and South Sudan.',
+      ['EGY -> SAU unknown', 'EGY -> SSD unknown', 'EGY -> TCD unknown'],
+    ],
+    [
+      '"{B}, who visited {S} at {A}\'s invitation in 2017": the relative clause, not the main verb',
+      "Kazakh President Nurlan Abenov will hold talks on Wednesday with Turkish President Kemal Yavuz, who visited Astana at Abenov's invitation in 2017.",
+      ['Nurlan Abenov -> Kemal Yavuz accepted'],
+    ],
+    [
+      '"{A} and {B}, who attended at the invitation of the {S} government"',
+      'The new president was sworn in on Tuesday before a crowd that included Mauritanian President Omar Sidi and Gambian President Fatou Ceesay, who attended at the invitation of the Senegalese government.',
+      ['SEN -> Fatou Ceesay accepted', 'SEN -> Omar Sidi accepted'],
+    ],
+    [
+      '"wrapped up a visit to {S} made at the invitation of his counterpart, {Name}"',
+      'Turkish Foreign Minister Selim Karaca on Friday wrapped up a two-day visit to Azerbaijan made at the invitation of his counterpart, Elnur Mammadov.',
+      ['Elnur Mammadov -> Selim Karaca accepted'],
+    ],
+    [
+      '"{B}\'s visit, which was to take place next week at the invitation of {A}"',
+      "Malaysian Prime Minister Azman Rahmat's visit to Pakistan, which was to take place next week at the invitation of Pakistani Prime Minister Asad Qureshi, has been postponed.",
+      ['Asad Qureshi -> Azman Rahmat accepted'],
+    ],
+    [
+      '"after {A} invited him in a phone call"',
+      'Indonesian President Budi Santoso will be in New Delhi for the parade, after Indian Prime Minister Ravi Desai invited him in a phone call last month.',
+      // he will be there: the invitation was taken up
+      ['Ravi Desai -> Budi Santoso accepted'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text, '2024-04-10'))).toEqual(want);
+  });
+});

@@ -1,4 +1,4 @@
-import { invitations, run, statements } from './helpers';
+import { invitations, run, statements, visits } from './helpers';
 
 // Step 3: people, roles, states and re-mentions.
 describe('people and roles', () => {
@@ -195,4 +195,30 @@ test('"the Japanese premier" is the prime minister, "the Kenyan head of state" t
 test('"the visiting president" re-mentions the president the article named', () => {
   const x = run('Kenyan President William Otieno arrived in Tokyo on Monday. The visiting president said ties were strong.');
   expect(x.statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code))).toEqual(['William Otieno']);
+});
+
+describe('names and titles as news writes them', () => {
+  const names = (text: string) => run(text).people.map((p) => `${p.name} ${p.state ?? '-'}`).sort();
+  test('"Vice-Premier": a vice or deputy title joined with a hyphen', () => {
+    expect(names('Chinese Vice-Premier Gao Feng arrived in Davos on Monday.')).toEqual(['Gao Feng CHN']);
+  });
+  test('"Minister of State for Foreign Affairs {Name}"', () => {
+    expect(names('Saudi Minister of State for Foreign Affairs Adel Harbi arrived in Islamabad on Sunday.')).toEqual(['Adel Harbi SAU']);
+  });
+  test('"envoy for {S} {Name}": a name right after the state an envoy serves', () => {
+    expect(names('U.N. special envoy for Yemen Henrik Solberg arrived in Riyadh on Monday.')).toEqual(['Henrik Solberg UN']);
+  });
+  test('particles make a name long: "his Omani counterpart, Sayyid Hamad bin Salim Al Harthy," (the honorific is respect)', () => {
+    expect(names('Indian Minister Ram Iyer invited his Omani counterpart, Sayyid Hamad bin Salim Al Harthy, to visit India.')).toEqual(['Hamad bin Salim Al Harthy OMN', 'Ram Iyer IND']);
+  });
+  test('"oglu" is a particle inside an Azerbaijani name', () => {
+    expect(names('Turkish Foreign Minister Selim Karaca met his counterpart, Elnur Rasim oglu Mammadov, in Baku.')).toEqual(['Elnur Rasim oglu Mammadov -', 'Selim Karaca TUR']);
+  });
+  test('"the Prime Minister, Sir Alan Hale,": a knighthood is respect, not the name', () => {
+    expect(names('The Prime Minister, Sir Alan Hale, has invited the Polish President, Jan Nowak, to London.')).toEqual(['Alan Hale -', 'Jan Nowak POL']);
+  });
+  test('a leader\'s surname in another spelling is still his: "Zelenskyy"', () => {
+    const x = run('Zelenskyy visited Washington in December.', '2024-03-14');
+    expect(visits(x)).toEqual(['Volodymyr Zelensky -> USA occurred 2023-12']);
+  });
 });
