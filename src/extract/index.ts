@@ -171,6 +171,7 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
   const visits = mergeVisits(doc, [...findVisits(doc), ...findAttendance(doc)]);
   const statements = mergeStatements(doc, findStatements(doc));
   replyFromVisits(invitations, visits, doc);
+  visits.push(...visitsFromReplies(invitations, visits, doc));
 
   // text clues have all had their say: what is still untold comes from the known actors
   fillKnownStates(people, resources.knownActors);
@@ -254,6 +255,37 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
       else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || v.status === 'occurred')) inv.status = 'accepted';
     }
   }
+}
+
+/**
+ * The other way round: an invitation accepted is a visit to come, one declined a visit that
+ * will not be made ("{B} has accepted the invitation" said sentences after "{A} invited {B} to
+ * Nairobi"), to the occasion's host or else the inviter's state. Only where the text tells of
+ * no visit by the invitee there already.
+ */
+function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc): Visit[] {
+  const out: Visit[] = [];
+  const events = new Map(doc.events.map((e) => [eventKey(eventOf(e)), eventOf(e)]));
+  const told = new Set(visits.map((v) => `${actorKey(v.visitor)}|${v.destination.code}`));
+  for (const inv of invitations) {
+    if (inv.negated || (inv.status !== 'accepted' && inv.status !== 'declined')) continue;
+    const ev = inv.event ? events.get(inv.event) : undefined;
+    const place = ev?.place ?? stateOfActor(inv.inviter);
+    if (!place || !/^[A-Z]{3}$/.test(place) || stateOfActor(inv.invitee) === place) continue;
+    const key = `${actorKey(inv.invitee)}|${place}`;
+    if (told.has(key)) continue;
+    told.add(key);
+    out.push({
+      visitor: inv.invitee,
+      destination: { kind: 'state', code: place },
+      event: inv.event,
+      status: 'planned',
+      negated: inv.status === 'declined',
+      date: ev?.date ?? null,
+      evidence: inv.evidence.slice(-1),
+    });
+  }
+  return out;
 }
 
 /** YYYY-MM-DD of a full publication date; a vaguer one says too little to know who was in office. */

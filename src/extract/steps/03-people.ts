@@ -812,7 +812,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         const holders = [...new Set([...(byHead.get(head) ?? []), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x))])];
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
-        const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state);
+        // (not one named in this very sentence: "Prime Minister Ann Hale's invitation …, while
+        // Thailand's prime minister sent his regrets" are two people)
+        const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state && p.firstSentence !== s);
         const possessive = toks[b - 1]?.text === "'s";
         const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;

@@ -44,7 +44,7 @@ const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|t
 /** "{A} and {B} have confirmed they will travel to …": the subject's own plan, told as its word. */
 const CONFIRMED = '(?: (?:has|have|had) (?:confirmed|said|announced)(?: that)? (?:they|he|she))?';
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\}|")){0,8}?`;
-const NOUN = '(?:visit|visits|trip|trips|tour|stay|journey|state visit|stops|stop|stopover)';
+const NOUN = '(?:visit|visits|trip|trips|tour|tours|stay|journey|state visit|stops|stop|stopover|swing)';
 /** "reached", "spent … in" read as the visit verb of the same tense. */
 const REACHED_OR_SPENT: Record<string, string> = {
   reach: 'arrive', reaches: 'arrive', reached: 'arrived', reaching: 'arriving',
@@ -62,7 +62,7 @@ const RE = {
     'g',
   ),
   light: new RegExp(
-    `${SUBJ}${AUX} (paid|pay|pays|paying|plan|plans|planned|planning|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on)${GAP} ${NOUN} (?:to|in|of) (${DESTS})`,
+    `${SUBJ}${AUX} (paid|pay|pays|paying|plan|plans|planned|planning|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on|heads|head|headed|heading|leaves|leave|left|leaving|considering|consider|considers|weighing|mulling|contemplating)${GAP} ${NOUN} (?:to|in|of|through) (${DESTS})`,
     'g',
   ),
   possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: (?:[^{}" ]+|\\{D\\d+\\})){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
@@ -70,7 +70,7 @@ const RE = {
   // "Fresh from a swing through A, B and C, {A} said …", "Back from {S}, where he spoke, {A} …",
   // "During a visit to {S} last month, {A} passed on …": a trip told before its traveller
   fronted: new RegExp(
-    `^(?:(?:[a-z.]+ ){1,3}(?:\\( [^()]{1,30} \\) )?- )?(?:(?:[a-z]+ ){0,2}?(fresh|back|just back|returning|home) from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|swing|journey|stay) (?:to|of|through|in) )?|(?:[a-z]+ ){0,2}?(during|on|after|before|while on|at the end of|at the start of|midway through|in the middle of) (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|stay|swing|journey|stop|stopover) (?:to|of|in|through) )(${DESTS})((?: (?:[^{}"]|\\{[SD]\\d+\\}){0,100}?)?) , (${LIST})(?= (?!and\\b)[a-z])`,
+    `^(?:(?:[a-z.]+ ){1,3}(?:\\( [^()]{1,30} \\) )?- )?(?:(?:[a-z]+ ){0,2}?(fresh|back|just back|returning|home) from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|swing|journey|stay) (?:to|of|through|in) )?|(?:[a-z]+ ){0,2}?(during|on|after|before|while on|at the end of|at the start of|midway through|in the middle of) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|stay|swing|journey|stop|stopover) (?:to|of|in|through) )(${DESTS})((?: (?:[^{}"]|\\{[SD]\\d+\\}){0,100}?)?) , (${LIST})(?= (?!and\\b)[a-z])`,
   ),
   // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
   membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
@@ -83,10 +83,10 @@ const RE = {
   wayHome: new RegExp(`(?:^|, | )(?:on|during) (?:his|her|their) (?:way|journey|flight) (?:home|back) from (${DESTS})`, 'g'),
   // "{A} is on his way to {S}": under way
   onWay: new RegExp(`${SUBJ}${AUX} (is|are|was|were) (?:already )?on (?:his|her|their|its) way to (${DESTS})`, 'g'),
-  onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|state visit|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
+  onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:(?:a|an|his|her|their) )?(?:[a-z0-9-]+ ){0,3}?(?:tours?|trips?|visits?|journey|state visits?|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
-  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+)?)? (?:\\{D\\d+\\} )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
+  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
   toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS})(?: (?:in|on) \\{D\\d+\\})? by (${ACTX})`, 'g'),
@@ -299,7 +299,7 @@ export function findVisits(doc: Doc): RawVisit[] {
         push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date: null }], m[2]!, 'arrived', '', m.index!, end);
       }
     }
-    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.light) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.light) : [])) {
       const mid = m[0];
       const dateInGap = /\{D\d+\}/.exec(mid.slice(mid.indexOf(' ' + m[3]! + ' ')));
       const dests = destsOf(m[4]!, m[2]!, m[3]!);
@@ -309,18 +309,18 @@ export function findVisits(doc: Doc): RawVisit[] {
       const gap = mid.slice(mid.indexOf(' ' + m[3]! + ' ') + m[3]!.length + 1).replace(new RegExp(` (?:to|in|of) ${DESTS}$`), '');
       push(subjects(m[1]!, m.index!), dests, m[2]!, m[3]!, gap, m.index!, m.index! + m[0].length);
     }
-    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.possessive) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.possessive) : [])) {
       const who = /^\{/.test(m[1]!) ? fixGov(doc, c, m[1]!.replace(/ 's$/, '')) : [resolvePronoun(doc, ci, m.index!)].filter((x): x is ActorRef => !!x);
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       const end = m.index! + m[0].length;
       push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]! + aheadOf(t, end), m.index!, end, null, true);
     }
-    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.by) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.by) : [])) {
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       const end = m.index! + m[0].length;
       push(fixGov(doc, c, m[2]!), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[1]! + aheadOf(t, end), m.index!, end, null, true);
     }
-    for (const m of (/visit|trip|tour|stay|journey|stop/.test(t) ? wordMatches(t, RE.toBy) : [])) {
+    for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.toBy) : [])) {
       // the words of this phrase only: "is considering X , following a visit to …" is not hedged
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!).replace(/^.* ,/, '');
       const end = m.index! + m[0].length;
@@ -388,7 +388,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (who?.kind === 'person') push([who], destsOf(m[1]!, ' had', 'visited'), ' had', 'visited', '', m.index, m.index + m[0].length);
     }
-    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
+    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the|[a-z]+ (?:visits|trips|tours)) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (!who || who.kind !== 'person') continue;
@@ -522,6 +522,8 @@ function nominalAux(before: string): string {
 }
 
 function tenseFor(aux: string, verb: string, clauseT: string): Tense {
+  // "{A} heads to Peru on Sunday": news tells a scheduled departure in the present
+  if (!/\S/.test(aux.replace(/\{D\d+\}/g, '')) && /^(?:heads|travels|leaves|departs|flies|embarks on|sets off on|sets out on)$/.test(verb)) return 'future';
   const t = tenseOf(`${aux} ${verb}`);
   return t === 'unknown' ? tenseOf(clauseT) : t;
 }

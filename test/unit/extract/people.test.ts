@@ -222,3 +222,8 @@ describe('names and titles as news writes them', () => {
     expect(visits(x)).toEqual(['Volodymyr Zelensky -> USA occurred 2023-12']);
   });
 });
+
+test('"{S}\'s prime minister" is not the prime minister of untold state named in the same sentence', () => {
+  const x = run("Prime Minister Ann Hale's invitation to a summit in Melbourne has been accepted by the leaders of Indonesia and Malaysia, while Thailand's prime minister sent his regrets.", '2024-03-14');
+  expect(x.people.map((p) => `${p.name} ${p.state ?? '-'}`)).toEqual(['Ann Hale -']);
+});

@@ -593,7 +593,7 @@ describe('visits: on the way, places joined by "and to", stopovers, meetings on 
     ['"will stop over briefly in {S}"', 'US President John Carter will stop over briefly in Islamabad later this month, officials said.', ['John Carter -> PAK planned 2024-04']],
     ['"had made an \\"unofficial\\" visit to {S}"', 'China confirmed that Ri Song-chol, North Korea\'s premier, had made an "unofficial" visit to Beijing this week.', ['Ri Song-chol -> CHN occurred 2024-04']],
     ['"a possible trip to {S} in May by {A}"', 'China welcomed a possible trip to Laos in May by North Korean Premier Ri Song-chol.', ['Ri Song-chol -> LAO possible -']],
-    ['"due to leave … for stops in {S}, {S} and {S}"', 'American President John Carter had been due to leave on Nov. 27 for stops in Tokyo, Seoul and Singapore.', ['John Carter -> JPN planned -', 'John Carter -> KOR planned -', 'John Carter -> SGP planned -']],
+    ['"due to leave … for stops in {S}, {S} and {S}"', 'American President John Carter had been due to leave on Nov. 27 for stops in Tokyo, Seoul and Singapore.', ['John Carter -> JPN planned 2024-11-27', 'John Carter -> KOR planned 2024-11-27', 'John Carter -> SGP planned 2024-11-27']],
   ];
   test.each(cases)('%s', (_name, text, want) => {
     expect(visits(run(text, '2024-04-10'))).toEqual(want);
@@ -638,5 +638,48 @@ describe('visits: "incoming" before a name in a list, long relative clauses, "he
   ];
   test.each(cases)('%s', (_name, text, want) => {
     expect(visits(run(text, '2025-05-05'))).toEqual(want);
+  });
+});
+
+describe('visits: tours told as swings and stops, trips weighed, replies to invitations', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"heads to the region on Sunday for a swing through {S}, {S} and {S}": a departure told in the present is ahead',
+      'US Secretary of State Dana Whitfield heads to the Middle East on Sunday for a swing through Israel, Jordan and Egypt.',
+      ['Dana Whitfield -> EGY planned 2024-03-17', 'Dana Whitfield -> ISR planned 2024-03-17', 'Dana Whitfield -> JOR planned 2024-03-17'],
+    ],
+    [
+      '"returned home after official visits to {S} and {S}": no article before the plural noun',
+      'Chinese Premier Zhou Ming returned to Beijing on Friday after official visits to New Zealand and Australia.',
+      ['Zhou Ming -> AUS occurred 2024-03-08', 'Zhou Ming -> NZL occurred 2024-03-08'],
+    ],
+    [
+      '"his planned trip to the Middle East, which was to include stops in {S} and {S}", cancelled',
+      'Japanese Prime Minister Kenji Oda has cancelled his planned trip to the Middle East, which was to include stops in Saudi Arabia and the United Arab Emirates.',
+      ['Kenji Oda -> ARE cancelled -', 'Kenji Oda -> SAU cancelled -'],
+    ],
+    [
+      '"is considering a trip to {S}": a possible visit',
+      'US Secretary of State Dana Whitfield is considering a trip to Beijing early next year.',
+      ['Dana Whitfield -> CHN possible -'],
+    ],
+    [
+      '"On the final day of his visit to {S}, {A} …": a day of the trip told before its traveller',
+      'On the final day of his visit to Tanzania on Thursday, Indian Prime Minister Ravi Desai met students in Dodoma.',
+      ['Ravi Desai -> TZA occurred 2024-03-14'],
+    ],
+    [
+      'an invitation accepted sentences later is a visit to come, to the inviter\'s state',
+      'Kenyan President Daniel Otieno has invited his Tanzanian counterpart, Halima Mrisho, to Nairobi. Mrisho has accepted the invitation.',
+      ['Halima Mrisho -> KEN planned -'],
+    ],
+    [
+      'an invitation to an occasion turned down is a visit that will not be made, to the occasion\'s host',
+      'The White House invited Brazilian President Marcos Teixeira to a security meeting at Camp David next month. Teixeira turned down the invitation on Friday.',
+      ['Marcos Teixeira -> USA planned negated -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-03-14'))).toEqual(want);
   });
 });
