@@ -22,6 +22,8 @@ const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', 
 const family = (k: EventKind): string => FAMILY[k] ?? k;
 
 const HOSTED_BY = /\{[SP](\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (host|hosts|hosted|hosting|hold|holds|held|holding)(?: (?:the|a|an|this|next|its|year 's|this year 's))*(?: [a-z-]+(?: ')?){0,3}$/;
+const CAME_FOR = /(?:arrived|arrives|arriving|arrive|gathered|gather|gathering|converged|landed|flew|travelled|traveled|expected|due|be|are|is|were|was) in \{S(\d+)\}(?: (?:on|this|late|early))?(?: \{D\d+\})?(?: [a-z]+)? (?:for|to attend|to witness|to join|to take part in)(?: the| a| an)?(?: \{D\d+\} 's)?(?: [a-z-]+){0,2}$/;
+const INVITED_TO = /(?:^|[,;] )(?:the )?\{[SP](\d+)\}(?: [a-z]+){0,3} invited (?:[^"{}]|\{[SD]\d+\}){1,100}? to (?:the |a |an |this |next )?(?:[^"{}]|\{D\d+\}){0,60}$/;
 const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
 const PLACE_VERBS = /^(?:in|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
 
@@ -61,16 +63,24 @@ export function findOccasions(doc: Doc): void {
           else if (m.kind === 'S' && m.state.kind === 'bloc') bloc ??= m.state.code;
           else if (m.kind === 'S' && m.state.kind !== 'not') place ??= m.state.code;
           else break;
+        } else if ((parts[k] === 'his' || parts[k] === 'her') && kind === 'ceremony') {
+          // "invited … to his swearing-in": the ceremony of the person the clause is about
+          const owner = [...partMention.slice(0, k)].reverse().find((x) => x >= 0 && c.mentions[x]!.kind === 'P');
+          const m = owner !== undefined ? c.mentions[owner]! : undefined;
+          if (m?.kind === 'P') place ??= personState(doc, m.person);
+          break;
         } else if (parts[k] === "'s" && k > 0 && partMention[k - 1]! >= 0) {
           // "Bhutan's National Day celebrations": the state's own occasion, held there;
           // "Modi's swearing-in ceremony", "the king's funeral": a person's, held in their state
           const m = c.mentions[partMention[k - 1]!]!;
-          if (m.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) place ??= m.state.code;
+          // "Tuesday's jubilee", "next month's summit": its date
+          if (m.kind === 'D') date ??= resolveDate(m.date.parse, doc.pub, tense);
+          else if (m.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) place ??= m.state.code;
           else if (m.kind === 'P' && kind === 'ceremony') place ??= personState(doc, m.person);
           break;
         } else {
           const orig = toks[partToken[k]!]!.text;
-          const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7)$/.test(parts[k]!)
+          const named = /^\p{Lu}/u.test(orig) || /^\d+(?:st|nd|rd|th)?$/.test(orig) || /^(?:anniversary|victory|day|state|annual|upcoming|g20|g7|golden|silver|diamond|platinum|national|independence)$/.test(parts[k]!)
             // "the president's second swearing-in ceremony": its count and its rite still name a person's occasion
             || /^(?:first|second|third|fourth|fifth|sixth|swearing-in|oath-taking|inaugural|coronation|memorial|funeral|wedding)$/.test(parts[k]!);
           if (!named || STOP_BACK.has(parts[k]!)) break;
@@ -113,6 +123,21 @@ export function findOccasions(doc: Doc): void {
       // "Putin will host a parade": a leader hosts at home, unless the words after the head
       // place it elsewhere ("… hosted a dinner in Beijing")
       else if (hostMention?.kind === 'P' && hosts && !place) place = doc.people[hostMention.person]?.state ?? null;
+      // "Italy has invited the leaders of … to next month's summit": whoever invites to an
+      // occasion placed nowhere else holds it
+      if (!place && !hostMention) {
+        const inviter = INVITED_TO.exec(parts.slice(0, b).join(' '));
+        const m = inviter ? c.mentions[Number(inviter[1])] : undefined;
+        if (m?.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) place = m.state.code;
+        else if (m?.kind === 'P') place = personState(doc, m.person);
+      }
+      // "arrived in Harare on Friday for the state funeral", "are expected in Accra for the
+      // jubilee": where people come for it is where it is held
+      if (!place && !hostMention) {
+        const cameFor = CAME_FOR.exec(parts.slice(Math.max(0, b - 9), b).join(' '));
+        const m = cameFor ? c.mentions[Number(cameFor[1])] : undefined;
+        if (m?.kind === 'S' && m.state.kind !== 'not' && m.state.kind !== 'bloc' && m.state.kind !== 'demonym') place = m.state.code;
+      }
       const a = partToken[b]!;
       const z = partToken[e - 1]!;
       const name = c.sentence.text

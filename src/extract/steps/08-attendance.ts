@@ -31,6 +31,8 @@ const ABSENT = alternation(cues.attendVerbs.absent);
 const GUEST = alternation(cues.guestNouns);
 const COMPANION = alternation(cues.companions.filter((c) => c !== 'and'));
 const ABSENT_RE = new RegExp(`^(?:${ABSENT})$`);
+const LIST_AT = new RegExp(`^(${LIST})`);
+const WENT_TO = /\b(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|going|come|comes|came|coming|fly|flies|flew|flying|head|heads|headed|heading) to (?:the )?(\{S\d+\})/g;
 
 const REPRESENT = alternation(cues.representatives);
 /** A subject, and a relative clause or apposition that may stand before its verb. */
@@ -68,6 +70,10 @@ const RE = {
   // "{A} has accepted an invitation from {B} to attend the conference": A will go, to B's
   // occasion; "has declined an invitation … to attend": A will not
   acceptedTo: new RegExp(`${SUBJ}${AUX} (accepted|accepts|accepting|declined|declines|declining|turned down|turns down|rejected|rejects) (?:an |the |a |their |his |her |its )?(?:[a-z-]+ ){0,2}?invitations? (?:from (${LIST}) (?:, )?)?to (?:${PRESENT})\\b`, 'g'),
+  // "Representatives of 158 countries will attend …", then "They include {A}, {B} and {C}": a
+  // group present, its members named in the next sentence
+  groupThen: new RegExp(`^(?:[^{}"]{0,40} )?(?:${GUEST}|representatives|delegations|countries|states|nations|officials)(?: (?:of|from) (?:[^{}"]|\\{S\\d+\\}){1,40}?)?${AUX} (${PRESENT})\\b`),
+  theyInclude: /^(?:they|these|those|among them|among those)(?: [a-z]+){0,2} (?:include|included|includes|are|were|will be)(?: :)? /,
   countedIncluding: new RegExp(`${AUX} (${PRESENT})\\b[^{}";]{0,60}? , (?:including|among them|such as) (?:[^{}";]{0,40}? (?:including|such as) )?(${LIST})`, 'g'),
 };
 
@@ -89,7 +95,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // occasion's host; an occasion with no host named is held where the story is filed from
       const named = explicitPlace ? destinationAfter(doc, c, end) : null;
       // an occasion placed nowhere that someone invited to is held in the inviter's state
-      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? host ?? (ev ? doc.datelineState : null);
+      // "will not travel to Jakarta and will be represented by {A}": the place the clause went to
+      const wentTo = [...t.slice(0, idx).matchAll(WENT_TO)].pop();
+      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? host ?? (wentTo ? placeIn(c, wentTo[1]!) : null) ?? (ev ? doc.datelineState : null);
       // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);
@@ -167,6 +175,12 @@ export function findAttendance(doc: Doc): RawVisit[] {
     }
     for (const m of (HAS_MEMBERS.test(t) ? t.matchAll(RE.membersFirst) : [])) {
       add(fixGov(doc, c, m[1]!), m[2]!, m[3]!, m.index, m.index + m[0].length);
+    }
+    const lead = RE.theyInclude.exec(t);
+    const group = lead && ci > 0 ? RE.groupThen.exec(doc.clauses[ci - 1]!.template) : null;
+    if (lead && group) {
+      const list = LIST_AT.exec(t.slice(lead[0].length));
+      if (list) add(fixGov(doc, c, list[1]!), group[1]!, group[2]!, lead[0].length, lead[0].length + list[0].length);
     }
     for (const m of (/including|among them|such as/.test(t) ? t.matchAll(RE.countedIncluding) : [])) {
       // a named subject is read above, with its own "including"

@@ -104,7 +104,7 @@ export function evidenceOf(c: Clause): Evidence {
   return { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
 }
 
-const FUTURE = /\b(?:will|'ll|shall|wo|won't|would|is to|are to|set to|plans? to|planning to|scheduled to|due to|expected to|going to|upcoming|next|intends? to|hopes? to|is considering|are considering|is planning|are planning|to visit|to attend|to travel)\b/;
+const FUTURE = /\b(?:will|'ll|shall|wo|won't|would|is to|are to|set to|plans? to|planning to|scheduled to|due to|expected to|going to|upcoming|next|intends? to|hopes? to|is considering|are considering|is planning|are planning|to visit|to attend|to travel|expected in|expected at|due in|due at)\b/;
 const PAST = /\b(?:was|were|had|did|has|have|visited|paid|made|went|came|arrived|traveled|travelled|held|met|said|told|invited|last|ago|earlier|previously|began|attended|returned|left|took|gave)\b/;
 const PRESENT = /\b(?:is|are|am|says|visiting|arrives)\b/;
 

@@ -201,3 +201,36 @@ test('"the other leaders attending {P}\'s swearing-in ceremony are A and B": a p
   const x = run("Besides Hasina, the other leaders attending Indian Prime Minister Raj Mehta's swearing-in ceremony are Sri Lankan President Ranil Perera and Nepalese Prime Minister Ram Thapa.", '2024-06-07');
   expect(visits(x).map((v) => v.split(' ').slice(0, 5).join(' '))).toEqual(['Ram Thapa -> IND planned', 'Ranil Perera -> IND planned']);
 });
+
+describe('attendance: where an occasion is held, members named after a group, stand-ins', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"arrived in {city} for the state funeral": the funeral is held where they came; a stand-in goes there too',
+      'Leaders from Zambia and Botswana arrived in Lusaka on Friday for the state funeral of a former prime minister. Malawi will be represented by its foreign minister, Edson Banda.',
+      ['BWA -> ZMB occurred 2024-03-08', 'Edson Banda -> ZMB planned -'],
+    ],
+    [
+      '"are expected in {city} for Tuesday\'s jubilee", then "Among those who have arrived are …"',
+      "More than 20 heads of state are expected in Accra for Tuesday's golden jubilee. Among those who have arrived are Liberian President Ellen Kollie and Togolese President Edem Amouzou.",
+      ['Edem Amouzou -> GHA planned 2024-03-19', 'Ellen Kollie -> GHA planned 2024-03-19'],
+    ],
+    [
+      '"Representatives of 158 countries will attend …", then "They include …"',
+      'Representatives of 158 countries will attend the enthronement in Tokyo on Monday. They include Philippine President Rafael Dizon and US Vice President Dan Carrick.',
+      ['Dan Carrick -> JPN planned 2024-03-18', 'Rafael Dizon -> JPN planned 2024-03-18'],
+    ],
+    [
+      '"invited … to his swearing-in": his is the ceremony\'s, held in his state; "will not travel to {city} and will be represented by {A}"',
+      'Indonesian President-elect Budi Hartono has invited the leaders of Malaysia and the Philippines to his swearing-in on Wednesday. Philippine President Teresa Santos will not travel to Jakarta and will be represented by Foreign Secretary Alberto Reyes.',
+      ['Alberto Reyes -> IDN planned 2024-03-20', 'Teresa Santos -> IDN planned negated -'],
+    ],
+    [
+      '"{S} has invited … to next month\'s summit": an occasion placed nowhere else is held by whoever invites to it',
+      "Italy has invited the leaders of Kenya and Chile to the outreach session of next month's summit. Chilean President Ana Rojas will not attend and will send Foreign Minister Luis Vera.",
+      ['Ana Rojas -> ITA planned negated 2024-04', 'Luis Vera -> ITA planned 2024-04'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-03-14'))).toEqual(want.sort());
+  });
+});
