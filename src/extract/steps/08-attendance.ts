@@ -202,9 +202,10 @@ export function findAttendance(doc: Doc): RawVisit[] {
       add(actors(m[1]!, m.index!), `${m[2]} will${declined ? ' not' : ''}`, 'attend', m.index!, m.index! + m[0].length, false, host);
     }
     for (const m of wordMatches(t, RE.among)) {
-      const tail = m[3] ?? '';
+      // "were among the dignitaries.": nothing after the noun to weigh
+      const tail = /^ [.;]/.test(m[3] ?? '') ? '' : (m[3] ?? '');
       // among those present, not among those invited (the invitation step reads that)
-      if (/^ (?:who (?:have|had|has) been |being )?invited\b/.test(tail)) continue;
+      if (/^ (?:who (?:have|had|has) been |being )?invited\b/.test(tail) || /\b(?:list|invitees)\b/.test(m[0])) continue;
       // "among those attending": the noun says it; "among the guests at/in": the words after do
       const said = /\b(?:attending|present|expected)\b/.test(m[0].slice(0, m[0].length - tail.length));
       if (tail && !said && !/\b(?:expected|attend|attending|attended|at|present|confirmed|in|arrived|arriving|gathered|gathering|flew|travelled|traveled)\b/.test(tail)) continue;

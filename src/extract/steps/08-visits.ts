@@ -86,6 +86,9 @@ const RE = {
   onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:(?:a|an|his|her|their) )?(?:[a-z0-9-]+ ){0,3}?(?:tours?|trips?|visits?|journey|state visits?|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
+  // "A planned stop in Guinea was dropped", "a proposed stop in Fiji has been cancelled": a leg of
+  // the journey the story follows, called off or put off
+  legDropped: new RegExp(`^(?:[^{}"]{0,30} )?(?:a|the) (?:planned |proposed |scheduled |possible |brief |further )?(?:stop|stopover|leg|visit|trip) (?:in|to) (${DESTS}) (?:(?:was|has been|had been|is being|will be|have been|were) )?(?:also )?(dropped|cancell?ed|scrapped|called off|axed|postponed|put off|delayed|pushed back|added)\\b`),
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
@@ -159,7 +162,7 @@ function visitStatus(aux: string, verb: string, clauseT: string, modifiers: stri
   }
   if (/^(?:visiting|touring)$/.test(verb) && /\b(?:is|are|am)\b/.test(aux)) return 'ongoing';
   if (PLANNED.test(around)) return 'planned';
-  if (/\b(?:will|to visit|plans to|is to)\b/.test(clauseT) && !/ed$/.test(verb)) return 'planned';
+  if (/\b(?:will|to visit|plans to|is to)\b/.test(clauseT) && !/(?:ed|came|went|flew|made|paid|took|began)$/.test(verb)) return 'planned';
   if (date && pub && date.length === 10 && date > pub) return 'planned';
   // "{A} heads to Peru next week": a present tense with a date not yet past is the plan
   if (!aux.trim() && /^(?:heads|travels|flies|leaves|departs|goes|visits|tours)$/.test(verb) && date && pub && date >= pub.slice(0, date.length)) return 'planned';
@@ -187,6 +190,10 @@ function nominalStatus(before: string, modifiers: string, clauseT: string, date:
   if (/\b(?:is|are)\b/.test(before) && /\b(?:during|on)\b/.test(before)) return 'ongoing';
   return 'occurred';
 }
+
+/** The journey a relative clause tells of its antecedent ("{A}, who last came to Amman in 2007,
+ * will travel on to Cairo"): the main clause's match spans it, so it is read on its own. */
+const MOTION_WHO = new RegExp(RE.motion.source.replace(SUBJ, `(?<=^| )(${LIST}) , (?:who|which)${COMPANY}`), 'g');
 
 export function findVisits(doc: Doc): RawVisit[] {
   const out: RawVisit[] = [];
@@ -258,14 +265,26 @@ export function findVisits(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, m[3]!), m[2]!, m[3]!, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
-    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot|been|conver|descend|reach|spen[dt]/.test(t) ? wordMatches(t, RE.motion) : [])) {
+    for (const m of (/left|leav|depart|travel|fl[iye]|go|went|head|c[oa]me|return|arriv|land|stop|touch|foot|been|conver|descend|reach|spen[dt]/.test(t) ? [...wordMatches(t, RE.motion), ...(t.includes(', who') ? wordMatches(t, MOTION_WHO) : [])] : [])) {
       const end = m.index! + m[0].length;
       // "left for Moscow" reads like an arrival: under way unless long past
       // "touched down in": an arrival; "set foot in": a visit, its time told by the auxiliaries
       // "converged on Wellington": travel; "reached Singapore": an arrival
       // "spent two days in Warsaw": was there
       const verb = m[3] ? 'arrived' : m[4] ? (/^touch/.test(m[4]) ? 'arrived' : 'visit') : (m[5] ?? m[6] ?? REACHED_OR_SPENT[(m[7] ?? m[8])!])!;
-      push(subjects(m[1]!, m.index!), destsOf(m[9]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+      const dests = destsOf(m[9]!, m[2]!, verb);
+      // "flies on Saturday to La Paz": the date between the verb and the place
+      const manner = /(\{D\d+\}) (?:to|in|into)(?: both)? $/.exec(m[0].slice(0, m[0].length - m[9]!.length));
+      if (manner) for (const d of dests) d.date ??= dateOfMention(doc, c, manner[1]!, tenseFor(m[2]!, verb, t));
+      push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+    }
+    const leg = /stop|leg|visit|trip/.test(t) ? RE.legDropped.exec(t) : null;
+    if (leg) {
+      // the traveller the last few sentences followed
+      const traveller = out.findLast((v) => v.clause < ci && v.clause >= ci - 3 && v.visitor.kind === 'person')?.visitor;
+      const how = leg[2]!;
+      const status: VisitStatus = /^(?:postponed|put off|delayed|pushed back)$/.test(how) ? 'postponed' : how === 'added' ? 'planned' : 'cancelled';
+      if (traveller) for (const d of destsOf(leg[1]!, '', 'visit')) if (stateOfActor(traveller) !== d.code) out.push({ visitor: traveller, destination: d.code, negated: false, status, date: d.date, event: null, clause: ci });
     }
     for (const m of (t.includes(' in {S') ? wordMatches(t, RE.beIn) : [])) {
       const aux = `${m[2]} ${m[3]}`;

@@ -683,3 +683,36 @@ describe('visits: tours told as swings and stops, trips weighed, replies to invi
     expect(visits(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+describe('visits: legs dropped, journeys in relative clauses, dates before the place', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"A planned stop in {S} was dropped": a leg of the journey the story follows, cancelled',
+      'Nigerian President Ibrahim Musa arrived in Accra on Monday at the start of a West African tour. A planned stop in Guinea was dropped because of unrest in Conakry.',
+      ['Ibrahim Musa -> GHA ongoing 2024-03-11', 'Ibrahim Musa -> GIN cancelled -'],
+    ],
+    [
+      '"a proposed stop in {S} has been postponed"',
+      'Indian Vice President Ravi Menon will leave on Sunday on a visit to Comoros. A proposed stop in Malawi has been postponed at the request of the host government.',
+      ['Ravi Menon -> COM planned 2024-03-17', 'Ravi Menon -> MWI postponed -'],
+    ],
+    [
+      '"{A}, who last came to {S} in 2007, will travel on to {S2}": the relative clause\'s journey too',
+      'Iraqi Prime Minister Adnan Obeidi, who last came to Amman in November 2007, will travel on to Cairo on Thursday.',
+      ['Adnan Obeidi -> EGY planned 2024-03-14', 'Adnan Obeidi -> JOR occurred 2007-11'],
+    ],
+    [
+      '"He flies on Saturday to La Paz": the date before the place, ahead',
+      'Chilean President Sebastian Vial arrived in Lima on Thursday. He flies on Saturday to La Paz for talks with the Bolivian president.',
+      ['Sebastian Vial -> BOL planned 2024-03-16', 'Sebastian Vial -> PER ongoing 2024-03-14'],
+    ],
+    [
+      '"joined mourners in {S} for the funeral", then "{A} and {B} were among the foreign dignitaries."',
+      "Heads of state joined thousands of mourners in Dar es Salaam on Saturday for the state funeral of a former president. Kenya's President Daniel Wekesa and Uganda's President Stephen Mukasa were among the foreign dignitaries.",
+      ['Daniel Wekesa -> TZA occurred -', 'Stephen Mukasa -> TZA occurred -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-03-14'))).toEqual(want);
+  });
+});
