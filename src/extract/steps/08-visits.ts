@@ -16,11 +16,12 @@
  * ("will not attend", "has not visited") is kept as negated.
  */
 import type { ActorRef, VisitStatus } from '../types';
-import { actorOf, dateOfMention, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import { actorKey, actorOf, dateOfMention, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
+import { knownStateOf } from './known-actors';
 import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
@@ -89,6 +90,12 @@ const RE = {
   // "A planned stop in Guinea was dropped", "a proposed stop in Fiji has been cancelled": a leg of
   // the journey the story follows, called off or put off
   legDropped: new RegExp(`^(?:[^{}"]{0,30} )?(?:a|the) (?:planned |proposed |scheduled |possible |brief |further )?(?:stop|stopover|leg|visit|trip) (?:in|to) (${DESTS}) (?:(?:was|has been|had been|is being|will be|have been|were) )?(?:also )?(dropped|cancell?ed|scrapped|called off|axed|postponed|put off|delayed|pushed back|added)\\b`),
+  // "the decision to cancel the extended tour to A, B and C": a journey called off, its traveller untold
+  tripCalledOff: new RegExp(`(?:^| )(cancel|cancels|cancell?ed|cancell?ing|call off|called off|calls off|calling off|scrap|scrapped|scraps|postpone|postponed|postpones|postponing|put off|delay|delayed|delays) (?:the|a) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|swing) (?:to|of|through) (${DESTS})`, 'g'),
+  // "{A}, who is accompanied by {B}", "{A} during his visit is accompanied by {B} and {C}"
+  accompanied: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who| [^{}",]{1,40})?${AUX} accompanied by (${LIST})`, 'g'),
+  // "would visit the country", "arrived in the country": the state the story is about
+  theCountry: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|arrived in|arrives in|arriving in|travel to|travels to|travelled to|traveled to|come to|came to|comes to|return to|returned to) the country\\b`, 'g'),
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
@@ -191,6 +198,12 @@ function nominalStatus(before: string, modifiers: string, clauseT: string, date:
   return 'occurred';
 }
 
+/** A person's state as the known actors give it, for one the text has not placed yet. */
+function knownStateOfName(doc: Doc, name: string): string | null {
+  const p = doc.people.find((x) => x.name === name);
+  return p ? (p.state ?? knownStateOf(p, doc.res.knownActors)) : null;
+}
+
 /** The journey a relative clause tells of its antecedent ("{A}, who last came to Amman in 2007,
  * will travel on to Cairo"): the main clause's match spans it, so it is read on its own. */
 const MOTION_WHO = new RegExp(RE.motion.source.replace(SUBJ, `(?<=^| )(${LIST}) , (?:who|which)${COMPANY}`), 'g');
@@ -285,6 +298,40 @@ export function findVisits(doc: Doc): RawVisit[] {
       const how = leg[2]!;
       const status: VisitStatus = /^(?:postponed|put off|delayed|pushed back)$/.test(how) ? 'postponed' : how === 'added' ? 'planned' : 'cancelled';
       if (traveller) for (const d of destsOf(leg[1]!, '', 'visit')) if (stateOfActor(traveller) !== d.code) out.push({ visitor: traveller, destination: d.code, negated: false, status, date: d.date, event: null, clause: ci });
+    }
+    const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
+    for (const m of (/cancel|call|scrap|postpon|put off|delay/.test(t) ? t.matchAll(RE.tripCalledOff) : [])) {
+      // an owner said ("his tour", "the tour by {A}") is read by the nominal patterns
+      if (/ by \{/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      const who = traveller();
+      const status: VisitStatus = /^(?:postpon|put off|delay)/.test(m[1]!) ? 'postponed' : 'cancelled';
+      if (who) for (const d of destsOf(m[2]!, '', 'visit')) if (stateOfActor(who) !== d.code) out.push({ visitor: who, destination: d.code, negated: false, status, date: d.date ?? dateAfter(doc, c, m.index + m[0].length, 'future'), event: null, clause: ci });
+    }
+    for (const m of (t.includes(' accompanied by ') ? wordMatches(t, RE.accompanied) : [])) {
+      // those with the traveller share the journey the story tells of them
+      const lead = subjects(m[1]!, m.index!);
+      const trip = out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && lead.some((a) => actorKey(a) === actorKey(v.visitor)) && !v.negated);
+      if (!trip) continue;
+      for (const a of fixGov(doc, c, m[3]!)) if (stateOfActor(a) !== trip.destination) out.push({ ...trip, visitor: a, clause: ci });
+    }
+    for (const m of (t.includes(' the country') ? wordMatches(t, RE.theCountry) : [])) {
+      // the state named last before it, in this sentence or the two before, not the traveller's own
+      const who = subjects(m[1]!, m.index!);
+      // (a person's state may be known so far only from the known actors)
+      const own = new Set(who.map((a) => stateOfActor(a) ?? (a.kind === 'person' ? knownStateOfName(doc, a.name) : null)));
+      let code: string | null = null;
+      for (let k = ci; k >= 0 && k >= ci - 2 && !code; k--) {
+        const cl = doc.clauses[k]!;
+        const upto = k === ci ? m.index! + m[0].length : cl.template.length;
+        for (const ph of [...cl.template.slice(0, upto).matchAll(/\{S(\d+)\}/g)].reverse()) {
+          const mm = cl.mentions[Number(ph[1])];
+          if (mm?.kind === 'S' && (mm.state.kind === 'name' || mm.state.kind === 'metonym' || mm.state.kind === 'city') && !own.has(mm.state.code)) {
+            code = mm.state.code;
+            break;
+          }
+        }
+      }
+      if (code) push(who, [{ code, date: null }], m[2]!, m[3]!.split(' ')[0]!, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes(' in {S') ? wordMatches(t, RE.beIn) : [])) {
       const aux = `${m[2]} ${m[3]}`;

@@ -716,3 +716,26 @@ describe('visits: legs dropped, journeys in relative clauses, dates before the p
     expect(visits(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+describe('visits: companions, "the country", a journey called off with its traveller untold', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"{A} during his visit is accompanied by {B}": B shares the visit',
+      'Myanmar leader Than Shwe arrived in Jakarta on Thursday. Than Shwe during his visit is accompanied by Foreign Minister Ohn Gyaw.',
+      ['Ohn Gyaw -> IDN ongoing 2024-03-14', 'Than Shwe -> IDN ongoing 2024-03-14'],
+    ],
+    [
+      '"would visit the country": the state named last before it, not the visitor\'s own',
+      'Tokyo officially announced that Russian President Viktor Orlov would visit the country on 15 December.',
+      ['Viktor Orlov -> JPN planned 2024-12-15'],
+    ],
+    [
+      '"the decision to cancel the tour to A, B and C": the traveller the story follows',
+      'US President Tom Hale arrived in Rome on Friday. His spokesman cited the budget as the reason for the decision to cancel the extended tour to Japan, South Korea and Australia.',
+      ['Tom Hale -> AUS cancelled -', 'Tom Hale -> ITA occurred 2024-03-08', 'Tom Hale -> JPN cancelled -', 'Tom Hale -> KOR cancelled -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-03-14'))).toEqual(want);
+  });
+});
