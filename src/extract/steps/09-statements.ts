@@ -42,7 +42,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** "the two leaders", "both ministers": the two people the sentences before named. */
 const PAIR = '(?:the two|both) (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state|men|women)';
 const PAIR_ALONE = new RegExp(`^${PAIR}$`);
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|${PAIR}|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|${PAIR}|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})(?: in \\{S\\d+\\})?|the (?:(?!(?:rebel|opposition|local|regional|provincial|state-run|city|municipal|party|company|airline|club|school|university|court|military|army|police|senior|former)\\b)[a-z-]+ ){1,2}?${BODY}(?: in \\{S\\d+\\})?|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|blaming|accusing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
@@ -55,6 +55,8 @@ const RE = {
   // "Pyongyang has resumed weapons tests and warned of …": a saying verb coordinated with the
   // clause's first verb has the clause's subject
   coordinated: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
+  // "{A} thanked the delegations, saying …": the subject speaks in the participle
+  participle: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? , (?:saying|adding|insisting|stressing|noting|declaring)\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
   according: new RegExp(`according to (${SPK})`, 'g'),
   // "…, Reuters quoted {P} as saying", "{P} was quoted as saying that …", "he cited {P} as
@@ -149,7 +151,7 @@ export function findStatements(doc: Doc): RawStatement[] {
       }
     }
     if (!found.length) {
-      const m = RE.coordinated.exec(t);
+      const m = RE.coordinated.exec(t) ?? RE.participle.exec(t);
       const sp = m && !/\b(?:was|were|been|be|being|is|are)\s*$/.test(m[2] ?? '') ? speakerOf(m[1]!, t.indexOf(m[1]!)) : null;
       // the date of the first verb's phrase is the saying's: "arrived on Monday and said"
       const d = m ? /\{D\d+\}/.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) : null;

@@ -266,3 +266,19 @@ describe('statements: named officials, reports of what was said, positions voice
     expect(statements(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('statements: bodies placed by a capital, seats of power, sayings in a participle', () => {
+  const speakers = (text: string) => run(text).statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code)).sort();
+  test('"the foreign ministry in {capital} said": the capital\'s state', () => {
+    expect(speakers('The minister will go on to Hanoi, the foreign ministry in Beijing said.')).toEqual(['CHN']);
+  });
+  test('"the Akorda press service said": a seat of power with its organ', () => {
+    expect(speakers('The Kazakh leader arrived in Ankara on Tuesday, the Akorda press service said.')).toEqual(['KAZ']);
+  });
+  test('"{A} thanked the delegations, saying …": the subject speaks', () => {
+    expect(speakers('Ghanaian Foreign Minister Akua Mensah thanked the foreign delegations, saying their presence "honours a son of Africa".')).toEqual(['Akua Mensah']);
+  });
+  test('"according to a senior foreign ministry official": an unnamed official is no speaker', () => {
+    expect(speakers('According to a senior Foreign Ministry official, the prime minister is likely to visit Seoul in the summer.')).toEqual([]);
+  });
+});
