@@ -152,8 +152,29 @@ export function findOccasions(doc: Doc): void {
       else doc.eventMentionsByClause.set(ci, [em]);
       i = e - 1;
     }
+    // "will be crowned in Nuku'alofa on Friday", "was sworn in in Accra": a ceremony told by its
+    // verb, where and when the words after say
+    const rite = RITE_VERB.exec(c.template);
+    if (rite) {
+      const m = c.mentions[Number(rite[2])];
+      if (m?.kind === 'S' && m.state.kind !== 'not' && m.state.kind !== 'bloc' && m.state.kind !== 'demonym') {
+        const dn = rite[3] ?? rite[4];
+        const dm = dn ? c.mentions[Number(dn)] : undefined;
+        const date = dm?.kind === 'D' ? resolveDate(dm.date.parse, doc.pub, tenseOf(c.template)) : null;
+        const k = parts.indexOf(rite[1]!.split(' ')[0]!);
+        const ev = addEvent(doc, { id: doc.events.length, kind: 'ceremony', name: RITE_NAME[rite[1]!.split(' ')[0]!] ?? 'ceremony', date, place: m.state.code, bloc: null, specific: true });
+        const em = { event: ev, clause: ci, partStart: k, partEnd: k + 1 };
+        doc.eventMentions.push(em);
+        const list = doc.eventMentionsByClause.get(ci);
+        if (list) list.push(em);
+        else doc.eventMentionsByClause.set(ci, [em]);
+      }
+    }
   });
 }
+
+const RITE_VERB = /\b(crowned|enthroned|inaugurated|sworn in|laid to rest|buried) (?:as [a-z ]{1,30}? )?in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\})?/;
+const RITE_NAME: Record<string, string> = { crowned: 'coronation', enthroned: 'enthronement', inaugurated: 'inauguration', sworn: 'swearing-in', laid: 'funeral', buried: 'funeral' };
 
 /** A person's state as the text gives it, else as the known actors do: a ceremony of theirs is
  * held at home whether or not the story says where home is. */

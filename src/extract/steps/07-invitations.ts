@@ -134,6 +134,11 @@ const RE = {
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
+  // "Seventeen heads of state have accepted invitations, including {A} and {B}", "invited
+  // dignitaries including {A} and {B} have arrived", "Among the other invited heads of state,
+  // {A} and {B} are expected": named members of a group of guests, invited by the host
+  guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD})(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
+  groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b`, 'g'),
   groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
   // its invitation
@@ -294,19 +299,27 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       }
       // further on, only a sentence that names the group again by its kind ("The other seven
       // countries are …" after "leaders of seven other countries")
-      const kind = /([a-z]+)$/.exec(m[3]!)![1]!;
-      for (let k = ci + 1; k < doc.clauses.length; k++) {
-        const next = doc.clauses[k]!;
-        const gap = next.sentence.index - c.sentence.index;
-        if (gap === 0) continue;
-        if (gap > 6) break;
-        const mm = MEMBERS.exec(next.template);
-        if (!mm || (gap > 2 && !mm[0].slice(0, mm[0].length - mm[1]!.length).includes(` ${kind} `))) continue;
-        // "among those attending will be …": they accepted
-        const coming = /\b(?:attending|coming|confirmed|accepted)\b/.test(mm[0].slice(0, mm[0].length - mm[1]!.length));
-        add(inviters, fixGov(doc, next, mm[1]!), false, coming ? 'accepted' : cue() ?? 'unknown', end, false);
-        break;
-      }
+      const later = membersLater(doc, ci, /([a-z]+)$/.exec(m[3]!)![1]!);
+      if (later) add(inviters, later.members, false, later.coming ? 'accepted' : cue() ?? 'unknown', end, false);
+    }
+    for (const m of (/invit/.test(t) ? t.matchAll(RE.guestsIncluding) : [])) {
+      const status: InvitationStatus = m[1] ? (/^accept/.test(m[1]) ? 'accepted' : 'declined') : cue() ?? 'unknown';
+      add([], fixGov(doc, c, m[2]!), false, status, m.index + m[0].length);
+    }
+    // "Six foreign heads of state have been invited to the coronation. They are …": the same,
+    // the host inviting
+    for (const m of (/ invited/.test(t) ? t.matchAll(RE.groupPassive) : [])) {
+      if (hypothetical(m.index) || isNegated(m[2])) continue;
+      const end = m.index + m[0].length;
+      const ev = eventAfter(doc, ci, end);
+      const host = ev?.place ?? ev?.bloc ?? destinationAfter(doc, c, end) ?? doc.datelineState;
+      if (!host) continue;
+      const inviters: ActorRef[] = [{ kind: 'state', code: host }];
+      group = { inviters, clause: ci, event: ev };
+      const colon = COLON_LIST.exec(t.slice(end));
+      const later = colon ? null : membersLater(doc, ci, /([a-z]+)$/.exec(m[1]!)![1]!);
+      const members = colon ? fixGov(doc, c, colon[1]!) : (later?.members ?? []);
+      add(inviters, members, false, later?.coming ? 'accepted' : cue() ?? 'unknown', end, false);
     }
     for (const m of (t.includes(' invited') ? wordMatches(t, RE.among) : [])) {
       if (hypothetical(m.index!)) continue;
@@ -601,6 +614,24 @@ function namedMembers(doc: Doc, c: Clause, list: string, end: number, inviters: 
 }
 
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
+/** The members of a group named by its kind, listed in one of the next sentences: right after
+ * it, or further on only where that sentence names the group again ("The other seven countries
+ * are …"). "Among those attending will be …" says they accepted. */
+function membersLater(doc: Doc, ci: number, kind: string): { members: ActorRef[]; coming: boolean } | null {
+  const c = doc.clauses[ci]!;
+  for (let k = ci + 1; k < doc.clauses.length; k++) {
+    const next = doc.clauses[k]!;
+    const gap = next.sentence.index - c.sentence.index;
+    if (gap === 0) continue;
+    if (gap > 6) break;
+    const mm = MEMBERS.exec(next.template);
+    if (!mm || (gap > 2 && !mm[0].slice(0, mm[0].length - mm[1]!.length).includes(` ${kind} `))) continue;
+    const coming = /\b(?:attending|coming|confirmed|accepted)\b/.test(mm[0].slice(0, mm[0].length - mm[1]!.length));
+    return { members: fixGov(doc, next, mm[1]!), coming };
+  }
+  return null;
+}
+
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
   // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member;

@@ -1074,3 +1074,31 @@ describe('invitations: commas closing an apposition, shared subjects, relative c
     expect(invitations(run(text, '2024-04-10'))).toEqual(want);
   });
 });
+
+describe('invitations: groups of guests named by their kind, ceremonies told by a verb', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"Six heads of state have been invited to …. They are …": the host invites the members listed next',
+      'Six foreign heads of state have been invited to the coronation of King Letsie in Maseru next month. They are the presidents of South Africa, Botswana and Namibia, and King Ndaba Dlamini of Swaziland.',
+      ['LSO -> BWA unknown', 'LSO -> NAM unknown', 'LSO -> Ndaba Dlamini unknown', 'LSO -> ZAF unknown'],
+    ],
+    [
+      '"Seventeen heads of state have accepted invitations, including {A} and {B}"',
+      "Seventeen heads of state have accepted invitations to Tuesday's swearing-in in Bogota, including Peru's President Martin Quispe and Panama's President Juan Arosemena.",
+      ['COL -> Juan Arosemena accepted', 'COL -> Martin Quispe accepted'],
+    ],
+    [
+      '"Among the other invited heads of state, {A} and {B} are expected to attend"',
+      "The inauguration will be held in Bogota on Saturday. Among the other invited heads of state, Ecuador's Fernando Cordero and Peru's Luis Caceres are expected to attend.",
+      ['COL -> Fernando Cordero accepted', 'COL -> Luis Caceres accepted'],
+    ],
+    [
+      '"will be crowned in {capital} on Friday, and invited dignitaries including …": a ceremony told by its verb',
+      "Tonga's King Siaosi Tupou will be crowned in Nuku'alofa on Friday, and invited dignitaries including Japan's Foreign Minister Kenji Morita and New Zealand's Governor-General, Margaret Hollis, have already arrived.",
+      ['TON -> Kenji Morita unknown', 'TON -> Margaret Hollis unknown'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text, '2024-03-14'))).toEqual(want);
+  });
+});
