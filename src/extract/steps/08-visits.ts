@@ -110,7 +110,7 @@ const RE = {
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
   arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came
-  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: [^{}" ,]+){0,7}? (?:in|at) (${DEST})`, 'g'),
+  met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|held talks|hold talks|holds talks|holding talks|had talks|have talks|talked|talks|(?:held|hold|holds|holding|had|have) (?:a |an )?(?:[a-z-]+ )?(?:meeting|summit))(?: (?:with )?(${LIST}))?(?: (?:[^{}" ,]+|\\{[SD]\\d+\\})){0,8}? (?:in|at) (${DEST})(?! (?:foreign|ministers|leaders|summit|meeting|retreat|forum|conference|talks)\\b)`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
   placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"

@@ -739,3 +739,21 @@ describe('visits: companions, "the country", a journey called off with its trave
     expect(visits(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+describe('visits: meetings at an occasion abroad', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"met {B} on the sidelines of the NATO summit in Brussels": both came, a bloc named on the way',
+      'Turkish President Mehmet Aydinli met Greek Prime Minister Andreas Kalogeropoulos on the sidelines of the NATO summit in Brussels in June.',
+      ['Andreas Kalogeropoulos -> BEL occurred 2023-06', 'Mehmet Aydinli -> BEL occurred 2023-06'],
+    ],
+    [
+      '"would meet his counterpart at the ASEAN ministers\' retreat in Vientiane": the place, not the bloc before the occasion',
+      "Thai Foreign Minister Kasem Chaiwat said he would instead meet his Cambodian counterpart, Prak Sokhan, at the ASEAN foreign ministers' retreat in Vientiane on November 20.",
+      ['Kasem Chaiwat -> LAO planned 2024-11-20', 'Prak Sokhan -> LAO planned 2024-11-20'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-03-14'))).toEqual(want);
+  });
+});
