@@ -66,7 +66,7 @@ const mulled = (aux: string | undefined): boolean => /\b(?:considering|mulling|w
 
 /** A reply told on its own after an invitation: "{A} declined, while {B} is still considering",
  * "{C} has yet to reply". Its verb ends the clause: "declined to comment" is no reply. */
-const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:declined|accepted|confirmed|turned it down|sent (?:his|her|their|its) regrets|(?:is|are) (?:still )?(?:considering|weighing|mulling)(?: it)?|(?:has|have) yet to (?:reply|respond|decide|answer))(?= ,| \\.|$| (?:their|his|her|its) (?:attendance|participation))`);
+const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:declined|accepted|confirmed|turned it down|sent (?:his|her|their|its) regrets|(?:is|are) (?:still )?(?:considering|weighing|mulling)(?: it)?|(?:has|have) yet to (?:reply|respond|decide|answer))(?= ,| \\.|$| (?:their|his|her|its) (?:attendance|participation)| (?:amid|because|citing|over|due to)\\b)`);
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
@@ -76,7 +76,7 @@ const RE = {
   // "{A} will host the talks and has invited {B}": a subject shared by two verbs
   active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX}(?: (?!invit)[a-z]+ (?:[^{}",]|\\{[SD]\\d+\\}){0,80}? and(?: ${AUXW}){0,3})? (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACT}))?`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
   despite: new RegExp(`(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by) (${ACT})`, 'g'),
   // "{B} is among the leaders invited to the summit"
@@ -129,7 +129,7 @@ const RE = {
   frontedInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   atInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
-  sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SD]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
+  sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SDP]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
   including: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
@@ -138,6 +138,10 @@ const RE = {
   // dignitaries including {A} and {B} have arrived", "Among the other invited heads of state,
   // {A} and {B} are expected": named members of a group of guests, invited by the host
   guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD})(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
+  // "Invitations to {A} and {B} have been accepted": the host's, answered
+  invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
+  // "{A} extended the invitation during a telephone call": to the visitor the story is about
+  extendedThe: new RegExp(`(?<=^| )(${ACT})${AUX} (?:extended|issued|made|delivered|conveyed) the invitation\\b(?! to)`, 'g'),
   groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b`, 'g'),
   groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
@@ -301,6 +305,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // countries are …" after "leaders of seven other countries")
       const later = membersLater(doc, ci, /([a-z]+)$/.exec(m[3]!)![1]!);
       if (later) add(inviters, later.members, false, later.coming ? 'accepted' : cue() ?? 'unknown', end, false);
+    }
+    for (const m of (/invitations? to /.test(t) ? t.matchAll(RE.invitationsToAnswered) : [])) {
+      add([], fixGov(doc, c, m[1]!), false, /^accept/.test(m[3]!) ? 'accepted' : 'declined', m.index + m[0].length);
+    }
+    for (const m of (t.includes(' the invitation') ? wordMatches(t, RE.extendedThe) : [])) {
+      const inviter = actorOf(doc, c, m[1]!);
+      const visitor = inviter ? recentVisitor(doc, ci, [inviter]) : null;
+      if (inviter && visitor && !sameActor(inviter, visitor)) add([inviter], [visitor], false, 'accepted', m.index! + m[0].length, false);
     }
     for (const m of (/invit/.test(t) ? t.matchAll(RE.guestsIncluding) : [])) {
       const status: InvitationStatus = m[1] ? (/^accept/.test(m[1]) ? 'accepted' : 'declined') : cue() ?? 'unknown';

@@ -1102,3 +1102,31 @@ describe('invitations: groups of guests named by their kind, ceremonies told by 
     expect(invitations(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+describe('invitations: answered in the passive, extended with the guest untold, by a titled host', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"Invitations to {A} and {B} have been accepted": the host\'s, answered',
+      "Mexico will hold the inauguration in Mexico City on October 1. Invitations to Brazil's president, Fernando Albuquerque, and Colombia's president, Ivan Cardenas, have been accepted, the ministry added.",
+      ['MEX -> Fernando Albuquerque accepted', 'MEX -> Ivan Cardenas accepted'],
+    ],
+    [
+      '"{A} extended the invitation during a telephone call": to the visitor the story follows',
+      'Kenyan President Daniel Kiprono arrives in Kampala on Thursday for a two-day state visit. Ugandan President Samuel Okello extended the invitation during a telephone call last month.',
+      ['Samuel Okello -> Daniel Kiprono accepted'],
+    ],
+    [
+      '"had been invited by the U.S. president": a host named by office',
+      'US President Tom Hale met business leaders on Monday. Malaysian Prime Minister Ahmad Zulkifli had been invited by the U.S. president in June to discuss trade.',
+      ['Tom Hale -> Ahmad Zulkifli unknown'],
+    ],
+    [
+      '"while {S} has declined amid a dispute": a reply followed by its reason',
+      "Gabon's president has invited his counterparts from Cameroon and Equatorial Guinea to a summit in Libreville. Cameroon's president has accepted, while Equatorial Guinea has declined amid a dispute over an island.",
+      ['GAB -> CMR accepted', 'GAB -> GNQ declined'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text, '2024-03-14'))).toEqual(want);
+  });
+});
