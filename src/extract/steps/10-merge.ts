@@ -67,6 +67,16 @@ export function mergeInvitations(doc: Doc, raw: RawInvitation[]): Invitation[] {
 
 const VISIT_RANK: Record<VisitStatus, number> = { cancelled: 6, postponed: 5, ongoing: 4, occurred: 3, planned: 2, possible: 1 };
 
+const AHEAD = new Set<VisitStatus>(['planned', 'possible', 'cancelled', 'postponed']);
+
+/** A trip made and a trip still ahead (or called off) are two trips when only one of them is
+ * dated: "Malhotra called off a visit to Dhaka … Malhotra last visited Bangladesh in 2001". */
+function twoTrips(v: Visit, r: RawVisit): boolean {
+  const past = (s: VisitStatus): boolean => s === 'occurred';
+  const crossed = (past(v.status) && AHEAD.has(r.status)) || (past(r.status) && AHEAD.has(v.status));
+  return crossed && !v.date !== !r.date;
+}
+
 export function mergeVisits(doc: Doc, raw: RawVisit[]): Visit[] {
   const out: Visit[] = [];
   const byPair = new Map<string, Visit[]>();
@@ -77,7 +87,7 @@ export function mergeVisits(doc: Doc, raw: RawVisit[]): Visit[] {
     const ev = r.event ? eventKey(eventOf(r.event)) : null;
     const pair = `${actorKey(r.visitor)}|${r.destination}|${r.negated}`;
     const same = byPair.get(pair) ?? [];
-    const have = same.find((v) => datesCompatible(v.date, r.date));
+    const have = same.find((v) => datesCompatible(v.date, r.date) && !twoTrips(v, r));
     if (have) {
       have.date = moreSpecificDate(have.date, r.date);
       if (VISIT_RANK[r.status] > VISIT_RANK[have.status]) have.status = r.status;

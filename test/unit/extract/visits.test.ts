@@ -757,3 +757,8 @@ describe('visits: meetings at an occasion abroad', () => {
     expect(visits(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+test('a trip called off and a past trip to the same state, only one of them dated, are two visits', () => {
+  const x = run('Indian External Affairs Minister Rajiv Malhotra has called off a visit to Dhaka that had been scheduled for next week. Malhotra last visited Bangladesh in 2001.', '2024-03-14');
+  expect(visits(x)).toEqual(['Rajiv Malhotra -> BGD cancelled -', 'Rajiv Malhotra -> BGD occurred 2001']);
+});
