@@ -96,7 +96,7 @@ const RE = {
   accompanied: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who| [^{}",]{1,40})?${AUX} accompanied by (${LIST})`, 'g'),
   // "would visit the country", "arrived in the country": the state the story is about
   theCountry: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|arrived in|arrives in|arriving in|travel to|travels to|travelled to|traveled to|come to|came to|comes to|return to|returned to) the country\\b`, 'g'),
-  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: to [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
+  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: (?:to|of|through) [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
   toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS})(?: (?:in|on) \\{D\\d+\\})? by (${ACTX})`, 'g'),
@@ -138,7 +138,7 @@ const RE = {
   // "{A} is expected on Friday morning": in a datelined story, expected there
   expectedBare: new RegExp(`${SUBJ}${AUX} (?:is|are|was|were) (?:expected|due)(?= (?:on |later |early |this |next )?\\{D| later\\b| tomorrow\\b| ,| \\.|$)`, 'g'),
   // "{A}, who arrived on Thursday, …", "{A} flew in on Monday": in a datelined story, arrived there
-  arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
+  arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arrive|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| in the (?:morning|afternoon|evening|night)\\b| overnight\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
   firstDest: new RegExp(`(?:choose|chose|chosen|choosing|pick|picked|make|made|select|selected) (${DEST})(?: , not \\{S\\d+\\} ,)? as (?:his|her|their|its) first (?:foreign )?(?:destination|stop|trip|visit)`, 'g'),
 };
 
@@ -346,23 +346,27 @@ export function findVisits(doc: Doc): RawVisit[] {
       const verb = ahead ? 'visit' : /\b(?:is|are)\b/.test(aux) ? 'visiting' : 'visited';
       push(subjects(m[1]!, m.index!), dests, ` ${ahead ? 'will' : /\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }
-    if (doc.datelineState) {
+    // where the story is: its dateline, else the occasion it has just placed ("Dignitaries began
+    // arriving in Seoul for the funeral. … landed in the afternoon")
+    const storyPlace = doc.datelineState ?? (/ (?:arrive|landed|lands|flew in|flies in|expected|due)\b/.test(t) ? (recentPlacedEvent(doc, ci, ci - 3)?.place ?? null) : null);
+    if (storyPlace && /^[A-Z]{3}$/.test(storyPlace)) {
       for (const m of (/ (?:arrive|landed|lands|flew in|flies in)/.test(t) ? wordMatches(t, RE.arrivedBare) : [])) {
         const end = m.index! + m[0].length;
         const dm = /^ (?:on )?(\{D\d+\})/.exec(t.slice(end));
-        const date = dm ? dateOfMention(doc, c, dm[1]!, 'past') : null;
-        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date }], m[2]!, 'arrived', '', m.index!, end);
+        const ahead = /\b(?:will|to|due|expected)\b/.test(m[2]!);
+        const date = dm ? dateOfMention(doc, c, dm[1]!, ahead ? 'future' : 'past') : null;
+        push(subjects(m[1]!, m.index!), [{ code: storyPlace, date }], m[2]!, ahead ? 'arrive' : 'arrived', '', m.index!, end);
       }
       for (const m of (/ (?:expected|due)\b/.test(t) ? wordMatches(t, RE.expectedBare) : [])) {
         const end = m.index! + m[0].length;
         const dm = /^ (?:on |later |early |this |next )?(\{D\d+\})/.exec(t.slice(end));
         const date = dm ? dateOfMention(doc, c, dm[1]!, 'future') : null;
-        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date }], `${m[2]} will`, 'visit', '', m.index!, end);
+        push(subjects(m[1]!, m.index!), [{ code: storyPlace, date }], `${m[2]} will`, 'visit', '', m.index!, end);
       }
-      for (const m of (t.includes(' here') ? wordMatches(t, RE.here) : [])) {
+      for (const m of (doc.datelineState && t.includes(' here') ? wordMatches(t, RE.here) : [])) {
         const end = m.index! + m[0].length;
         if (/(?:visit|trip) to \{S/.test(t.slice(end, end + 80))) continue; // named just after: the light-verb form reads it
-        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState, date: null }], m[2]!, 'arrived', '', m.index!, end);
+        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState!, date: null }], m[2]!, 'arrived', '', m.index!, end);
       }
     }
     for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.light) : [])) {

@@ -71,7 +71,8 @@ describe('attendance: representatives and presence', () => {
       'Kenyan President Samuel Otieno and Nigerian President Musa Bello were among some 40 foreign attendees at the summit.',
       ['Musa Bello -> GHA planned 2024-03-20', 'Samuel Otieno -> GHA planned 2024-03-20'],
     ],
-    ['flew in for the occasion', 'Kenyan President Samuel Otieno also flew in for the summit.', ['Samuel Otieno -> GHA planned 2024-03-20']],
+    // flown in already: there now
+    ['flew in for the occasion', 'Kenyan President Samuel Otieno also flew in for the summit.', ['Samuel Otieno -> GHA ongoing 2024-03-20']],
     ['a subject with a relative clause before its verb', 'Kenyan President Samuel Otieno, who spoke with the host on Monday, will not attend.', ['Samuel Otieno -> GHA planned negated 2024-03-20']],
   ];
   test.each(cases)('%s', (_name, text, want) => {

@@ -762,3 +762,26 @@ test('a trip called off and a past trip to the same state, only one of them date
   const x = run('Indian External Affairs Minister Rajiv Malhotra has called off a visit to Dhaka that had been scheduled for next week. Malhotra last visited Bangladesh in 2001.', '2024-03-14');
   expect(visits(x)).toEqual(['Rajiv Malhotra -> BGD cancelled -', 'Rajiv Malhotra -> BGD occurred 2001']);
 });
+
+describe('visits: arrivals at the place the story has just named, tours of a region', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      '"Dignitaries began arriving in Seoul for the funeral. {A} landed in the afternoon": no dateline, the occasion\'s place',
+      "Foreign dignitaries began arriving in Seoul on Monday for Wednesday's state funeral of a former president. Japanese Prime Minister Hiroshi Tanabe landed in the afternoon.",
+      ['Hiroshi Tanabe -> KOR ongoing -'],
+    ],
+    [
+      '"{A} and {B} are due to arrive on Thursday for the summit"',
+      'Singapore will host the East Asia Summit on Thursday. Chinese Premier Zhao Yuhan and Japanese Prime Minister Shinji Ota are due to arrive on Thursday for the summit.',
+      ['Shinji Ota -> SGP planned 2024-03-14', 'Zhao Yuhan -> SGP planned 2024-03-14'],
+    ],
+    [
+      '"a tour of southern Africa that will take him to A, B and C"',
+      'Brazilian President Antonio Neto will set off on Sunday on a week-long tour of southern Africa that will take him to Angola, Namibia and Mozambique.',
+      ['Antonio Neto -> AGO planned -', 'Antonio Neto -> MOZ planned -', 'Antonio Neto -> NAM planned -'],
+    ],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text, '2024-03-14'))).toEqual(want);
+  });
+});
