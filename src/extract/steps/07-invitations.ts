@@ -73,8 +73,11 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
 const RE = {
-  // "{A} will host the talks and has invited {B}": a subject shared by two verbs
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX}(?: (?!invit)[a-z]+ (?:[^{}",]|\\{[SD]\\d+\\}){0,80}? and(?: ${AUXW}){0,3})? (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  // "{A} will host the talks next month and has invited {B}": the sentence's subject, shared by
+  // two verbs (read from the sentence's start only: tried at every word it was a third of the
+  // extractor's time)
+  sharedSubject: new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}? , )??(${LIST})${APPOS}${AUX} (?!invit)[a-z]+ (?:[^{}",]|\\{[SD]\\d+\\}){0,80}? and((?: ${AUXW}){0,3}) (?:invite|invites|invited|inviting)(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
   passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
@@ -275,6 +278,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
       add(inviters, namedMembers(doc, c, m[3]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
+    }
+    const shared = / and(?: [a-z]+){0,3} invit/.test(t) ? RE.sharedSubject.exec(t) : null;
+    if (shared && !mulled(shared[3])) {
+      const neg = isNegated(shared[3]);
+      const inviters = subj(shared[1]!, shared.index + shared[0].indexOf(shared[1]!));
+      const end = shared.index + shared[0].length;
+      add(inviters, namedMembers(doc, c, shared[4]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
     }
     for (const m of (/ (?:guests|attendees|dignitaries) /.test(t) ? t.matchAll(RE.guestsAre) : [])) {
       // a host's own ceremony, parade or celebration: its guests are invited; a summit's
