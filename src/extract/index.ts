@@ -282,7 +282,8 @@ function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc)
       status: 'planned',
       negated: inv.status === 'declined',
       date: ev?.date ?? null,
-      evidence: inv.evidence.slice(-1),
+      // its own copy: a long article's sections shift each fact's evidence once
+      evidence: inv.evidence.slice(-1).map((e) => ({ ...e })),
     });
   }
   return out;

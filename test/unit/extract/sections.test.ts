@@ -21,6 +21,8 @@ describe('long texts, read in sections', () => {
     const story = (n: number): string =>
       `Egyptian Foreign Minister Ahmed Saleh said the border would reopen (${n}). ` +
       `Russian President Ivan Sokolov invited Chinese President Wen Jianguo to attend a military parade in Moscow in May. ` +
+      // an acceptance told apart makes a visit from the invitation's evidence: shifted once only
+      `Indian Prime Minister Ravi Desai invited his Nepalese counterpart, Ram Thapa, to New Delhi. Thapa has accepted the invitation. ` +
       `Japanese Prime Minister Kenji Mori visited India on Tuesday.`;
     // Sections of 2,000 characters instead of SECTION_CHARS: the same code, quicker to run.
     const size = 2000;
