@@ -144,12 +144,7 @@ export function findOccasions(doc: Doc): void {
         .slice(toks[a]!.start - c.sentence.start, (toks[z]!.end ?? toks[a]!.end) - c.sentence.start)
         .replace(/\s+/g, ' ');
       const specific = b < i || e > headEnd || !!date || !!place;
-      const ev = addEvent(doc, { id: doc.events.length, kind, name, date, place, bloc: place ? null : bloc, specific });
-      const em = { event: ev, clause: ci, partStart: b, partEnd: e };
-      doc.eventMentions.push(em);
-      const list = doc.eventMentionsByClause.get(ci);
-      if (list) list.push(em);
-      else doc.eventMentionsByClause.set(ci, [em]);
+      mentionEvent(doc, addEvent(doc, { id: doc.events.length, kind, name, date, place, bloc: place ? null : bloc, specific }), ci, b, e);
       i = e - 1;
     }
     // "will be crowned in Nuku'alofa on Friday", "was sworn in in Accra": a ceremony told by its
@@ -162,12 +157,7 @@ export function findOccasions(doc: Doc): void {
         const dm = dn ? c.mentions[Number(dn)] : undefined;
         const date = dm?.kind === 'D' ? resolveDate(dm.date.parse, doc.pub, tenseOf(c.template)) : null;
         const k = parts.indexOf(rite[1]!.split(' ')[0]!);
-        const ev = addEvent(doc, { id: doc.events.length, kind: 'ceremony', name: RITE_NAME[rite[1]!.split(' ')[0]!] ?? 'ceremony', date, place: m.state.code, bloc: null, specific: true });
-        const em = { event: ev, clause: ci, partStart: k, partEnd: k + 1 };
-        doc.eventMentions.push(em);
-        const list = doc.eventMentionsByClause.get(ci);
-        if (list) list.push(em);
-        else doc.eventMentionsByClause.set(ci, [em]);
+        mentionEvent(doc, addEvent(doc, { id: doc.events.length, kind: 'ceremony', name: RITE_NAME[rite[1]!.split(' ')[0]!] ?? 'ceremony', date, place: m.state.code, bloc: null, specific: true }), ci, k, k + 1);
       }
     }
   });
@@ -176,9 +166,18 @@ export function findOccasions(doc: Doc): void {
 const RITE_VERB = /\b(crowned|enthroned|inaugurated|sworn in|laid to rest|buried) (?:as [a-z ]{1,30}? )?in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\})?/;
 const RITE_NAME: Record<string, string> = { crowned: 'coronation', enthroned: 'enthronement', inaugurated: 'inauguration', sworn: 'swearing-in', laid: 'funeral', buried: 'funeral' };
 
+/** Notes where a clause names an occasion. */
+function mentionEvent(doc: Doc, event: EventRecord, clause: number, partStart: number, partEnd: number): void {
+  const em = { event, clause, partStart, partEnd };
+  doc.eventMentions.push(em);
+  const list = doc.eventMentionsByClause.get(clause);
+  if (list) list.push(em);
+  else doc.eventMentionsByClause.set(clause, [em]);
+}
+
 /** A person's state as the text gives it, else as the known actors do: a ceremony of theirs is
  * held at home whether or not the story says where home is. */
-function personState(doc: Doc, person: number): string | null {
+export function personState(doc: Doc, person: number): string | null {
   const p = doc.people[person];
   return p ? (p.state ?? knownStateOf(p, doc.res.knownActors)) : null;
 }

@@ -272,20 +272,17 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     };
     const hypothetical = (idx: number): boolean => HYPOTHETICAL.test(before(t, idx, 2) + ' ') || /\b(?:whether|if)\s*$/.test(t.slice(0, idx));
 
+    const invited = (subject: string, at: number, aux: string | undefined, invitees: string, end: number): void => {
+      const neg = isNegated(aux);
+      const inviters = subj(subject, at);
+      add(inviters, namedMembers(doc, c, invitees, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
+    };
     for (const m of (t.includes(' invit') ? wordMatches(t, RE.active) : [])) {
       if (hypothetical(m.index!) || mulled(m[2])) continue;
-      const neg = isNegated(m[2]);
-      const inviters = subj(m[1]!, m.index!);
-      const end = m.index! + m[0].length;
-      add(inviters, namedMembers(doc, c, m[3]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
+      invited(m[1]!, m.index!, m[2], m[3]!, m.index! + m[0].length);
     }
     const shared = / and(?: [a-z]+){0,3} invit/.test(t) ? RE.sharedSubject.exec(t) : null;
-    if (shared && !mulled(shared[3])) {
-      const neg = isNegated(shared[3]);
-      const inviters = subj(shared[1]!, shared.index + shared[0].indexOf(shared[1]!));
-      const end = shared.index + shared[0].length;
-      add(inviters, namedMembers(doc, c, shared[4]!, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
-    }
+    if (shared && !mulled(shared[3])) invited(shared[1]!, shared.index + shared[0].indexOf(shared[1]!), shared[3], shared[4]!, shared.index + shared[0].length);
     for (const m of (/ (?:guests|attendees|dignitaries) /.test(t) ? t.matchAll(RE.guestsAre) : [])) {
       // a host's own ceremony, parade or celebration: its guests are invited; a summit's
       // attendees are its members, not its guests

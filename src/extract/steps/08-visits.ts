@@ -20,8 +20,8 @@ import { actorKey, actorOf, dateOfMention, resolvePronoun, quoteSpeaker, shiftDa
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
+import { personState } from './06-occasions';
 import { fixGov } from './07-invitations';
-import { knownStateOf } from './known-actors';
 import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, before, wordMatches } from './patterns';
 
 export interface RawVisit {
@@ -198,12 +198,6 @@ function nominalStatus(before: string, modifiers: string, clauseT: string, date:
   return 'occurred';
 }
 
-/** A person's state as the known actors give it, for one the text has not placed yet. */
-function knownStateOfName(doc: Doc, name: string): string | null {
-  const p = doc.people.find((x) => x.name === name);
-  return p ? (p.state ?? knownStateOf(p, doc.res.knownActors)) : null;
-}
-
 /** The journey a relative clause tells of its antecedent ("{A}, who last came to Amman in 2007,
  * will travel on to Cairo"): the main clause's match spans it, so it is read on its own. */
 const MOTION_WHO = new RegExp(RE.motion.source.replace(SUBJ, `(?<=^| )(${LIST}) , (?:who|which)${COMPANY}`), 'g');
@@ -291,15 +285,15 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (manner) for (const d of dests) d.date ??= dateOfMention(doc, c, manner[1]!, tenseFor(m[2]!, verb, t));
       push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
+    // the traveller the last few sentences followed
+    const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
     const leg = /stop|leg|visit|trip/.test(t) ? RE.legDropped.exec(t) : null;
-    if (leg) {
-      // the traveller the last few sentences followed
-      const traveller = out.findLast((v) => v.clause < ci && v.clause >= ci - 3 && v.visitor.kind === 'person')?.visitor;
+    const legTraveller = leg ? traveller() : undefined;
+    if (leg && legTraveller) {
       const how = leg[2]!;
       const status: VisitStatus = /^(?:postponed|put off|delayed|pushed back)$/.test(how) ? 'postponed' : how === 'added' ? 'planned' : 'cancelled';
-      if (traveller) for (const d of destsOf(leg[1]!, '', 'visit')) if (stateOfActor(traveller) !== d.code) out.push({ visitor: traveller, destination: d.code, negated: false, status, date: d.date, event: null, clause: ci });
+      for (const d of destsOf(leg[1]!, '', 'visit')) if (stateOfActor(legTraveller) !== d.code) out.push({ visitor: legTraveller, destination: d.code, negated: false, status, date: d.date, event: null, clause: ci });
     }
-    const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
     for (const m of (/cancel|call|scrap|postpon|put off|delay/.test(t) ? t.matchAll(RE.tripCalledOff) : [])) {
       // an owner said ("his tour", "the tour by {A}") is read by the nominal patterns
       if (/ by \{/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
@@ -318,7 +312,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       // the state named last before it, in this sentence or the two before, not the traveller's own
       const who = subjects(m[1]!, m.index!);
       // (a person's state may be known so far only from the known actors)
-      const own = new Set(who.map((a) => stateOfActor(a) ?? (a.kind === 'person' ? knownStateOfName(doc, a.name) : null)));
+      const own = new Set(who.map((a) => stateOfActor(a) ?? (a.kind === 'person' ? personState(doc, doc.people.findIndex((p) => p.name === a.name)) : null)));
       let code: string | null = null;
       for (let k = ci; k >= 0 && k >= ci - 2 && !code; k--) {
         const cl = doc.clauses[k]!;
