@@ -81,6 +81,7 @@ export interface ExtractionResources {
   givenNameStates: Set<string>;
   /** States whose people are re-mentioned by the given name written last ("Nguyen Phu Trong" → "Trong"). */
   givenNameLastStates: Set<string>;
+  paternalSurnameStates: Set<string>;
   /** Lower-case words allowed inside a name ("de", "bin"). */
   nameParticles: Set<string>;
   /** Words of respect before a name that are no office ("Sheikh"). */
@@ -222,6 +223,7 @@ export function loadExtractionResources(): ExtractionResources {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     givenNameStates: new Set(names.givenNameStates),
     givenNameLastStates: new Set(names.givenNameLastStates),
+    paternalSurnameStates: new Set(names.paternalSurnameStates),
     nameParticles: new Set(names.particles),
     honorifics: new Set(names.honorifics),
     titleGivenNames: new Set(names.titleGivenNames),

@@ -306,8 +306,13 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
             let k = sm.tokenEnd;
             // "the Chinese foreign ministry" / "the Kremlin"
             while (k < toks.length && k - sm.tokenEnd < 3 && /^(?:foreign|ministry|government|office|presidency|embassy|defense|defence)$/i.test(toks[k]!.text)) k++;
-            if (toks[k]?.text === ',' && via === 'for') k++;
+            // "the Emir of Qatar, Sheikh Tamim," — a role before its name, set off by commas, as
+            // "the Estonian president, Arnold Ruutel," is above
+            const apposed = toks[k]?.text === ',' && via === 'of' && toks[i - 1]?.lower === 'the';
+            if (toks[k]?.text === ',' && (via === 'for' || apposed)) k++;
+            if (apposed && res.honorifics.has(toks[k]?.text ?? '') && nameEnd(s, toks, k + 1) - k - 1 >= 2) k++;
             const e2 = nameEnd(s, toks, k);
+            if (apposed && !/^(?:,|\.|)$/.test(toks[e2]?.text ?? '') && !SAYING.has(toks[e2]?.lower ?? '')) k = e2 + 1;
             // "envoy for Yemen Henrik Solberg": after "for", a name of two or three words (a longer run
             // is more likely an organisation's)
             if (e2 - k >= 2 && !isOrg(toks, k, e2) && (via === 'of' || toks[e2]?.text === ',' || e2 - k <= 3)) {
@@ -637,6 +642,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     if (!p.state || p.tokens.length < 2) continue;
     if (res.givenNameStates.has(p.state)) p.keys.add(normName(p.tokens[0]!));
     if (res.givenNameLastStates.has(p.state)) p.keys.add(normName(p.tokens[p.tokens.length - 1]!));
+    const paternal = p.tokens[p.tokens.length - 2];
+    if (res.paternalSurnameStates.has(p.state) && p.tokens.length >= 3 && paternal && /^\p{Lu}/u.test(paternal)) p.keys.add(normName(paternal));
   }
   // people by each word of their names and by title head: look-ups stay cheap in long texts
   const byWord = new Map<string, Person[]>();

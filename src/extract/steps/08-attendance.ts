@@ -66,7 +66,7 @@ const RE = {
   membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (${PRESENT})\\b`, 'g'),
   // "{A} and {B} have confirmed their attendance", "{A} has accepted", "{B} agreed to come",
   // "{C} is expected to travel": a reply to the story's occasion, a visit still to come
-  replied: new RegExp(`${SUBJ}${AUX} (?:(confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted)|come|be there|travel|take part)(?= ,| \\.| ;|$| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
+  replied: new RegExp(`${SUBJ}${AUX} (?:(confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)|confirmed (?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|be there|travel|take part)|accepted)|come|be there|travel|take part)(?= ,| \\.| ;|$| at (?:the|a|an|this|next|\\{S\\d+\\})\\b| (?:and|but|while|because|after|once|the invitation|an invitation|(?:his|her|their|its) invitation)\\b)`, 'g'),
   // "{A} has accepted an invitation from {B} to attend the conference": A will go, to B's
   // occasion; "has declined an invitation … to attend": A will not
   acceptedTo: new RegExp(`${SUBJ}${AUX} (accepted|accepts|accepting|declined|declines|declining|turned down|turns down|rejected|rejects) (?:an |the |a |their |his |her |its )?(?:[a-z-]+ ){0,2}?invitations? (?:from (${LIST}) (?:, )?)?to (?:${PRESENT})\\b`, 'g'),

@@ -50,7 +50,8 @@ const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statemen
 const RE = {
   // the subject may be set off from its verb by an apposition or a relative clause ("X, who
   // arrived in {S} on Monday, said")
-  subject: new RegExp(`(?<=^| )${SPK}(?: , (?:[^{}"]|\\{[PSD]\\d+\\}){1,80}? ,| , (?:who|which) [^"]{1,80}? ,| ,)?${AUX} (${VERBS})\\b`, 'g'),
+  // ("{A} confirmed their attendance" is a reply to an invitation, read as attendance)
+  subject: new RegExp(`(?<=^| )${SPK}(?: , (?:[^{}"]|\\{[PSD]\\d+\\}){1,80}? ,| , (?:who|which) [^"]{1,80}? ,| ,)?${AUX} (${VERBS})\\b(?! (?:(?:their|his|her|its) )?(?:attendance|participation|presence)\\b)`, 'g'),
   // the speaker ends its clause: ", said Germany has …" is a subject of its own verb, not a speaker
   // "Pyongyang has resumed weapons tests and warned of …": a saying verb coordinated with the
   // clause's first verb has the clause's subject

@@ -64,7 +64,7 @@ const AUX_WORDS = [
   'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'has', 'have', 'had',
   'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'not', 'never', 'no', 'longer', 'also', 'reportedly',
   'formally', 'officially', 'personally', 'previously', 'earlier', 'already', 'first', 'recently', 'then', 'again',
-  'absolutely', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
+  'absolutely', 'twice', 'thrice', 'even', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
   'scheduled', 'slated', 'poised', 'due', 'going', 'intention', 'immediate', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
   'decided', 'chose', 'opted', 'instead', 'likewise', 'too', 'intended', 'intend', 'intends', 'willing', 'ready', 'eager', 'keen', 'prepared', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",

@@ -1,4 +1,4 @@
-import { invitations, run, visits } from './helpers';
+import { invitations, run, statements, visits } from './helpers';
 
 // Step 8b: presence at an occasion as news reports guest lists. Each case opens with the
 // occasion and its host, as a story does; publication date Thursday 2024-03-14.
@@ -234,4 +234,10 @@ describe('attendance: where an occasion is held, members named after a group, st
   test.each(cases)('%s', (_name, text, want) => {
     expect(visits(run(text, '2024-03-14'))).toEqual(want.sort());
   });
+});
+
+test('"confirmed their attendance at the funeral in {city}" is attendance, and not a statement', () => {
+  const x = run('Danish Prime Minister Lars Holm and Estonian President Kadri Tamm have confirmed their attendance at the funeral in Helsinki, the Finnish foreign ministry said.');
+  expect(visits(x)).toEqual(['Kadri Tamm -> FIN planned -', 'Lars Holm -> FIN planned -']);
+  expect(statements(x).map((s) => s.split(' ')[0])).toEqual(['FIN']);
 });

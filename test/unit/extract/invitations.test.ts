@@ -1130,3 +1130,8 @@ describe('invitations: answered in the passive, extended with the guest untold, 
     expect(invitations(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+test('"has twice invited": an adverb of how often between the auxiliary and the verb', () => {
+  const x = run('Thai Prime Minister Somchai Wongsa has twice invited Laotian President Khamla Phommasak to Bangkok since taking office.');
+  expect(invitations(x)).toEqual(['Somchai Wongsa -> Khamla Phommasak unknown']);
+});

@@ -227,3 +227,23 @@ test('"{S}\'s prime minister" is not the prime minister of untold state named in
   const x = run("Prime Minister Ann Hale's invitation to a summit in Melbourne has been accepted by the leaders of Indonesia and Malaysia, while Thailand's prime minister sent his regrets.", '2024-03-14');
   expect(x.people.map((p) => `${p.name} ${p.state ?? '-'}`)).toEqual(['Ann Hale -']);
 });
+
+describe('names as Spanish-language and church usage write them', () => {
+  const names = (text: string) => run(text).people.map((p) => `${p.name} ${p.state ?? '-'}`).sort();
+  test('a Spanish-speaking leader with two surnames is re-mentioned by the first', () => {
+    const x = run('Peruvian President Tomás Quispe Valdivia met his cabinet on Monday. Quispe travelled to Bolivia in 2019.', '2024-03-14');
+    expect(visits(x)).toEqual(['Tomás Quispe Valdivia -> BOL occurred 2019']);
+  });
+  test('elsewhere the second-to-last word of a name is no re-mention', () => {
+    const x = run('Kenyan President Samuel Kiprop Otieno met his cabinet on Monday. Kiprop travelled to Uganda in 2019.', '2024-03-14');
+    expect(visits(x)).toEqual([]);
+  });
+  test('"Cardinal" and "Father" are respect, not part of the name', () => {
+    expect(names('The Holy See\'s Secretary of State, Cardinal Paolo Ventresca, met Vatican spokesman Father Luca Bernini.')).toEqual(['Luca Bernini VAT', 'Paolo Ventresca VAT']);
+  });
+  test('"the Emir of {S}, Sheikh {Name},": a role of a state before its name, set off by commas', () => {
+    const x = run('Kyrgyz President Adilet Toktobaev invited the Emir of Kuwait, Sheikh Fahad bin Nasser Al Sabah, to Bishkek.');
+    expect(invitations(x)).toEqual(['Adilet Toktobaev -> Fahad bin Nasser Al Sabah unknown']);
+    expect(x.people.find((p) => p.name === 'Fahad bin Nasser Al Sabah')?.state).toBe('KWT');
+  });
+});

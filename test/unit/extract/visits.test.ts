@@ -785,3 +785,8 @@ describe('visits: arrivals at the place the story has just named, tours of a reg
     expect(visits(run(text, '2024-03-14'))).toEqual(want);
   });
 });
+
+test('"held three hours of talks in {city}": a measure of the talks between the verb and its noun', () => {
+  const x = run('Greek Foreign Minister Nikos Pappas held three hours of talks in Ankara on Monday with his Turkish counterpart, Emre Yildiz.');
+  expect(visits(x)).toEqual(['Nikos Pappas -> TUR occurred 2024-03-11']);
+});
