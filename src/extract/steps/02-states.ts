@@ -100,5 +100,35 @@ export function findStates(sentences: Sentence[], text: string, res: ExtractionR
     }
   }
   // a form used as a person's name once ("Jordan Peterson") is that person everywhere
-  return personLike.size ? out.filter((m) => !personLike.has(m.surface)) : out;
+  const kept = personLike.size ? out.filter((m) => !personLike.has(m.surface)) : out;
+  return placesOfStates(sentences, text, kept, res);
+}
+
+/** Words after which a capitalised run is a place: "flew to", "arrived in", "visited". */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'near', 'outside', 'via', 'visit', 'visits', 'visited', 'visiting', 'reached', 'toured']);
+const PLACE_PARTICLES = new Set(['de', 'la', 'del', 'do', 'da', 'el', 'al', 'les', 'es', 'sur', 'upon', 'of']);
+
+/** A town news places by its state, "Cochabamba, Bolivia," or "Santa Cruz de la Sierra, in
+ * Bolivia,": one place of that state, though no list holds it (the state's mention joins it). */
+function placesOfStates(sentences: Sentence[], text: string, states: StateMention[], res: ExtractionResources): StateMention[] {
+  const out: StateMention[] = [];
+  for (const m of states) {
+    out.push(m);
+    if (m.kind !== 'name') continue;
+    const toks = sentences[m.sentence]!.tokens;
+    if (toks[m.tokenEnd]?.text === "'s" || toks[m.tokenEnd]?.text === '’s') continue;
+    let j = m.tokenStart - 1;
+    if (toks[j]?.text === 'in') j--;
+    if (toks[j]?.text !== ',') continue;
+    // walk back over the place's name: capitalised words and the particles inside them
+    let b = j;
+    while (b > 0 && b > j - 6 && (isCap(toks[b - 1]) || PLACE_PARTICLES.has(toks[b - 1]!.text))) b--;
+    while (b < j && !isCap(toks[b])) b++;
+    if (b === j || !isCap(toks[b]) || !PLACE_PREPOSITIONS.has(toks[b - 1]?.text ?? '')) continue;
+    const words = toks.slice(b, j);
+    // a title, a state or a known place is no unnamed town
+    if (words.some((t) => res.forms.has(t.text) || res.titles.has(t.text.toLowerCase()) || res.notNames.has(t.text))) continue;
+    out[out.length - 1] = { code: m.code, kind: 'city', surface: text.slice(toks[b]!.start, m.end), sentence: m.sentence, tokenStart: b, tokenEnd: m.tokenEnd, start: toks[b]!.start, end: m.end };
+  }
+  return out;
 }

@@ -488,9 +488,11 @@ export function findVisits(doc: Doc): RawVisit[] {
       push(subjects(m[1]!, m.index!), [{ code: place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
     }
     for (const m of (/ing /.test(t) ? t.matchAll(RE.participle) : [])) {
-      const first = /\{P\d+\}/.exec(t);
+      // the clause's person, or the pronoun its sentence opens with ("She will visit Mumbai
+      // before flying on to Singapore")
+      const first = /\{P\d+\}/.exec(t) ?? /^(?:[^{}"]{0,30} , )?(?:he|she)\b/.exec(t);
       if (!first || first.index > m.index) continue;
-      const who = actorOf(doc, c, first[0]);
+      const who = first[0].startsWith('{') ? actorOf(doc, c, first[0]) : subjects(first[0].split(' ').pop()!, first.index)[0];
       if (!who) continue;
       const aux = t.slice(first.index, m.index);
       const tense = tenseOf(aux);

@@ -12,7 +12,7 @@
  *    named officials speaks on the same date in the article (the official voiced it).
  */
 import type { ActorRef, Evidence, Invitation, Statement, Visit, VisitStatus } from '../types';
-import { actorKey, datesCompatible, evidenceOf, moreSpecificDate, type Doc } from './context';
+import { actorKey, datesCompatible, evidenceOf, moreSpecificDate, shiftDays, type Doc } from './context';
 import { eventKey, eventOf } from './06-occasions';
 import type { RawInvitation } from './07-invitations';
 import { strongerStatus } from './07-invitations';
@@ -77,6 +77,14 @@ function twoTrips(v: Visit, r: RawVisit): boolean {
   return crossed && !v.date !== !r.date;
 }
 
+/** A stop still ahead on a trip under way is that trip: "arrived in New Delhi on Tuesday for a
+ * three-day visit … will visit Mumbai on Thursday" (within a week of the arrival). */
+function laterStop(v: Visit, r: RawVisit): boolean {
+  const [on, ahead] = v.status === 'ongoing' ? [v.date, r] : r.status === 'ongoing' ? [r.date, v] : [null, null];
+  if (!on || !ahead || ahead.status !== 'planned' || !ahead.date || on.length !== 10 || ahead.date.length !== 10) return false;
+  return ahead.date >= on && ahead.date <= shiftDays(on, 7);
+}
+
 export function mergeVisits(doc: Doc, raw: RawVisit[]): Visit[] {
   const out: Visit[] = [];
   const byPair = new Map<string, Visit[]>();
@@ -87,9 +95,9 @@ export function mergeVisits(doc: Doc, raw: RawVisit[]): Visit[] {
     const ev = r.event ? eventKey(eventOf(r.event)) : null;
     const pair = `${actorKey(r.visitor)}|${r.destination}|${r.negated}`;
     const same = byPair.get(pair) ?? [];
-    const have = same.find((v) => datesCompatible(v.date, r.date) && !twoTrips(v, r));
+    const have = same.find((v) => (datesCompatible(v.date, r.date) && !twoTrips(v, r)) || laterStop(v, r));
     if (have) {
-      have.date = moreSpecificDate(have.date, r.date);
+      have.date = laterStop(have, r) ? (have.status === 'ongoing' ? have.date : r.date) : moreSpecificDate(have.date, r.date);
       if (VISIT_RANK[r.status] > VISIT_RANK[have.status]) have.status = r.status;
       have.event ??= ev;
       addEvidence(have.evidence, e);

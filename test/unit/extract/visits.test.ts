@@ -790,3 +790,19 @@ test('"held three hours of talks in {city}": a measure of the talks between the 
   const x = run('Greek Foreign Minister Nikos Pappas held three hours of talks in Ankara on Monday with his Turkish counterpart, Emre Yildiz.');
   expect(visits(x)).toEqual(['Nikos Pappas -> TUR occurred 2024-03-11']);
 });
+
+describe('visits: towns placed by their state, stops on a trip under way, a pronoun before "before flying on to"', () => {
+  test('"Cochabamba, Bolivia," and "Villa Nueva de la Sierra, in Bolivia,": a town no list holds, placed by its state', () => {
+    expect(visits(run('Chilean Foreign Minister Rosa Ibáñez will fly to Cochabamba, Bolivia, next week.'))).toEqual(['Rosa Ibáñez -> BOL planned 2024-03']);
+    expect(visits(run('Chilean Foreign Minister Rosa Ibáñez will then travel to Villa Nueva de la Sierra, in Bolivia, for talks.'))).toEqual(['Rosa Ibáñez -> BOL planned -']);
+  });
+  test('a state\'s own possessive after a comma is no town: "in Nairobi, Kenya\'s capital"', () => {
+    const x = run('Chilean Foreign Minister Rosa Ibáñez arrived in Nairobi, Kenya\'s capital, on Monday.');
+    expect(x.visits.map((v) => v.destination.code)).toEqual(['KEN']);
+    expect(x.people.map((p) => p.name)).toEqual(['Rosa Ibáñez']);
+  });
+  test('"She will visit Mumbai on Thursday before flying on to Singapore": the later stop is the trip under way, the next leg its own', () => {
+    const x = run('Austrian Chancellor Maria Gruber arrived in New Delhi on Tuesday for a three-day visit. She will visit Mumbai on Thursday before flying on to Singapore.');
+    expect(visits(x)).toEqual(['Maria Gruber -> IND ongoing 2024-03-12', 'Maria Gruber -> SGP planned -']);
+  });
+});
