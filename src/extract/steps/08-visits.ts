@@ -226,7 +226,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const relative = / , (?:who|which) /.test(t.slice(idx, end));
       // "…, with Trump set to visit Seoul": an absolute clause, its noun the subject of the infinitive
       const absolute = prev === 'with' && /\b(?:set|expected|due|scheduled|slated|poised|planning|going) to\b/.test(aux);
-      if (!nominal && !relative && !absolute && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
+      // "a delegation led by {P} arrived": the one who leads it travels with it
+      const leads = prev === 'by' && /^(?:led|headed) by$/.test(before(t, idx, 2));
+      if (!nominal && !relative && !absolute && !leads && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
       // "asked about a reported visit …, he denied the report": the visit is denied
       // "ruled out a visit to Kyiv by {A}", "has ruled out travelling to Russia": no visit to come
       const ruledOut = /\brul(?:ed|es|e|ing) out\b/.test(aux) || /\brul(?:ed|es|e|ing) out (?:a |any |an )?(?:[a-z-]+ )?(?:visit|trip)\b/.test(t.slice(Math.max(0, idx - 30), idx + 20));
@@ -472,7 +474,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = named ?? (m[2] && !m[2].startsWith('{') ? resolvePronoun(doc, ci, m.index) : first && first.index < m.index ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, m.index));
       if (!who || who.kind !== 'person') continue;
       const aux = ` ${m[1] ?? ''}${t.slice(Math.max(0, m.index - 40), m.index)}`;
-      const tense = tenseOf(aux);
+      // "a tour that took him to …": the verb's own past tense tells a trip made
+      const tense = /\b(?:took|brought|included|covered)\b/.test(m[0]) && !/\b(?:will|would)\b/.test(m[1] ?? '') ? 'past' : tenseOf(aux);
       // "is on a tour that includes …": under way; "will take him", an itinerary: to come
       const [mainAux, verb] = /\bwill\b/.test(aux) ? [' will', 'visit'] : /\b(?:is|are) (?:currently )?on\b/.test(aux) ? [' is', 'visiting'] : tense === 'past' ? [' had', 'visited'] : [' will', 'visit'];
       push([who], destsOf(m[3]!, mainAux, verb), mainAux, verb, '', m.index, m.index + m[0].length, null, false);
