@@ -97,6 +97,8 @@ function nameCueBefore(toks: Token[], i: number): boolean {
   return NAME_CUES.some((cue) => cue.length <= i && cue.every((w, k) => toks[i - cue.length + k]!.lower === w));
 }
 
+/** Courtesy titles: they open a name, and say nothing of office. */
+const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'madame', 'mme']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
 /** Prepositions after which a state is where a role is exercised, not whose it is. */
 const PLACE_PREPS = new Set(['to', 'in', 'at', 'from', 'toward', 'towards', 'against', 'with', 'between']);
@@ -274,9 +276,12 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       }
       if (ne === ns && toks[ns]?.text === ',') {
         // a role before its name, set off by commas: "the Estonian president, Arnold Ruutel,";
-        // the name must close the apposition (a comma, a full stop or a saying verb follows)
-        const e2 = nameEnd(s, toks, ns + 1);
+        // the name must close the apposition (a comma, a full stop or a saying verb follows);
+        // a courtesy title may open it ("his Liberian counterpart, Mrs. Ama Dolo,")
+        const courtesy = COURTESY.has(toks[ns + 1]?.lower ?? '') || (res.honorifics.has(toks[ns + 1]?.text ?? '') && nameEnd(s, toks, ns + 2) - ns - 2 >= 2) ? 1 : 0;
+        const e2 = nameEnd(s, toks, ns + 1 + courtesy);
         const after = toks[e2]?.lower ?? '';
+        if (courtesy) ns += 1;
         if (e2 - ns - 1 >= 2 && (e2 - ns - 1 <= 4 || (e2 - ns - 1 <= 6 && toks.slice(ns + 1, e2).some((t) => res.nameParticles.has(t.lower)))) && !isOrg(toks, ns + 1, e2) && (after === ',' || after === '.' || after === '' || SAYING.has(after))) {
           ns += 1;
           ne = e2;

@@ -25,7 +25,7 @@ import { eventOf } from './06-occasions';
 import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
-import { AUX, AUXW, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, PRESENT, alternation, before, wordMatches } from './patterns';
+import { AUX, AUXW, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, PRESENT, REMOTE, alternation, before, wordMatches } from './patterns';
 
 const ABSENT = alternation(cues.attendVerbs.absent);
 const GUEST = alternation(cues.guestNouns);
@@ -47,6 +47,9 @@ const RE = {
   represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}|represented (?:in|at) ((?:[^{}"]|\\{[SD]\\d+\\}){1,60}?) by) (${LIST})`, 'g'),
   // "Syria did not send a representative", "Beijing will send a delegation": the sender's state goes, or does not
   sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
+  // "{B} will go in his place", "{B} will instead lead the Nigerian delegation to the ceremony":
+  // a stand-in, or the head of a delegation, is there
+  standIn: new RegExp(`${SUBJ}${AUX} (?:(?:go|attend|travel|come)(?: there)? (?:in (?:his|her|their) (?:place|stead)|instead)\\b|(?:lead|leads|led|leading|head|heads|headed|heading) (?:the |his |her |its |their |a |an )?(?:\\{S\\d+\\} |[a-z-]+ |\\{S\\d+\\} 's ){0,3}delegation (?:to|at)\\b)`, 'g'),
   // "X will attend in place of {A}": A stays away
   inPlaceOf: new RegExp(`(?:${PRESENT}) (?:(?:[^{}"]|\\{S\\d+\\}){0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (?:(?:his|her|their) [a-z-]+(?: [a-z-]+)? , )?(${LIST})`, 'g'),
   // "four leaders will skip the parade in {S}: {A}, {B} and {C}", "… will attend: …": the members after the colon
@@ -88,6 +91,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const lead = before(t, idx, 2) + ' ';
       if (HYPOTHETICAL.test(lead) && !CONDITIONAL.test(lead)) return;
       const hypothetical = CONDITIONAL.test(lead);
+      if (REMOTE.test(t.slice(idx, end + 80))) return;
       const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
       // with no occasion in the story, the trip an invitation a few sentences back asked for
       const trip = ev ? null : recentInvitedTrip(doc, ci, true);
@@ -140,6 +144,10 @@ export function findAttendance(doc: Doc): RawVisit[] {
         const inc = ABSENT_RE.test(verb) ? null : RE.including.exec(t);
         if (inc) add(fixGov(doc, c, inc[1]!), aux, verb, inc.index, end);
       }
+    }
+    for (const m of (/ in (?:his|her|their) (?:place|stead)\b| instead\b|delegation (?:to|at)\b/.test(t) ? wordMatches(t, RE.standIn) : [])) {
+      const end = m.index! + m[0].length;
+      add(actors(m[1]!, m.index!), m[2]!, /\b(?:led|headed)\b/.test(m[0]) ? 'attended' : 'attend', m.index!, end, / (?:to|at)$/.test(m[0]));
     }
     for (const m of (/ , (?:who|which) /.test(t) ? wordMatches(t, RE.relative) : [])) {
       add(fixGov(doc, c, m[1]!), m[2]!, m[3]!, m.index!, m.index! + m[0].length);

@@ -22,7 +22,7 @@ import type { Clause } from './05-clauses';
 import { eventNear, recentPlacedEvent } from './nearby-events';
 import { personState } from './06-occasions';
 import { fixGov } from './07-invitations';
-import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, before, wordMatches } from './patterns';
+import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, REMOTE, before, wordMatches } from './patterns';
 
 export interface RawVisit {
   visitor: ActorRef;
@@ -75,7 +75,7 @@ const RE = {
   ),
   // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
   membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
-  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) )?(${DESTS})`, 'g'),
+  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) |(?:talks|meetings|consultations|negotiations) in )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
   // of a state visit to {S}": the journey of the clause's subject
@@ -139,6 +139,9 @@ const RE = {
   expectedBare: new RegExp(`${SUBJ}${AUX} (?:is|are|was|were) (?:expected|due)(?= (?:on |later |early |this |next )?\\{D| later\\b| tomorrow\\b| ,| \\.|$)`, 'g'),
   // "{A}, who arrived on Thursday, …", "{A} flew in on Monday": in a datelined story, arrived there
   arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arrive|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| in the (?:morning|afternoon|evening|night)\\b| overnight\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
+  // "Egypt, which {P} visited last year", "Assad, whom {P} visited in Damascus": the relative
+  // clause's subject went to its antecedent (a state, or a person's state)
+  visitedWhich: new RegExp(`(\\{[PS]\\d+\\}) , (?:which|whom|who) (\\{P\\d+\\})${AUX} (visited|visits|toured|had visited|has visited)\\b`, 'g'),
   firstDest: new RegExp(`(?:choose|chose|chosen|choosing|pick|picked|make|made|select|selected) (${DEST})(?: , not \\{S\\d+\\} ,)? as (?:his|her|their|its) first (?:foreign )?(?:destination|stop|trip|visit)`, 'g'),
 };
 
@@ -220,6 +223,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const lead = before(t, idx, 2) + ' ';
       if (HYPOTHETICAL.test(lead) && !CONDITIONAL.test(lead)) return;
       const hypothetical = CONDITIONAL.test(lead);
+      if (REMOTE.test(t.slice(idx, end + 80))) return;
       // "invited {P} to visit {S}", "an invitation to {P} to visit": asked to, not visiting
       const prev = t.startsWith('and ', idx) ? '' : before(t, idx, 1);
       // "talks with {P}, who visited {S}": a relative clause's subject is its antecedent, object or not
@@ -439,6 +443,14 @@ export function findVisits(doc: Doc): RawVisit[] {
       const at = m.index + m[0].indexOf(m[1]!);
       push(fixGov(doc, c, m[1]!), destsOf(m[5]!, m[2]!, (m[3] ?? m[4])!), m[2]!, (m[3] ?? m[4])!, '', at, m.index + m[0].length);
     }
+    for (const m of (/ , (?:which|whom|who) \{P/.test(t) ? t.matchAll(RE.visitedWhich) : [])) {
+      const place = actorOf(doc, c, m[1]!);
+      const code = place?.kind === 'state' ? (isProperState(c, m[1]!, place) ? place.code : null) : stateOfActor(place);
+      const who = actorOf(doc, c, m[2]!);
+      if (!code || !who) continue;
+      const verb = m[4]!.replace(/^(?:had|has) /, '');
+      push([who], [{ code, date: dateAfter(doc, c, m.index! + m[0].length, 'past') }], m[3]!, verb, '', m.index! + m[0].indexOf(m[2]!), m.index! + m[0].length);
+    }
     for (const m of (/ (?:back|home|return\w*) /.test(t) && t.includes(' from ') ? wordMatches(t, RE.returnedFrom) : [])) {
       const dm = /\{D\d+\}/.exec(t.slice(m.index! + m[0].length, m.index! + m[0].length + 30)) ?? /\{D\d+\}/.exec(m[2] ?? '');
       const dests = destsOf(m[3]!, ' had', 'visited');
@@ -471,7 +483,9 @@ export function findVisits(doc: Doc): RawVisit[] {
     for (const m of (/take|took|bring|brought|includ|cover/.test(t) ? t.matchAll(RE.takesTo) : [])) {
       const named = m[2] && m[2].startsWith('{') ? actorOf(doc, c, m[2]) : null;
       const first = /\{P\d+\}/.exec(t);
-      const who = named ?? (m[2] && !m[2].startsWith('{') ? resolvePronoun(doc, ci, m.index) : first && first.index < m.index ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, m.index));
+      // "left for Vientiane at the invitation of {B}, the first leg of a tour that will take him
+      // to …": the tour is the traveller's, the clause's first person, not the nearest one
+      const who = named ?? (first && first.index < m.index ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, m.index));
       if (!who || who.kind !== 'person') continue;
       const aux = ` ${m[1] ?? ''}${t.slice(Math.max(0, m.index - 40), m.index)}`;
       // "a tour that took him to …": the verb's own past tense tells a trip made

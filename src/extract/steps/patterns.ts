@@ -78,6 +78,9 @@ export const AUX = `((?: ${AUXW}){0,8})`;
 /** Words that deny what follows: "not", "never", "has no plans to", "has yet to" (not so far). */
 export const NEGATION = /(?:\bnot\b|\bnever\b|n't\b|\bno longer\b|\bwon't\b|\bcannot\b|\bno (?:immediate )?(?:plans?|intention) to\b|\byet to\b)/;
 
+/** Taking part from afar ("will join the summit by video link", "attended virtually"): no one travels. */
+export const REMOTE = /\b(?:(?:by|via|through|over) (?:a )?video(?:[- ]?link| ?conference| call)?|videoconference|video[- ]link|(?:attend|attends|attended|attending|join|joins|joined|joining|participate|participated|participating|take part|took part|taking part) (?:virtually|remotely|online))\b/;
+
 /** Words that make what follows hypothetical ("asked whether China would invite Kim"). */
 export const HYPOTHETICAL = /\b(?:whether|if|unless|asked if)\s*$/;
 /** A condition ("if {A} does visit"): what follows may happen, a possible fact; a question

@@ -241,3 +241,18 @@ test('"confirmed their attendance at the funeral in {city}" is attendance, and n
   expect(visits(x)).toEqual(['Kadri Tamm -> FIN planned -', 'Lars Holm -> FIN planned -']);
   expect(statements(x).map((s) => s.split(' ')[0])).toEqual(['FIN']);
 });
+
+describe('attendance: stand-ins, heads of delegations, taking part from afar', () => {
+  test('"{B} will go in his place": the stand-in is there', () => {
+    const x = run('Turkish President Kemal Aras will not attend next week\'s summit in Nairobi, and Foreign Minister Selin Oz will go in his place.');
+    expect(visits(x)).toEqual(['Kemal Aras -> KEN planned negated 2024-03', 'Selin Oz -> KEN planned 2024-03']);
+  });
+  test('"will instead lead the {S} delegation to the ceremony in {city}"', () => {
+    const x = run('The Minister of Foreign Affairs, Chief Emeka Obi, will instead lead the Nigerian delegation to the ceremony in Accra.');
+    expect(visits(x)).toEqual(['Emeka Obi -> GHA planned -']);
+  });
+  test('"will take part in the summit in {city} by video link": no one travels', () => {
+    const x = run('Peruvian President Rosa Salas will take part in the summit in Brasilia by video link, her office said.');
+    expect(visits(x)).toEqual([]);
+  });
+});

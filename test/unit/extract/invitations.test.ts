@@ -1135,3 +1135,26 @@ test('"has twice invited": an adverb of how often between the auxiliary and the 
   const x = run('Thai Prime Minister Somchai Wongsa has twice invited Laotian President Khamla Phommasak to Bangkok since taking office.');
   expect(invitations(x)).toEqual(['Somchai Wongsa -> Khamla Phommasak unknown']);
 });
+
+describe('invitations: inviters after "extended by", "despite having been invited by", a withdrawal of one "it had extended"', () => {
+  test('"accepted an invitation extended by his {S} counterpart {Name}"', () => {
+    const x = run('Lao Prime Minister Bounkham Vilay, who accepted an invitation extended by his Cambodian counterpart Sok Vanna in January, will travel to Phnom Penh next month.');
+    expect(invitations(x)).toEqual(['Sok Vanna -> Bounkham Vilay accepted']);
+  });
+  test('"will not travel …, despite having been invited by {A}": declined', () => {
+    const x = run('Bolivian President Rosa Mamani will not travel to Quito for the inauguration on Sunday, despite having been invited by Ecuadorian President Carlos Vera.');
+    expect(invitations(x)).toEqual(['Carlos Vera -> Rosa Mamani declined']);
+  });
+  test('"despite a personal invitation from his {S} counterpart, Mrs. {Name},": a courtesy title opens the name', () => {
+    const x = run('Ghanaian President Kofi Mensah will not travel to Lome next week, despite a personal invitation from his Togolese counterpart, Mrs. Ama Kpodar, his office said.');
+    expect(invitations(x)).toEqual(['Ama Kpodar -> Kofi Mensah declined']);
+  });
+  test('"withdrew the invitation it had extended to {B}"', () => {
+    const x = run('The Chilean government on Friday withdrew the invitation it had extended to Peruvian Foreign Minister Luis Salas to visit Santiago next week.');
+    expect(invitations(x)).toEqual(['CHL -> Luis Salas withdrawn']);
+  });
+  test('"received no invitation … and would not go": a refusal with no invitation is no reply', () => {
+    const x = run('Venezuelan Foreign Minister Ana Rojas said on Tuesday that Caracas had received no invitation to the summit in Lima and would not go asking for one.');
+    expect(invitations(x)).toEqual(['PER -> VEN unknown negated']);
+  });
+});

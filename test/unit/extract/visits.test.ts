@@ -806,3 +806,20 @@ describe('visits: towns placed by their state, stops on a trip under way, a pron
     expect(visits(x)).toEqual(['Maria Gruber -> IND ongoing 2024-03-12', 'Maria Gruber -> SGP planned -']);
   });
 });
+
+describe('visits: relatives whose subject went to their antecedent, returns from talks, tours that took a traveller', () => {
+  test('"{S}, which {P} visited last year" and "{P}, whom {P} visited in {city}"', () => {
+    expect(visits(run('The row strained ties with Morocco, which Malian Prime Minister Oumar Traore visited last year.'))).toEqual(['Oumar Traore -> MAR occurred 2023']);
+    expect(visits(run('Jordanian King Faisal Hamdan, whom Iraqi President Karim Saleh visited in Amman on Monday, said little.'))).toEqual(['Karim Saleh -> JOR occurred 2024-03-11']);
+  });
+  test('"who returned from talks in {city} earlier this week"', () => {
+    expect(visits(run('South Korean envoy Park Min-soo, who returned from talks in Pyongyang earlier this week, briefed the cabinet.'))).toEqual(['Park Min-soo -> PRK occurred 2024-03']);
+  });
+  test('"a tour that took him to A, B and C" is a trip made; "a tour that will take him to …" is the traveller\'s, not the nearest name\'s', () => {
+    expect(visits(run('Kazakh President Nurlan Abenov returned home on Sunday from a Gulf tour that took him to Qatar and Oman.'))).toEqual(['Nurlan Abenov -> OMN occurred -', 'Nurlan Abenov -> QAT occurred -']);
+    expect(visits(run('Thai Foreign Minister Somsak Chai left for Vientiane on Tuesday at the invitation of his Lao counterpart Bounmy Keo, the first leg of a tour that will also take him to Hanoi.'))).toEqual(['Somsak Chai -> LAO ongoing 2024-03-12', 'Somsak Chai -> VNM planned -']);
+  });
+  test('"a delegation led by {P} arrived in {city} on Tuesday": its leader arrived', () => {
+    expect(visits(run('A Cuban government delegation led by Vice-President Ramon Sotolongo arrived in Caracas on Tuesday.'))).toEqual(['Ramon Sotolongo -> VEN ongoing 2024-03-12']);
+  });
+});
