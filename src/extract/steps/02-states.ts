@@ -106,6 +106,8 @@ export function findStates(sentences: Sentence[], text: string, res: ExtractionR
 
 /** Words after which a capitalised run is a place: "flew to", "arrived in", "visited". */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'near', 'outside', 'via', 'visit', 'visits', 'visited', 'visiting', 'reached', 'toured']);
+const REGION_WORDS = /^(?:northern|southern|eastern|western|central|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|far-eastern|far-western|coastal|rural)$/;
+const TRAVEL_VERBS = /^(?:flew|fly|flies|flying|flown|travelled|traveled|travel|travels|travelling|traveling|went|go|goes|going|gone|arrived|arrives|arrive|arriving|landed|lands|headed|heads|drove|visited|visit|visits|visiting|toured|tour|tours|touring|stopped|stop|stops)$/;
 const PLACE_PARTICLES = new Set(['de', 'la', 'del', 'do', 'da', 'el', 'al', 'les', 'es', 'sur', 'upon', 'of']);
 
 /** A town news places by its state, "Cochabamba, Bolivia," or "Santa Cruz de la Sierra, in
@@ -118,13 +120,21 @@ function placesOfStates(sentences: Sentence[], text: string, states: StateMentio
     const toks = sentences[m.sentence]!.tokens;
     if (toks[m.tokenEnd]?.text === "'s" || toks[m.tokenEnd]?.text === '’s') continue;
     let j = m.tokenStart - 1;
-    if (toks[j]?.text === 'in') j--;
-    if (toks[j]?.text !== ',') continue;
+    // "flew to Gao in northern Mali": no comma, so only right after a verb of travel
+    let bare = false;
+    if (REGION_WORDS.test(toks[j]?.text ?? '')) j--;
+    if (toks[j]?.text === 'in') {
+      j--;
+      bare = toks[j]?.text !== ',';
+      if (bare) j++;
+    }
+    if (!bare && toks[j]?.text !== ',') continue;
     // walk back over the place's name: capitalised words and the particles inside them
     let b = j;
     while (b > 0 && b > j - 6 && (isCap(toks[b - 1]) || PLACE_PARTICLES.has(toks[b - 1]!.text))) b--;
     while (b < j && !isCap(toks[b])) b++;
     if (b === j || !isCap(toks[b]) || !PLACE_PREPOSITIONS.has(toks[b - 1]?.text ?? '')) continue;
+    if (bare && !TRAVEL_VERBS.test(toks[b - 2]?.text ?? '')) continue;
     const words = toks.slice(b, j);
     // a title, a state or a known place is no unnamed town
     if (words.some((t) => res.forms.has(t.text) || res.titles.has(t.text.toLowerCase()) || res.notNames.has(t.text))) continue;

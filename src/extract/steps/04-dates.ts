@@ -8,7 +8,8 @@
  *  - "May 9", "9 May", "May 9, 2015", "March 2020", "in May", "a May ceremony", "early 2013";
  *  - weekdays: the article's own day when it matches ("said Thursday" in a Thursday story),
  *    else the last one before it, or the next one after it in a future clause;
- *  - "today", "earlier in the day", "yesterday", "tomorrow", "last/next/this week|month|year".
+ *  - "today", "earlier in the day", "yesterday", "tomorrow", "last/next/this week|month|year",
+ *    "at the end of the month", "early next year", "later in the week".
  * Precision is kept: YYYY, YYYY-MM or YYYY-MM-DD. Without a publication date, forms that
  * need one resolve to null.
  */
@@ -92,6 +93,14 @@ const RULES: Rule[] = [
     make: (m) => {
       const w = m[1]!.toLowerCase();
       return { parse: { type: 'day', offset: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 } };
+    },
+  },
+  {
+    // "at the end of the month", "by the end of next year", "early next month", "later in the year"
+    re: /\b(?:(?:[Aa]t|[Bb]y|[Tt]owards?|[Bb]efore|[Uu]ntil) the (?:end|beginning|start|middle|turn) of (the|this|next|last)|(?:[Ee]arly|[Ll]ate|[Mm]id)[- ](this|next|last)|[Ll]ater in the) (week|month|year)\b/g,
+    make: (m) => {
+      const w = (m[1] ?? m[2] ?? 'this').toLowerCase();
+      return { parse: { type: 'rel', unit: m[3] as 'week' | 'month' | 'year', offset: w === 'last' ? -1 : w === 'next' ? 1 : 0 } };
     },
   },
   {

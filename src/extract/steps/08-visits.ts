@@ -66,7 +66,8 @@ const RE = {
     `${SUBJ}${AUX} (paid|pay|pays|paying|plan|plans|planned|planning|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on|heads|head|headed|heading|leaves|leave|left|leaving|considering|consider|considers|weighing|mulling|contemplating)${GAP} ${NOUN} (?:to|in|of|through) (${DESTS})`,
     'g',
   ),
-  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: (?:[^{}" ]+|\\{D\\d+\\})){0,5}?) ${NOUN} (?:to|of|in) (${DESTS})`, 'g'),
+  // "his last trip abroad was to {S}": the copula between the trip and its place
+  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: (?:[^{}" ]+|\\{D\\d+\\})){0,5}?) ${NOUN}(?: abroad (?:was|is|will be))? (?:to|of|in) (${DESTS})`, 'g'),
   // "{P} returned from {S} on Sunday", "… came back from a three-day trip to {S}": a visit done
   // "Fresh from a swing through A, B and C, {A} said …", "Back from {S}, where he spoke, {A} …",
   // "During a visit to {S} last month, {A} passed on …": a trip told before its traveller
@@ -75,7 +76,7 @@ const RE = {
   ),
   // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
   membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
-  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) |(?:talks|meetings|consultations|negotiations) in )?(${DESTS})`, 'g'),
+  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)?(?: (?:on |late |early )?\\{D\\d+\\})? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) |(?:talks|meetings|consultations|negotiations) in )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
   // of a state visit to {S}": the journey of the clause's subject
@@ -84,16 +85,20 @@ const RE = {
   wayHome: new RegExp(`(?:^|, | )(?:on|during) (?:his|her|their) (?:way|journey|flight) (?:home|back) from (${DESTS})`, 'g'),
   // "{A} is on his way to {S}": under way
   onWay: new RegExp(`${SUBJ}${AUX} (is|are|was|were) (?:already )?on (?:his|her|their|its) way to (${DESTS})`, 'g'),
-  onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:(?:a|an|his|her|their) )?(?:[a-z0-9-]+ ){0,3}?(?:tours?|trips?|visits?|journey|state visits?|swing) (?:of|to|through) (${DESTS})(?! by)`, 'g'),
+  onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:(?:a|an|his|her|their) )?(?:[a-z0-9-]+ ){0,3}?(?:(?:tours?|trips?|visits?|journey|state visits?|swing) (?:of|to|through)|(?:stops|stopovers) in) (${DESTS})(?! by)`, 'g'),
   // "the tour will take him to A and B", "a tour that includes A, B and C": the legs of the
   // journey of the clause's first person
   // "A planned stop in Guinea was dropped", "a proposed stop in Fiji has been cancelled": a leg of
   // the journey the story follows, called off or put off
-  legDropped: new RegExp(`^(?:[^{}"]{0,30} )?(?:a|the) (?:planned |proposed |scheduled |possible |brief |further )?(?:stop|stopover|leg|visit|trip) (?:in|to) (${DESTS}) (?:(?:was|has been|had been|is being|will be|have been|were) )?(?:also )?(dropped|cancell?ed|scrapped|called off|axed|postponed|put off|delayed|pushed back|added)\\b`),
+  // "…, but a planned stop in Poland has been dropped", "adding that a stop in Mali, announced
+  // last week, had been struck from the programme"
+  legDropped: new RegExp(`(?:^(?:[^{}"]{0,30} )?|, (?:but |and |while |although )?|(?:^| )(?:but|while|although|that) )(?:a|the) (?:planned |proposed |scheduled |possible |brief |further )?(?:stop|stopover|leg|visit|trip) (?:in|to) (${DESTS})(?: , (?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)? (?:(?:was|has been|had been|is being|will be|have been|were) )?(?:also )?(dropped|cancell?ed|scrapped|called off|axed|postponed|put off|delayed|pushed back|added|struck|removed|taken off)\\b`),
   // "the decision to cancel the extended tour to A, B and C": a journey called off, its traveller untold
-  tripCalledOff: new RegExp(`(?:^| )(cancel|cancels|cancell?ed|cancell?ing|call off|called off|calls off|calling off|scrap|scrapped|scraps|postpone|postponed|postpones|postponing|put off|delay|delayed|delays) (?:the|a) (?:[a-z0-9-]+ ){0,3}?(?:tour|trip|visit|journey|swing) (?:to|of|through) (${DESTS})`, 'g'),
+  tripCalledOff: new RegExp(`(?:^| )(cancel|cancels|cancell?ed|cancell?ing|call off|called off|calls off|calling off|scrap|scrapped|scraps|postpone|postponed|postpones|postponing|put off|delay|delayed|delays) (?:the|a|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:(?:tour|trip|visit|journey|swing) (?:to|of|through)|(?:stop|stopover|leg) in) (${DESTS})`, 'g'),
   // "{A}, who is accompanied by {B}", "{A} during his visit is accompanied by {B} and {C}"
   accompanied: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who| [^{}",]{1,40})?${AUX} accompanied by (${LIST})`, 'g'),
+  // "{A} accompanied {B} to {S}", "… accompanied {B} on a state visit to {S}": both went
+  accompaniedTo: new RegExp(`${SUBJ}${AUX} (accompanied|accompanies|accompany|accompanying) (${LIST}) (?:to|on (?:a|an|his|her|their) (?:[a-z-]+ ){0,3}(?:visit|trip|tour) to) (${DESTS})`, 'g'),
   // "would visit the country", "arrived in the country": the state the story is about
   theCountry: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|arrived in|arrives in|arriving in|travel to|travels to|travelled to|traveled to|come to|came to|comes to|return to|returned to) the country\\b`, 'g'),
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: (?:to|of|through) [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
@@ -131,7 +136,7 @@ const RE = {
   hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who| ,(?= (?:hosting|receiving|welcoming)\\b))?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   // "{A} will be in {S} from May 3 to 5": a dated stay needs no purpose
-  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be)(?: last| previously)? in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ |\\{D\\d+\\} ){0,2}(?:visit|${OCCASION}))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|(?<=\\blast in (?:the )?\\{S\\d+\\}(?: [a-z]+)?) in \\{D\\d+\\}|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
+  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be)(?: last| previously)? in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ |\\{D\\d+\\} ){0,2}(?:visit|${OCCASION}))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|(?<=\\blast in (?:the )?\\{S\\d+\\}(?: [a-z]+)?) in \\{D\\d+\\}|in \\{D\\d+\\} (?=for (?:talks|meetings|(?:a|an|the) )|on (?:a|an) (?:[a-z-]+ ){0,2}visit)|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
@@ -210,7 +215,7 @@ export function findVisits(doc: Doc): RawVisit[] {
   const pub = doc.pub ? `${doc.pub.y}-${String(doc.pub.m).padStart(2, '0')}-${String(doc.pub.d).padStart(2, '0')}` : null;
   doc.clauses.forEach((c, ci) => {
     const t = c.template;
-    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|conver|descend|reach|spen[dt]|back from|fresh from|swing|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey/.test(t)) return;
+    if (!/visit|trip|tour|travel|summit|stop|\bleft\b|touch|foot|snub|declin|refus|away|expected|\bdue\b|arriv|conver|descend|reach|spen[dt]|back from|fresh from|swing|attend|host|talk|meet|\bmet\b|receiv|welcom|greet|due in|expected in|(?:is|are|was|were|be) (?:also |already )?in \{S|left for|leav|depart|participat|take part|join|skip|boycott|destination|fly|flies|flying|flew|head|went|go |come|came|return|land|stay|journey|accompan|(?:was|were) (?:last )?in \{S/.test(t)) return;
     const subjects = (s: string, idx: number): ActorRef[] => {
       if (/^(?:he|she)$/.test(s)) return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
@@ -294,7 +299,10 @@ export function findVisits(doc: Doc): RawVisit[] {
     // the traveller the last few sentences followed
     const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
     const leg = /stop|leg|visit|trip/.test(t) ? RE.legDropped.exec(t) : null;
-    const legTraveller = leg ? traveller() : undefined;
+    // the one the story follows, else the clause's first person ("{A} will attend …, but a
+    // planned stop in {S} has been dropped")
+    const firstP = /\{P\d+\}/.exec(t);
+    const legTraveller = leg ? traveller() ?? (firstP && firstP.index < leg.index ? actorOf(doc, c, firstP[0]) ?? undefined : undefined) : undefined;
     if (leg && legTraveller) {
       const how = leg[2]!;
       const status: VisitStatus = /^(?:postponed|put off|delayed|pushed back)$/.test(how) ? 'postponed' : how === 'added' ? 'planned' : 'cancelled';
@@ -306,6 +314,10 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = traveller();
       const status: VisitStatus = /^(?:postpon|put off|delay)/.test(m[1]!) ? 'postponed' : 'cancelled';
       if (who) for (const d of destsOf(m[2]!, '', 'visit')) if (stateOfActor(who) !== d.code) out.push({ visitor: who, destination: d.code, negated: false, status, date: d.date ?? dateAfter(doc, c, m.index + m[0].length, 'future'), event: null, clause: ci });
+    }
+    for (const m of (/accompan/.test(t) ? wordMatches(t, RE.accompaniedTo) : [])) {
+      const verb = /ies$|y$/.test(m[3]!) ? 'visit' : /ing$/.test(m[3]!) ? 'visiting' : 'visited';
+      push([...subjects(m[1]!, m.index!), ...fixGov(doc, c, m[4]!)], destsOf(m[5]!, m[2]!, verb), m[2]!, verb, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes(' accompanied by ') ? wordMatches(t, RE.accompanied) : [])) {
       // those with the traveller share the journey the story tells of them
@@ -466,7 +478,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (who?.kind === 'person') push([who], destsOf(m[1]!, ' had', 'visited'), ' had', 'visited', '', m.index, m.index + m[0].length);
     }
-    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the|[a-z]+ (?:visits|trips|tours)) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
+    for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the|[a-z]+ (?:visits|trips|tours)|stops|stopovers) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
       if (!who || who.kind !== 'person') continue;
@@ -596,7 +608,7 @@ function placeOfMeeting(doc: Doc, c: Clause, guests: ActorRef[]): string | null 
 /** The noun as subject, its verb after: "Modi's trip to A and B begins on July 2", "a visit by
  * {A} to {S} is expected in April" — a visit to come. */
 function aheadOf(t: string, end: number): string {
-  return /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is planned|is due|is likely|are expected|kicks off|opens)\b/.test(t.slice(end, end + 60)) ? ' planned' : '';
+  return /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is planned|is due|is likely|are expected|kicks off|opens|would (?:still )?go ahead|would take place|is going ahead)\b/.test(t.slice(end, end + 60)) ? ' planned' : '';
 }
 
 /** Nominal visits take their modality from the words before them ("a possible visit"). */

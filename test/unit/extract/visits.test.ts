@@ -661,7 +661,7 @@ describe('visits: tours told as swings and stops, trips weighed, replies to invi
     [
       '"is considering a trip to {S}": a possible visit',
       'US Secretary of State Dana Whitfield is considering a trip to Beijing early next year.',
-      ['Dana Whitfield -> CHN possible -'],
+      ['Dana Whitfield -> CHN possible 2025'],
     ],
     [
       '"On the final day of his visit to {S}, {A} …": a day of the trip told before its traveller',
@@ -821,5 +821,40 @@ describe('visits: relatives whose subject went to their antecedent, returns from
   });
   test('"a delegation led by {P} arrived in {city} on Tuesday": its leader arrived', () => {
     expect(visits(run('A Cuban government delegation led by Vice-President Ramon Sotolongo arrived in Caracas on Tuesday.'))).toEqual(['Ramon Sotolongo -> VEN ongoing 2024-03-12']);
+  });
+});
+
+describe('visits: legs dropped mid-sentence, stays dated by a month, returns, companions, first trips abroad', () => {
+  test('"…, but a planned stop in {S} has been dropped" and "A stop in {S}, announced last week in {S}, has been struck from the programme"', () => {
+    expect(visits(run('Dutch Prime Minister Pieter Smit will attend the summit in Oslo next week, but a planned stop in Latvia has been dropped from his itinerary.'))).toContain('Pieter Smit -> LVA cancelled -');
+    expect(visits(run('Indian Minister Arun Rao arrived in Dakar on Monday. A stop in Mali, announced last week in New Delhi, has been struck from the programme.'))).toContain('Arun Rao -> MLI cancelled -');
+  });
+  test('"hours after calling off a planned stop in {city}"', () => {
+    expect(visits(run('Spanish Foreign Minister Elena Ruiz arrived in Lisbon on Monday, hours after calling off a planned stop in Rabat.'))).toContain('Elena Ruiz -> MAR cancelled -');
+  });
+  test('"who was in {city} in February for talks": a stay dated by its month', () => {
+    expect(visits(run('Nepali Prime Minister Ram Thapa, who was in Peking in February for talks, is due back on Friday.'))).toEqual(['Ram Thapa -> CHN occurred 2024-02']);
+  });
+  test('"who returned on Thursday from {city}"', () => {
+    expect(visits(run('Jordanian Prime Minister Omar Khalil, who returned on Thursday from Damascus, met the cabinet.'))).toEqual(['Omar Khalil -> SYR occurred -']);
+  });
+  test('"His last trip abroad was to {S} in March"', () => {
+    expect(visits(run('Irish President Sean Burke met aides. His last trip abroad was to Costa Rica in January.'))).toEqual(['Sean Burke -> CRI occurred 2024-01']);
+  });
+  test('"{A} accompanied {B} to {S}", "… accompanied {B} on a state visit to {city}": both went', () => {
+    expect(visits(run('Senegalese Foreign Minister Awa Ndiaye accompanied President Moussa Diallo to South Africa in December.'))).toEqual(['Awa Ndiaye -> ZAF occurred 2023-12', 'Moussa Diallo -> ZAF occurred 2023-12']);
+    expect(visits(run('Korean Foreign Minister Lee Jun-ho accompanied President Kang Min-soo on a state visit to Tashkent last year.'))).toEqual(['Kang Min-soo -> UZB occurred 2023', 'Lee Jun-ho -> UZB occurred 2023']);
+  });
+  test('"arrived in {city} on Monday after stops in A and B"', () => {
+    const x = run('Japanese Foreign Minister Kenji Sato arrived in Hanoi on Monday after stops in Manila and Jakarta.');
+    expect(x.visits.map((v) => `${v.destination.code} ${v.status}`).sort()).toEqual(['IDN occurred', 'PHL occurred', 'VNM ongoing']);
+  });
+  test('"his visit to {S} at the end of the month would go ahead": a date of the month\'s end, and a visit still to come', () => {
+    expect(visits(run('Kenyan President Daniel Kamau said his visit to Germany at the end of the month would go ahead as planned.'))).toEqual(['Daniel Kamau -> DEU planned 2024-03']);
+  });
+  test('"flew to Gao in northern Mali": a town placed by its state after a verb of travel; "spoke to {Name} in {S}" is no town', () => {
+    expect(visits(run('French President Louis Marchand flew to Gao in northern Mali in May.'))).toEqual(['Louis Marchand -> MLI occurred 2023-05']);
+    const x = run('French President Louis Marchand spoke by telephone to Kofi Boateng, Ghana\'s president, on Monday. Marchand later wrote to Boateng in Ghana.');
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Kofi Boateng', 'Louis Marchand']);
   });
 });
