@@ -139,7 +139,7 @@ function collapseStateModifiers(
     // ("Kenya's president, Samuel Otieno, will", "asked his counterpart, Ram Thapa, to come",
     // "invited the Polish President, Jan Nowak, to Warsaw"); before anything else the comma may
     // close a clause or open a list, and stays
-    if (here?.kind === 'P' && parts[k + 1] === ',' && spansComma(here) && /^(?:will|would|is|was|has|had|have|did|does|also|could|may|might|can|cannot|won't|wo|to|for|at|in|on|from)$/.test(parts[k + 2] ?? '')) drop(k + 1, 1);
+    if (here?.kind === 'P' && parts[k + 1] === ',' && spansComma(here) && /^(?:will|would|is|was|has|had|have|did|does|also|could|may|might|can|cannot|won't|wo|to|for|at|in|on|from|leaves|left|arrived|arrives|flew|flies|travelled|traveled|travels|visited|visits|met|meets|heads|headed|returned|returns|invited|invites|accepted|declined|departed|departs|attended|attends|said|says|told)$/.test(parts[k + 2] ?? '')) drop(k + 1, 1);
     const code = stateOf(k);
     if (!code) continue;
     if (parts[k + 1] === '(' && parts[k + 3] === ')' && stateOf(k + 2) === code) drop(k + 1, 3);

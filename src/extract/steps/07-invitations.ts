@@ -109,7 +109,7 @@ const RE = {
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
   guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SDP]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome)(?: (?:to|for) (?:the |a |an |this |next )?(?:[a-z0-9-]+ ){0,3}(?:${OCCASION}))? to (${LIST})`, 'g'),
-  extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
+  extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives|handed|hands|hand|presented|presents|passed) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
@@ -117,7 +117,7 @@ const RE = {
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered) )?(?:from|by|of) (${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered) )?(?:from|by|of) (${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACTX})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV}(?: (?:it|he|she|they) (?:had |has )?(?:extended|sent|issued))? (?:to|for|of) (${LIST})`, 'g'),
@@ -125,13 +125,13 @@ const RE = {
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|go|went|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
-  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered) (?:an|the|a) (?:${ADJ} )?invitation (?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?:is|are|was|were) (?:(?:due|scheduled|set|expected) )?to take place(?: \\{D\\d+\\})?|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon) the (?:kind |personal |official )?invitation of|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered) by) (${LIST})`, 'g'),
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered) (?:an|the|a) (?:${ADJ} )?invitation (?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?:is|are|was|were) (?:(?:due|scheduled|set|expected) )?to take place(?: \\{D\\d+\\})?|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon)(?: the (?:kind |personal |official )?invitation of|(?= \\{[PS]\\d+\\} 's invitation\\b))|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered|conveyed) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier |first |personally |already |originally )*(?:invited (?:him|her|them)|(?:asked|urged) (?:him|her|them)(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   // "At {A}'s invitation, {B} flew …", "Invited by {A}, {B} will …", "Responding to an invitation
   // from {A}, {B} …": the fronted phrase names the inviter, the subject after the comma accepted
   frontedInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
-  atInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  atInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?| , (?:which|who) (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${LIST})`, 'g'),
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SDP]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
@@ -436,7 +436,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const invitee = actorOf(doc, c, m[3]!);
       if (invitee) add(subj(m[1]!, m.index!), [invitee], isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (/ (?:extend|send|sent|gave|give)/.test(t) ? wordMatches(t, RE.extendedTo) : [])) {
+    for (const m of (/ (?:extend|send|sent|gave|give|hand|present|passed)/.test(t) ? wordMatches(t, RE.extendedTo) : [])) {
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (t.includes(" 's ") ? wordMatches(t, RE.possessive) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
@@ -491,7 +491,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (/^(?:to|in|at|from|for|of)$/.test(before(t, m.index!, 1))) continue;
       add(fixGov(doc, c, (m[3] ?? m[4])!), fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length, false);
     }
-    for (const m of (/(?:at|on|upon) the (?:[a-z]+ )?invitation of|invitation (?:was|had been|has been|is|from|by|of) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
+    for (const m of (/(?:at|on|upon) the (?:[a-z]+ )?invitation of|(?:at|on|upon) \{[PS]\d+\} 's invitation|invitation (?:was|had been|has been|is|from|by|of) / .test(t) ? t.matchAll(RE.atInvitationOrphan) : [])) {
       const inviters = fixGov(doc, c, m[1]!);
       // "his visit … at the invitation of {A}": his is the one the story follows
       const near = t.slice(Math.max(0, m.index - 40), m.index + 20);
@@ -716,8 +716,9 @@ function recentVisitor(doc: Doc, ci: number, inviters: ActorRef[] = []): ActorRe
   for (let k = ci; k >= 0 && k >= ci - 3; k--) {
     const c = doc.clauses[k]!;
     if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|arriving|travel|travels|will travel|tour|flew|flies|landed|lands|headed|heads)\b/.test(c.template)) continue;
-    // the host named in the same sentence ("… followed an invitation from {A}") is not the guest
-    for (const p of c.template.matchAll(/\{P\d+\}/g)) {
+    // the host named in the same sentence ("… followed an invitation from {A}") is not the guest,
+    // nor whoever tells of the visit ("…, spokesperson {P} said")
+    for (const p of c.template.matchAll(/\{P\d+\}(?! (?:said|says|told|tells|added|announced|noted|explained)\b)/g)) {
       const a = actorOf(doc, c, p[0]);
       if (a && !inviters.some((x) => sameActor(x, a))) return a;
     }

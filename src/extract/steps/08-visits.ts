@@ -59,7 +59,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for(?: (?:stops|talks|a (?:[a-z-]+ )?(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,3}in) (?:both )?(${DESTS})`,
+    `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for(?: (?:stops|talks|a (?:[a-z0-9-]+ ){0,3}(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,4}in) (?:both )?(${DESTS})`,
     'g',
   ),
   light: new RegExp(
@@ -113,11 +113,12 @@ const RE = {
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
   participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
-  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (${DEST})`, 'g'),
+  arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (?:(?:a|an|the) (?:[a-z0-9-]+ |\\{S\\d+\\} ){0,3}(?:summit|meeting|conference|visit|trip|tour) (?:in|to) )?(${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came
   met: new RegExp(`${SUBJ}${AUX} (met|meet|meets|meeting|joined|joins|join|joining|talked|talks|(?:held|hold|holds|holding|had|have) (?:[a-z0-9-]+ ){0,4}?(?:talks|meetings?|summit|discussions|consultations|negotiations))(?: (?:with )?(${LIST}))?(?: (?:[^{}" ,]+|\\{[SD]\\d+\\})){0,8}? (?:in|at) (${DEST})(?! (?:foreign|ministers|leaders|summit|meeting|retreat|forum|conference|talks)\\b)`, 'g'),
   // "{A} cancelled a Moscow summit with {B}", "{A} will skip Moscow talks": a meeting named by its place
-  placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their )?(?:planned |proposed |scheduled |upcoming )?(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b`, 'g'),
+  // "{A} called off next month's summit in {S} with {B}": both were to go
+  placeMeeting: new RegExp(`${SUBJ}${AUX} (cancell?ed|cancels|cancel|called off|calls off|call off|postponed|postpones|postpone|skip|skips|skipped|attend|attends|attended|will attend|hold|holds|held) (?:a |an |the |his |her |their |\\{D\\d+\\} 's )?(?:planned |proposed |scheduled |upcoming |long-planned )?(?:(\\{S\\d+\\}) (?:summit|talks|meeting|visit|trip)\\b|(?:summit|talks|meeting) in (\\{S\\d+\\})(?: with (${LIST}))?)`, 'g'),
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
   ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:(?:ruled out|rules out|rule out|ruling out) (?:a |any )?(?:possible |planned |proposed )?(?:visit|trip) to|(?:ruled out|rules out|rule out|ruling out|rejected|dismissed|(?:had|has|have) no (?:intention|plans?) (?:of|to)) (?:visiting|visit|travell?ing to|travel to|going to|go to|attending (?:[a-z-]+ ){0,4}?in)) (${DESTS})(?! by)`, 'g'),
   plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
@@ -430,7 +431,7 @@ export function findVisits(doc: Doc): RawVisit[] {
         out.push({ visitor: g, destination: where, negated: false, status, date, event: null, clause: ci });
       }
     }
-    for (const m of (/ from \{S/.test(t) ? wordMatches(t, RE.arrivedFrom) : [])) {
+    for (const m of (/ from (?:\{S|(?:a|an|the) )/.test(t) ? wordMatches(t, RE.arrivedFrom) : [])) {
       const end = m.index! + m[0].length;
       // a stop just made: done, in the month of the arrival
       const dm = /\{D\d+\}/.exec(m[0]);
@@ -546,7 +547,10 @@ export function findVisits(doc: Doc): RawVisit[] {
     for (const m of (/summit|talks|meeting|visit|trip/.test(t) ? wordMatches(t, RE.placeMeeting) : [])) {
       const end = m.index! + m[0].length;
       const verb = /^skip/.test(m[3]!) ? m[3]! : /^(?:hold|held)/.test(m[3]!) ? (m[3] === 'held' ? 'visited' : 'visit') : m[3]!;
-      push(subjects(m[1]!, m.index!).filter((a) => a.kind === 'person'), destsOf(m[4]!, m[2]!, verb).map((d) => ({ ...d, date: d.date ?? dateAfter(doc, c, end, tenseOf(m[2]!)) })), m[2]!, verb, '', m.index!, end);
+      const dm = /\{D\d+\}(?= 's)/.exec(m[0]);
+      const when = dm ? dateOfMention(doc, c, dm[0], 'future') : dateAfter(doc, c, end, tenseOf(m[2]!));
+      const those = [...subjects(m[1]!, m.index!), ...(m[6] ? fixGov(doc, c, m[6]) : [])].filter((a) => a.kind === 'person');
+      push(those, destsOf((m[4] ?? m[5])!, m[2]!, verb).map((d) => ({ ...d, date: d.date ?? when })), m[2]!, verb, '', m.index!, end);
     }
     for (const m of (/receiv|welcom|greet|feted/.test(t) ? wordMatches(t, RE.receivedIn) : [])) {
       // the passive only: "{A} received {B} in {S}" is the host's doing (RE.hosted)

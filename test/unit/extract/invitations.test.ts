@@ -1158,3 +1158,23 @@ describe('invitations: inviters after "extended by", "despite having been invite
     expect(invitations(x)).toEqual(['PER -> VEN unknown negated']);
   });
 });
+
+describe('invitations: handed over, accepted with thanks, at a possessive invitation, a host set off by a relative clause', () => {
+  test('"personally handed {B} an invitation"', () => {
+    expect(invitations(run('Korean President Park Jin-ho personally handed Indonesian President Budi Santoso an invitation on Monday to the summit in Busan.'))).toEqual(['Park Jin-ho -> Budi Santoso unknown']);
+  });
+  test('"had accepted with gratitude an invitation from {A}"', () => {
+    expect(invitations(run('Kyrgyz Prime Minister Adilet Osmonov said he had accepted with gratitude an invitation from Kazakh President Nurlan Abenov to attend the forum in Astana next month.'))).toEqual(['Nurlan Abenov -> Adilet Osmonov accepted']);
+  });
+  test('"The visit is taking place at {A}\'s invitation, spokesman {P} told reporters": the guest is the one who came, not the one who told of it', () => {
+    const x = run('Mongolian President Bat Erdene arrived in Seoul on Tuesday. The visit is taking place at Yoon\'s invitation, presidential spokesman Kim Min-jae told reporters.', '2024-03-14');
+    expect(invitations(x)).toEqual(['Yoon Suk Yeol -> Bat Erdene accepted']);
+  });
+  test('"The visits will be made at the invitation of {A} and {B}, {P} said": the one whose visits they are', () => {
+    const x = run('Chinese Premier Wang Lei will pay official visits to Kenya and Ghana next week, foreign ministry spokesman Liu Bo announced. The visits will be made at the invitation of Kenyan President Daniel Kamau and Ghanaian President Kofi Mensah, Liu said.');
+    expect(invitations(x)).toEqual(['Daniel Kamau -> Wang Lei accepted', 'Kofi Mensah -> Wang Lei accepted']);
+  });
+  test('"At the invitation of {S}, which chairs {S} this year, {B} will attend …"', () => {
+    expect(invitations(run('At the invitation of Laos, which chairs ASEAN this year, Kazakh Foreign Minister Yerlan Serikov will attend a meeting in Vientiane.'))).toEqual(['LAO -> Yerlan Serikov accepted']);
+  });
+});

@@ -858,3 +858,22 @@ describe('visits: legs dropped mid-sentence, stays dated by a month, returns, co
     expect(x.people.map((p) => p.name).sort()).toEqual(['Kofi Boateng', 'Louis Marchand']);
   });
 });
+
+describe('visits: a summit called off in a named place, stays of hours, arrivals from a summit, a role set off before its verb', () => {
+  test('"called off next month\'s summit in {city} with {B}": both were to go', () => {
+    expect(visits(run('US President John Harlan on Thursday called off next month\'s summit in Singapore with North Korean leader Kim Song-chol.'))).toEqual(['John Harlan -> SGP cancelled 2024-04', 'Kim Song-chol -> SGP cancelled 2024-04']);
+  });
+  test('"who is spending only a few hours in {S}"; "who arrived in {city} on Tuesday from a NATO summit in {city}"', () => {
+    const x = run('Russian President Pavel Orlov, who is spending only a few hours in Switzerland, met the press. US President John Harlan, who arrived in Geneva on Tuesday from a NATO summit in Brussels, spoke later.');
+    expect(visits(x)).toEqual(['John Harlan -> BEL occurred 2024-03', 'John Harlan -> CHE ongoing 2024-03-12', 'Pavel Orlov -> CHE ongoing -']);
+  });
+  test('"The Prime Minister, Comrade {Name}, leaves {city} tomorrow for a three-day official visit to {S}"', () => {
+    const x = run('The Prime Minister, Comrade Tendai Moyo, leaves Harare tomorrow for a three-day official visit to Mozambique.');
+    expect(x.people.map((p) => p.name)).toEqual(['Tendai Moyo']);
+    expect(visits(x)).toHaveLength(1);
+    expect(visits(x)[0]).toMatch(/^Tendai Moyo -> MOZ /);
+  });
+  test('"who held talks with {P} in Sochi two weeks ago": a resort a list holds is a place', () => {
+    expect(visits(run('Turkish President Kemal Aydin, who held talks with Russian President Pavel Orlov in Sochi two weeks ago, spoke to reporters.'))).toEqual(['Kemal Aydin -> RUS occurred -']);
+  });
+});
