@@ -97,6 +97,8 @@ function nameCueBefore(toks: Token[], i: number): boolean {
   return NAME_CUES.some((cue) => cue.length <= i && cue.every((w, k) => toks[i - cue.length + k]!.lower === w));
 }
 
+/** Particles that make the next word a father's name, not a family name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 /** Courtesy titles: they open a name, and say nothing of office. */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'madame', 'mme']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
@@ -532,6 +534,10 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       keys.add(normName(first));
     } else if (tokens.length > 1 && res.eastAsianSurnames.has(first) && /-/.test(last)) {
       keys.add(normName(first));
+    } else if (tokens.slice(1, -1).some((t) => PATRONYMIC.has(t))) {
+      // "Mohammed bin Salman": the word after "bin" is the father's name, so a lone "Salman" is
+      // someone else (King Salman); he is "bin Salman"
+      keys.add(normName(tokens.slice(-2).join(' ')));
     } else {
       keys.add(normName(last));
       if (last.includes('-')) keys.add(normName(last.split('-').pop()!));

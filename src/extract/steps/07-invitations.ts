@@ -305,6 +305,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
       if (inviters.length) group = { inviters, clause: ci, event: eventAfter(doc, ci, end) };
+      // "had invited top European officials to Kyiv on May 9": where those who go or stay away go
+      const trip = group?.event ? null : tripAfter(doc, c, end);
+      if (trip) doc.invitedTrips.push({ clause: ci, ...trip });
       // the members: after a colon in this sentence, else listed in one of the next two
       const colon = COLON_LIST.exec(t.slice(end));
       if (colon) {

@@ -50,6 +50,8 @@ const RE = {
   // "{B} will go in his place", "{B} will instead lead the Nigerian delegation to the ceremony":
   // a stand-in, or the head of a delegation, is there
   standIn: new RegExp(`${SUBJ}${AUX} (?:(?:go|attend|travel|come)(?: there)? (?:in (?:his|her|their) (?:place|stead)|instead)\\b|(?:lead|leads|led|leading|head|heads|headed|heading) (?:the |his |her |its |their |a |an )?(?:\\{S\\d+\\} |[a-z-]+ |\\{S\\d+\\} 's ){0,3}delegation (?:to|at)\\b)`, 'g'),
+  // "In his place, {B} will be going"
+  standInFronted: new RegExp(`^(?:in (?:his|her|their) (?:place|stead)|instead) , (${LIST})${AUX} (?:go|going|attend|attending|travel|travelling|traveling|come|coming)\\b`),
   // "X will attend in place of {A}": A stays away
   inPlaceOf: new RegExp(`(?:${PRESENT}) (?:(?:[^{}"]|\\{S\\d+\\}){0,40}? )?(?:in place of|instead of|standing in for|in lieu of) (?:(?:his|her|their) [a-z-]+(?: [a-z-]+)? , )?(${LIST})`, 'g'),
   // "four leaders will skip the parade in {S}: {A}, {B} and {C}", "… will attend: …": the members after the colon
@@ -149,6 +151,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       const end = m.index! + m[0].length;
       add(actors(m[1]!, m.index!), m[2]!, /\b(?:led|headed)\b/.test(m[0]) ? 'attended' : 'attend', m.index!, end, / (?:to|at)$/.test(m[0]));
     }
+    const fronted = /^(?:in (?:his|her|their) (?:place|stead)|instead) ,/.test(t) ? RE.standInFronted.exec(t) : null;
+    if (fronted) add(actors(fronted[1]!, fronted.index), fronted[2]!, 'attend', fronted.index, fronted.index + fronted[0].length);
     for (const m of (/ , (?:who|which) /.test(t) ? wordMatches(t, RE.relative) : [])) {
       add(fixGov(doc, c, m[1]!), m[2]!, m[3]!, m.index!, m.index! + m[0].length);
     }

@@ -256,3 +256,14 @@ describe('attendance: stand-ins, heads of delegations, taking part from afar', (
     expect(visits(x)).toEqual([]);
   });
 });
+
+describe('attendance at an occasion placed before: a group invited to a city, "a summit at {place}", fronted stand-ins', () => {
+  test('"had invited top European officials to {city} on May 9 … will skip the event: A, B and C"', () => {
+    const x = run('Moldova had invited top European officials to Chisinau on May 20. According to the report, at least three officials will skip the event: Czech President Jan Novak, Irish Prime Minister Sean Burke and Latvian President Anna Berzina.');
+    expect(visits(x)).toEqual(['Anna Berzina -> MDA planned negated 2024-05-20', 'Jan Novak -> MDA planned negated 2024-05-20', 'Sean Burke -> MDA planned negated 2024-05-20']);
+  });
+  test('"a summit at Camp David": an occasion placed by "at"; "isn\'t participating"; "In his place, {B} will be going"', () => {
+    const x = run('US President John Harlan will host Gulf leaders at a summit at Camp David on Thursday. Officially, Kuwaiti Emir Sabah Khalid isn\'t participating because of his health. In his place, Kuwaiti Crown Prince Nawaf Jaber will be going.');
+    expect(visits(x)).toEqual(['Nawaf Jaber -> USA planned 2024-03-14', 'Sabah Khalid -> USA planned negated 2024-03-14']);
+  });
+});

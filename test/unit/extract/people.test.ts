@@ -247,3 +247,9 @@ describe('names as Spanish-language and church usage write them', () => {
     expect(x.people.find((p) => p.name === 'Fahad bin Nasser Al Sabah')?.state).toBe('KWT');
   });
 });
+
+test('"bin" makes the next word a father\'s name: a lone "Khalid" is not "Faisal bin Khalid"', () => {
+  const x = run('Saudi Crown Prince Faisal bin Khalid met the cabinet on Monday. Saudi King Khalid will not attend the summit in Cairo next week.', '2024-03-14');
+  expect(x.people).toHaveLength(2);
+  expect(x.visits.map((v) => v.visitor.kind === 'person' && v.visitor.name)).not.toContain('Faisal bin Khalid');
+});
