@@ -21,7 +21,7 @@ import { buildClauses } from './steps/05-clauses';
 import { actorKey, stateOfActor, type Doc } from './steps/context';
 import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
 import { findInvitations } from './steps/07-invitations';
-import { findVisits } from './steps/08-visits';
+import { findCompanions, findVisits } from './steps/08-visits';
 import { findAttendance } from './steps/08-attendance';
 import { findStatements } from './steps/09-statements';
 import { completeNames, fillKnownStates } from './steps/known-actors';
@@ -168,7 +168,8 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
   };
   findOccasions(doc);
   const invitations = mergeInvitations(doc, findInvitations(doc));
-  const visits = mergeVisits(doc, [...findVisits(doc), ...findAttendance(doc)]);
+  const rawVisits = [...findVisits(doc), ...findAttendance(doc)];
+  const visits = mergeVisits(doc, [...rawVisits, ...findCompanions(doc, rawVisits)]);
   const statements = mergeStatements(doc, findStatements(doc));
   replyFromVisits(invitations, visits, doc);
   visits.push(...visitsFromReplies(invitations, visits, doc));

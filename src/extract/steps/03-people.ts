@@ -270,6 +270,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // Minister Sheikh Rahima")
         ne = nameEnd(s, toks, ns + 1);
         if (ne > ns + 2) ns += 1;
+        // "Prime Minister Datuk Seri Azman Hashim": honorifics come in strings
+        while (ne > ns + 2 && res.honorifics.has(toks[ns]!.text)) ns += 1;
       } else if (n === 1 && ne === ns + 1 && res.honorifics.has(toks[i]!.text)) {
         // "Sheikh Rahima", read as a title and one name: the honorific stays in the name
         ns = i;

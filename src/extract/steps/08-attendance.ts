@@ -59,7 +59,7 @@ const RE = {
   including: new RegExp(`(?:including|such as|among them|among whom) (${LIST})`, 'g'),
   // "Leaders from across the region gathered in {S} for the funeral, among them {A} and {B}":
   // a group named by its kind is present, its members named after
-  groupPresent: new RegExp(`(?:^|[,;] )(?:[a-z-]+ ){0,3}?(?:${GUEST})(?: [^{}"]{0,50}?)?${AUX} (${PRESENT})\\b[^"]{0,160}? (?:among them|including|such as) (${LIST})`, 'g'),
+  groupPresent: new RegExp(`(?:^|[,;] )(?:[a-z0-9-]+ ){0,3}?(?:${GUEST})(?: [^{}"]{0,50}?)?${AUX} (${PRESENT}|confirmed (?:their )?(?:attendance|participation))\\b[^"]{0,160}? (?:among them|including|such as) (${LIST})`, 'g'),
   // "the summit in Vientiane was attended by {A} and {B}"
   attendedBy: new RegExp(`((?: ${AUXW}){1,4}) attended by (${LIST})`, 'g'),
   // "{A} is expected to attend, as is {B}": the same presence, said once
@@ -161,7 +161,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // "gathered in {S}": the place the verb names
       const at = / in$/.test(m[2]!) ? /^ \{S\d+\}/.exec(t.slice(t.indexOf(m[2]!, m.index!) + m[2]!.length)) : null;
       const here = at ? placeIn(c, at[0]) : null;
-      add(fixGov(doc, c, m[3]!), m[1]!, m[2]!, m.index!, m.index! + m[0].length, false, here);
+      // "have confirmed attendance, among them …": a reply, the visit still to come
+      const confirmed = /^confirmed/.test(m[2]!);
+      add(fixGov(doc, c, m[3]!), confirmed ? `${m[1]} will` : m[1]!, confirmed ? 'attend' : m[2]!, m.index!, m.index! + m[0].length, false, here);
     }
     for (const m of (/confirm|accept|come|there|travel|take part/.test(t) ? wordMatches(t, RE.replied) : [])) {
       // "has not confirmed whether he would travel": no answer yet, no visit told; "{A} will

@@ -92,13 +92,16 @@ const RE = {
   // the journey the story follows, called off or put off
   // "…, but a planned stop in Poland has been dropped", "adding that a stop in Mali, announced
   // last week, had been struck from the programme"
-  legDropped: new RegExp(`(?:^(?:[^{}"]{0,30} )?|, (?:but |and |while |although )?|(?:^| )(?:but|while|although|that) )(?:a|the) (?:planned |proposed |scheduled |possible |brief |further )?(?:stop|stopover|leg|visit|trip) (?:in|to) (${DESTS})(?: , (?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)? (?:(?:was|has been|had been|is being|will be|have been|were) )?(?:also )?(dropped|cancell?ed|scrapped|called off|axed|postponed|put off|delayed|pushed back|added|struck|removed|taken off)\\b`),
+  legDropped: new RegExp(`(?:^(?:[^{}"]{0,30} )?|, (?:but |and |while |although )?|(?:^| )(?:but|while|although|that) )(?:a|the) (?:planned |proposed |scheduled |possible |brief |further )?(?:stop|stopover|leg|visit|trip) (?:in|to) (${DESTS})(?: , (?:[^{}",]|\\{[SD]\\d+\\}){1,60} ,)? (?:(?:was|has|had|is|will|have|were)(?: also)?(?: been| being| be)? )?(?:also )?(dropped|cancell?ed|scrapped|called off|axed|postponed|put off|delayed|pushed back|added|struck|removed|taken off)\\b`),
   // "the decision to cancel the extended tour to A, B and C": a journey called off, its traveller untold
   tripCalledOff: new RegExp(`(?:^| )(cancel|cancels|cancell?ed|cancell?ing|call off|called off|calls off|calling off|scrap|scrapped|scraps|postpone|postponed|postpones|postponing|put off|delay|delayed|delays) (?:the|a|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:(?:tour|trip|visit|journey|swing) (?:to|of|through)|(?:stop|stopover|leg) in) (${DESTS})`, 'g'),
   // "{A}, who is accompanied by {B}", "{A} during his visit is accompanied by {B} and {C}"
   accompanied: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who| [^{}",]{1,40})?${AUX} accompanied by (${LIST})`, 'g'),
   // "{A} accompanied {B} to {S}", "… accompanied {B} on a state visit to {S}": both went
   accompaniedTo: new RegExp(`${SUBJ}${AUX} (accompanied|accompanies|accompany|accompanying) (${LIST}) (?:to|on (?:a|an|his|her|their) (?:[a-z-]+ ){0,3}(?:visit|trip|tour) to) (${DESTS})`, 'g'),
+  // "Foreign Minister {B} will accompany him", "{B} is accompanying the General": B shares the
+  // trip the story tells of the one accompanied
+  accompanyHim: new RegExp(`${SUBJ}${AUX} (?:accompany|accompanies|accompanying) (him|her|them|\\{P\\d+\\})(?= [.,;]| \\.|$| on | during | to )`, 'g'),
   // "would visit the country", "arrived in the country": the state the story is about
   theCountry: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|arrived in|arrives in|arriving in|travel to|travels to|travelled to|traveled to|come to|came to|comes to|return to|returned to) the country\\b`, 'g'),
   takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: (?:to|of|through) [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
@@ -210,6 +213,29 @@ function nominalStatus(before: string, modifiers: string, clauseT: string, date:
 /** The journey a relative clause tells of its antecedent ("{A}, who last came to Amman in 2007,
  * will travel on to Cairo"): the main clause's match spans it, so it is read on its own. */
 const MOTION_WHO = new RegExp(RE.motion.source.replace(SUBJ, `(?<=^| )(${LIST}) , (?:who|which)${COMPANY}`), 'g');
+
+/**
+ * Those who go with a traveller ("Foreign Minister {B} will accompany him", "{B} is
+ * accompanying the General"): each shares the trip the story has just told of the one
+ * accompanied, whichever step read it.
+ */
+export function findCompanions(doc: Doc, raw: RawVisit[]): RawVisit[] {
+  const out: RawVisit[] = [];
+  doc.clauses.forEach((c, ci) => {
+    const t = c.template;
+    if (!/ accompany| accompanies| accompanying/.test(t)) return;
+    for (const m of wordMatches(t, RE.accompanyHim)) {
+      const followers = (m[1] === 'he' || m[1] === 'she' ? [resolvePronoun(doc, ci, m.index!)] : fixGov(doc, c, m[1]!)).filter((a): a is ActorRef => !!a);
+      const keys = new Set(followers.map(actorKey));
+      // "him": the one the story follows, a person other than the followers, who has a trip
+      const lead = m[3]!.startsWith('{') ? actorOf(doc, c, m[3]!) : null;
+      const trip = raw.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && !v.negated && v.visitor.kind === 'person' && (lead ? actorKey(v.visitor) === actorKey(lead) : !keys.has(actorKey(v.visitor))));
+      if (!trip) continue;
+      for (const a of followers) if (stateOfActor(a) !== trip.destination && actorKey(a) !== actorKey(trip.visitor)) out.push({ ...trip, visitor: a, clause: ci });
+    }
+  });
+  return out;
+}
 
 export function findVisits(doc: Doc): RawVisit[] {
   const out: RawVisit[] = [];

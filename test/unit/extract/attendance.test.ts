@@ -267,3 +267,8 @@ describe('attendance at an occasion placed before: a group invited to a city, "a
     expect(visits(x)).toEqual(['Nawaf Jaber -> USA planned 2024-03-14', 'Sabah Khalid -> USA planned negated 2024-03-14']);
   });
 });
+
+test('"More than 35 heads of state have confirmed attendance, among them A and B": a counted group\'s named members will go', () => {
+  const x = run('Ethiopia will host the African Union summit in Addis Ababa next week. More than 35 heads of state and government have confirmed attendance, among them Nigeria\'s President Emeka Obi and Senegal\'s President Moussa Sall.');
+  expect(visits(x)).toEqual(['Emeka Obi -> ETH planned -', 'Moussa Sall -> ETH planned -']);
+});

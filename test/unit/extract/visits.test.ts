@@ -877,3 +877,18 @@ describe('visits: a summit called off in a named place, stays of hours, arrivals
     expect(visits(run('Turkish President Kemal Aydin, who held talks with Russian President Pavel Orlov in Sochi two weeks ago, spoke to reporters.'))).toEqual(['Kemal Aydin -> RUS occurred -']);
   });
 });
+
+describe('visits: companions told after the trip, honorifics in strings, legs put off "as well"', () => {
+  test('"Foreign Affairs minister {B} will accompany him": the minister shares the trip, whichever step read it', () => {
+    const x = run('Kenyan President Daniel Kiprono will fly to Lilongwe for the state funeral of former Malawian leader Harrison Banda. Foreign Affairs minister Agnes Wanjiru will accompany him.');
+    expect(visits(x)).toEqual(['Agnes Wanjiru -> MWI planned -', 'Daniel Kiprono -> MWI planned -']);
+  });
+  test('"Prime Minister Datuk Seri {Name}": a string of honorifics is no part of the name; "U {Name}" likewise', () => {
+    expect(run('Malaysian Prime Minister Datuk Seri Azlan Hashim will visit Indonesia next week.').people.map((p) => p.name)).toEqual(['Azlan Hashim']);
+    expect(run('Myanmar\'s Foreign Minister U Kyaw Lwin is due in Dhaka on Sunday.').people.map((p) => p.name)).toEqual(['Kyaw Lwin']);
+  });
+  test('"a trip to {S}, which was to follow, had also been put off"', () => {
+    const x = run('Russian President Pavel Orlov has postponed his visit to Japan. His spokesman said a trip to South Korea, which was to follow, had also been put off.');
+    expect(visits(x)).toEqual(['Pavel Orlov -> JPN postponed -', 'Pavel Orlov -> KOR postponed -']);
+  });
+});
