@@ -34,6 +34,9 @@ const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 export function findStates(sentences: Sentence[], text: string, res: ExtractionResources): StateMention[] {
   const out: StateMention[] = [];
   const koreanContext = /\bKorea|Pyongyang|Seoul\b/.test(text);
+  const cog = /Brazzaville|(?<!Democratic )Republic of (?:the )?Congo|Sassou/.test(text);
+  const cod = /Kinshasa|Democratic Republic of (?:the )?Congo|\bDRC\b|\bDR Congo|Zaire/.test(text);
+  const congo = cog && !cod ? 'COG' : cod && !cog ? 'COD' : null;
   const usGeorgia = US_CONTEXT.test(text) && !GEORGIA_CONTEXT.test(text);
   const bird = BIRD_CONTEXT.test(text);
   const personLike = new Set<string>();
@@ -42,7 +45,7 @@ export function findStates(sentences: Sentence[], text: string, res: ExtractionR
     const toks = s.tokens;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
-      if (!res.formStarts.has(t.text) && !(koreanContext && (t.text === 'North' || t.text === 'South'))) {
+      if (!res.formStarts.has(t.text) && t.text !== 'Congo' && !(koreanContext && (t.text === 'North' || t.text === 'South'))) {
         i++;
         continue;
       }
@@ -57,6 +60,17 @@ export function findStates(sentences: Sentence[], text: string, res: ExtractionR
         if (f) {
           matched = n;
           form = f;
+        }
+      }
+      // "Congo" alone names two states: the one the article's other words point to (its
+      // capital, its longer name); with no sign, only as a member of a list of states, read as
+      // the wires write it ("Congo" for Brazzaville's, "Democratic Republic of Congo" for
+      // Kinshasa's), so that one unsure word does not break the list
+      if (!form && t.text === 'Congo') {
+        const listed = (/^(?:,|and|or)$/.test(toks[i - 1]?.text ?? '') && isCap(toks[i - 2])) || (toks[i + 1]?.text === ',' && isCap(toks[i + 2]) && /^(?:,|and)$/.test(toks[i + 3]?.text ?? ''));
+        if (congo || listed) {
+          form = { code: congo ?? 'COG', kind: 'name' };
+          matched = 1;
         }
       }
       // "the North" / "the South" in a story about the Koreas

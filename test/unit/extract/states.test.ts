@@ -22,6 +22,9 @@ describe('state mentions', () => {
     ['blocs', 'The European Union and NATO held talks.', ['EU', 'NATO'], []],
     ['an island is not Iceland', 'The talks were held on Sakhalin Island, a Russian island.', ['RUS'], ['ISL']],
     ['Congo alone names neither Congo', 'Rebels crossed into Congo, officials in Uganda said.', ['UGA'], ['COG', 'COD']],
+    ['"Congo" in a list of states is a member, read as the wires write it', 'Leaders of Iraq, Congo, Laos and Cuba attended.', ['IRQ', 'COG', 'LAO', 'CUB'], ['COD']],
+    ['"Congo" where the article names Kinshasa is Kinshasa\'s', 'Rebels crossed into Congo, officials in Kinshasa said.', ['COD'], ['COG']],
+    ['older names of states: Ceylon, Dahomey, Upper Volta, Siam', 'Envoys of Ceylon, Dahomey, Upper Volta and Siam attended.', ['LKA', 'BEN', 'BFA', 'THA'], []],
   ];
   test.each(cases)('%s', (_name, text, present, absent) => {
     const codes = stateCodes(run(text));
