@@ -234,6 +234,8 @@ export function findAttendance(doc: Doc): RawVisit[] {
       add(fixGov(doc, c, m[3]!), aux || ` ${tenseOf(t) === 'future' ? 'will' : 'had'}`, 'attend', m.index, m.index + m[0].length, !where, where);
     }
     for (const m of (/sen[dt]|dispatch/.test(t) ? wordMatches(t, RE.sends) : [])) {
+      // "invited North Korea to send a delegation": asked to, not sending (the invitation step reads it)
+      if (/^(?:invit|ask|urg|encourag|persuad)/.test(before(t, m.index!, 1))) continue;
       const states = actors(m[1]!, m.index!).filter((a) => a.kind === 'state');
       add(states, m[2]!, 'attend', m.index!, m.index! + m[0].length);
     }

@@ -34,7 +34,7 @@ export interface RawStatement {
 
 const VERBS =
   `${cues.positionVerbs.join('|')}|` +
-  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted|promised|promises|complained|complains|lodged a protest|lodged a formal protest|lodged a strong protest|lodged a strong formal protest';
+  'said|says|say|told|tells|replied|replies|stated|states|announced|announces|added|adds|noted|notes|warned|warns|stressed|stresses|insisted|insists|confirmed|confirms|explained|explains|declared|declares|reiterated|reiterates|emphasized|emphasised|emphasizes|emphasises|underlined|underscored|pledged|pledges|urged|urges|expressed|expresses|called on|called for|called upon|calls on|calls for|denounced|denounces|condemned|condemns|hoped|argued|argues|claimed|claims|asserted|asserts|acknowledged|admitted|revealed|clarified|specified|specifies|assured|assures|observed|commented|wrote|tweeted|vowed|vows|briefed|responded|answered|remarked|quoted|promised|promises|complained|complains|lodged a protest|lodged a formal protest|lodged a strong protest|lodged a strong formal protest';
 const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secretary)';
 /** A speaker: an actor or its body ("{S} 's foreign ministry", "the press service of {S}",
  * "a spokesperson for the {S} …"), "his office", a pronoun, or an unnamed body of the story's
@@ -55,7 +55,7 @@ const RE = {
   // the speaker ends its clause: ", said Germany has …" is a subject of its own verb, not a speaker
   // "Pyongyang has resumed weapons tests and warned of …": a saying verb coordinated with the
   // clause's first verb has the clause's subject
-  coordinated: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
+  coordinated: new RegExp(`^(?:[^{}"]{0,30} , |the )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:also |then |later )?(${VERBS})\\b`),
   // "{A} thanked the delegations, saying …": the subject speaks in the participle
   participle: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? , (?:saying|adding|insisting|stressing|noting|declaring)\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
@@ -140,6 +140,8 @@ export function findStatements(doc: Doc): RawStatement[] {
       if (PREPOSITIONS.has(prev)) continue;
       // "Venezuela was announced …": passive, the actor is not speaking
       if (/\b(?:was|were|been|be|being|is|are)\s*$/.test(m[2] ?? '')) continue;
+      // "Pyongyang had not yet replied", "the ministry did not comment": nothing was said
+      if (/\b(?:not|never|yet to)\b|n't\b/.test(m[2] ?? '')) continue;
       // "Russia, China and India said …", "A and B have expressed …": each member of a listed
       // subject speaks; a list that is an object ("talks between A and B") or an organ's ("the
       // leaders of A, B and C have confirmed they will attend": a reply, read as attendance) none

@@ -1183,3 +1183,9 @@ test('"{A}, who has invited some 19 leaders, including {B} and {C}, …": the re
   const x = run('French President Louis Marchand, who has invited some 19 heads of state, including Kenyan President Daniel Kamau and Chilean President Ana Soto, will host the ceremony in Caen.');
   expect(invitations(x)).toEqual(['Louis Marchand -> Ana Soto unknown', 'Louis Marchand -> Daniel Kamau unknown']);
 });
+
+test('"invited {S} to send a delegation …", then "{S} had not yet replied": pending, and no delegation sent', () => {
+  const x = run('South Korea on Tuesday invited North Korea to send a delegation to a conference in Busan next month. A spokesman said Pyongyang had not yet replied.');
+  expect(invitations(x)).toEqual(['KOR -> PRK pending']);
+  expect(visits(x)).toEqual([]);
+});

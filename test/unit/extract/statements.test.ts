@@ -282,3 +282,14 @@ describe('statements: bodies placed by a capital, seats of power, sayings in a p
     expect(speakers('According to a senior Foreign Ministry official, the prime minister is likely to visit Seoul in the summer.')).toEqual([]);
   });
 });
+
+describe('statements: nothing said, and a saying coordinated after a denial', () => {
+  test('"{S} had not yet replied", "the ministry did not comment": no statement', () => {
+    const x = run('Seoul invited Pyongyang to the talks on Tuesday. Spokesman Lee Min-ho told a briefing that Pyongyang had not yet replied.');
+    expect(statements(x).map((s) => s.split(' ')[0])).toEqual(['Lee']);
+  });
+  test('"{P} did not say when …, and specified that …": the second verb is a saying', () => {
+    const x = run('EU leaders met in Brussels on Monday. The spokesman, Jan Peeters, did not say when Mykola Bondar might come and specified that no further information would be given.');
+    expect(statements(x).map((s) => s.split(' -')[0].split(' 2')[0])).toEqual(['Jan Peeters']);
+  });
+});
