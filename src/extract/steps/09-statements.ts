@@ -100,7 +100,11 @@ export function findStatements(doc: Doc): RawStatement[] {
           return p && p.kind === 'person' && official(doc, p) ? p : null;
         }
         if (lastSpeaker && lastSpeaker.actor.kind === 'person' && ci - lastSpeaker.clause <= 2) return lastSpeaker.actor;
-        const p = resolvePronoun(doc, ci, idx);
+        // "“… Charles Michel's visit was planned,” he said": the people the quotation names are
+        // not its speaker; he is someone named before it
+        const head = t.slice(0, idx);
+        const afterQuote = /(?:" ,?|, ") $/.test(head);
+        const p = resolvePronoun(doc, ci, afterQuote ? Math.max(0, head.lastIndexOf('"', head.length - 4)) : idx);
         return p && p.kind === 'person' && official(doc, p) ? p : null;
       }
       if (/^(?:its|their) /.test(spk)) {

@@ -293,3 +293,8 @@ describe('statements: nothing said, and a saying coordinated after a denial', ()
     expect(statements(x).map((s) => s.split(' -')[0].split(' 2')[0])).toEqual(['Jan Peeters']);
   });
 });
+
+test('"“… {P}\'s visit was planned for May,” he said": the person the quotation names is not its speaker', () => {
+  const x = run('The trip was postponed on Monday. "Foreign Minister Jan Kowal\'s visit to Ukraine was planned for May," he said.');
+  expect(statements(x)).toEqual([]);
+});
