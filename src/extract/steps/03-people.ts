@@ -829,7 +829,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // (president, premier, king); "the Japanese premier": the prime minister, and back
         const leaderish = head === 'leader' || /^head of (?:state|government)$/.test(role);
         const sameOffice = (x: Person) => (role === 'premier' && x.role === 'prime minister') || (role === 'prime minister' && x.role === 'premier');
-        const holders = [...new Set([...(byHead.get(head) ?? []), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x))])];
+        // ("Pakistan's foreign minister" is not its prime minister: a title of several words
+        // names that office only)
+        const holders = [...new Set([...(byHead.get(head) ?? []).filter((x) => role === head || x.role === role), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x))])];
         // "the American president": a president of that state; one of untold state only if none is
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         // (not one named in this very sentence: "Prime Minister Ann Hale's invitation …, while

@@ -31,8 +31,8 @@ export interface RawInvitation {
 }
 
 const INV = '(?:invitations|invitation|invite)';
-/** After "an invitation to the {S}": "the Lima summit" names where an occasion is held, not a guest. */
-const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)`;
+/** After "an invitation to the {S}": "the Lima summit", "Russia's events" name where an occasion is held, not a guest. */
+const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)(?! 's (?:[a-z0-9-]+ ){0,2}(?:${OCCASION}|events?|celebrations?|festivities)\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
 
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */

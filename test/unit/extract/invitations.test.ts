@@ -1189,3 +1189,7 @@ test('"invited {S} to send a delegation …", then "{S} had not yet replied": pe
   expect(invitations(x)).toEqual(['KOR -> PRK pending']);
   expect(visits(x)).toEqual([]);
 });
+
+test('"{A}\'s invitation to {S}\'s events": the state holds the occasion, it is no guest', () => {
+  expect(invitations(run('Whether to accept Russian President Pavel Orlov\'s invitation to Russia\'s events was debated for weeks.'))).toEqual([]);
+});

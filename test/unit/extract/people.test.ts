@@ -253,3 +253,8 @@ test('"bin" makes the next word a father\'s name: a lone "Khalid" is not "Faisal
   expect(x.people).toHaveLength(2);
   expect(x.visits.map((v) => v.visitor.kind === 'person' && v.visitor.name)).not.toContain('Faisal bin Khalid');
 });
+
+test('"Pakistan\'s Foreign Minister" is not the prime minister the article named: a title of several words names that office only', () => {
+  const x = run('Pakistani Prime Minister Imran Qazi met Indian Prime Minister Ravi Menon in Agra. Pakistan\'s Foreign Minister has also invited his Indian counterpart to Islamabad.');
+  expect(invitations(x).map((i) => i.split(' -> ')[0])).toEqual(['PAK']);
+});
