@@ -290,7 +290,7 @@ describe('statements: nothing said, and a saying coordinated after a denial', ()
   });
   test('"{P} did not say when …, and specified that …": the second verb is a saying', () => {
     const x = run('EU leaders met in Brussels on Monday. The spokesman, Jan Peeters, did not say when Mykola Bondar might come and specified that no further information would be given.');
-    expect(statements(x).map((s) => s.split(' -')[0].split(' 2')[0])).toEqual(['Jan Peeters']);
+    expect(statements(x).map((s) => s.split(' -')[0]!.split(' 2')[0])).toEqual(['Jan Peeters']);
   });
 });
 
