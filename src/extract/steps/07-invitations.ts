@@ -73,7 +73,7 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|the government)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "{A} will host the talks next month and has invited {B}": the sentence's subject, shared by
   // two verbs (read from the sentence's start only: tried at every word it was a third of the
   // extractor's time)
@@ -110,10 +110,13 @@ const RE = {
   guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SDP]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
   extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome)(?: (?:to|for) (?:the |a |an |this |next )?(?:[a-z0-9-]+ ){0,3}(?:${OCCASION}))? to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives|handed|hands|hand|presented|presents|passed) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
-  possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
+  // "Israel's invitation was open equally to Jordan, Syria and Lebanon"
+  possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV}(?: (?:was|is|remains|remained|stands|stood)(?: still)?(?: open)?(?: equally| also)?)? (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
   adjectival: new RegExp(`(?:the|an|a) (${ACT}) ${INV} (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
   passiveNominal: new RegExp(`${INV} (?:to|for) (${LIST}) (?:was|were|has been|had been|is|will be) (?:also )?(?:extended|sent|issued|made|delivered) by (${ACT})`, 'g'),
   from: new RegExp(`${INV} (?:from|by) (${ACTX}) (?:to|for) (${LIST})${NOT_OCCASION}`, 'g'),
+  // "invitations to {A} and {B} still stood": standing invitations, their inviter the story's host
+  stillStood: new RegExp(`${INV} (?:to|for) (${LIST}) (?:still |also )?(?:stood|stands|stand|remain|remains|remained|is still open|are still open)\\b`, 'g'),
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
@@ -191,7 +194,7 @@ export function statusCue(template: string): InvitationStatus | null {
   const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
-    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered))\b/.test(
+    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered))\b/.test(
       template,
     )
   )
@@ -244,6 +247,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
         : s === 'it'
           ? lastState(doc, c, idx)
+          : s === 'the government'
+            ? governmentOf(doc, c, idx)
           : /^they$/.test(s)
             ? []
             : fixGov(doc, c, s);
@@ -446,6 +451,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/ (?:to|for|of) /.test(t) ? wordMatches(t, RE.adjectival) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (t.includes(' by ') ? wordMatches(t, RE.passiveNominal) : [])) add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/ (?:from|by) /.test(t) ? wordMatches(t, RE.from) : [])) add(fixGov(doc, c, m[1]!), guestsOf(doc, c, m[2]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
+    for (const m of (/ (?:stood|stand|remain|still open)/.test(t) ? wordMatches(t, RE.stillStood) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length);
     for (const m of (/ c[oa]me from /.test(t) ? wordMatches(t, RE.cameFrom) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up|taking up|taken up|\bha[sd]|\bhave|\bhold/.test(t) ? wordMatches(t, RE.response) : [])) {
       if (hypothetical(m.index!)) continue;
@@ -710,6 +716,16 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
   const found = doc.people.filter((p) => p.state === code && (leaderish ? p.roleClass === 'leader' : p.role === office || p.role?.endsWith(` ${office}`)));
   if (found.length !== 1) return null;
   return { kind: 'person', name: found[0]!.name, state: code };
+}
+
+/** "{P} …, adding that the government had also invited …": the government of the sentence's
+ * first person of a known state (whom the sentence is about), else of the dateline. */
+function governmentOf(doc: Doc, c: Clause, idx: number): ActorRef[] {
+  for (const p of c.template.slice(0, idx).matchAll(/\{P\d+\}/g)) {
+    const code = stateOfActor(actorOf(doc, c, p[0]));
+    if (code) return [{ kind: 'state', code }];
+  }
+  return doc.datelineState ? [{ kind: 'state', code: doc.datelineState }] : [];
 }
 
 /** "{S} said it had invited …": the state a clause's "it" stands for, the latest before it. */
