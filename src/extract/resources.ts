@@ -82,6 +82,8 @@ export interface ExtractionResources {
   /** States whose people are re-mentioned by the given name written last ("Nguyen Phu Trong" → "Trong"). */
   givenNameLastStates: Set<string>;
   paternalSurnameStates: Set<string>;
+  /** Courtesy titles, lower case ("mr.", "mrs"). */
+  courtesyTitles: Set<string>;
   /** Lower-case words allowed inside a name ("de", "bin"). */
   nameParticles: Set<string>;
   /** Words of respect before a name that are no office ("Sheikh"). */
@@ -224,6 +226,7 @@ export function loadExtractionResources(): ExtractionResources {
     givenNameStates: new Set(names.givenNameStates),
     givenNameLastStates: new Set(names.givenNameLastStates),
     paternalSurnameStates: new Set(names.paternalSurnameStates),
+    courtesyTitles: new Set(names.courtesyTitles.map((t: string) => t.toLowerCase())),
     nameParticles: new Set(names.particles),
     honorifics: new Set(names.honorifics),
     titleGivenNames: new Set(names.titleGivenNames),

@@ -99,8 +99,6 @@ function nameCueBefore(toks: Token[], i: number): boolean {
 
 /** Particles that make the next word a father's name, not a family name. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
-/** Courtesy titles: they open a name, and say nothing of office. */
-const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'madame', 'mme']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', 'their']);
 /** Prepositions after which a state is where a role is exercised, not whose it is. */
 const PLACE_PREPS = new Set(['to', 'in', 'at', 'from', 'toward', 'towards', 'against', 'with', 'between']);
@@ -282,7 +280,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // a role before its name, set off by commas: "the Estonian president, Arnold Ruutel,";
         // the name must close the apposition (a comma, a full stop or a saying verb follows);
         // a courtesy title may open it ("his Liberian counterpart, Mrs. Ama Dolo,")
-        const courtesy = COURTESY.has(toks[ns + 1]?.lower ?? '') || (res.honorifics.has(toks[ns + 1]?.text ?? '') && nameEnd(s, toks, ns + 2) - ns - 2 >= 2) ? 1 : 0;
+        const courtesy = res.courtesyTitles.has(toks[ns + 1]?.lower ?? '') || (res.honorifics.has(toks[ns + 1]?.text ?? '') && nameEnd(s, toks, ns + 2) - ns - 2 >= 2) ? 1 : 0;
         const e2 = nameEnd(s, toks, ns + 1 + courtesy);
         const after = toks[e2]?.lower ?? '';
         if (courtesy) ns += 1;
@@ -471,7 +469,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     const toks = sen.tokens;
     if (isTitleCase(toks)) continue;
     for (let i = 1; i < toks.length; i++) {
-      if (claimedA[s]![i] === 1 || !isNameTok(s, toks, i) || !nameCueBefore(toks, i)) continue;
+      // a courtesy title is a cue too ("met Mrs. Ama Dolo")
+      if (claimedA[s]![i] === 1 || !isNameTok(s, toks, i) || (!nameCueBefore(toks, i) && !res.courtesyTitles.has(toks[i - 1]!.lower))) continue;
       const ne = nameEnd(s, toks, i);
       if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne)) continue;
       let claimed = false;

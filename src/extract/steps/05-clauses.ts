@@ -97,7 +97,7 @@ export function buildClauses(
       partToken.push(i);
       i++;
     }
-    collapseStateModifiers(parts, partMention, partToken, ms, (m) => toks.slice(m.tokenStart, m.tokenEnd).some((t) => t.text === ','), (i) => persons[i]?.state ?? null);
+    collapseStateModifiers(parts, partMention, partToken, ms, (m) => toks.slice(m.tokenStart, m.tokenEnd).some((t) => t.text === ','), (i) => persons[i]?.state ?? null, res.courtesyTitles);
     return { sentence: sen, mentions: ms, template: parts.join(' '), parts, partMention, partToken };
   });
 }
@@ -116,6 +116,7 @@ function collapseStateModifiers(
   ms: SentenceMention[],
   spansComma: (m: SentenceMention) => boolean,
   stateOfPerson: (person: number) => string | null,
+  courtesyTitles: Set<string>,
 ): void {
   const drop = (at: number, n: number): void => {
     parts.splice(at, n);
@@ -131,7 +132,7 @@ function collapseStateModifiers(
     // will …"): the comma that closes that apposition goes too, before an auxiliary or a preposition
     const here = partMention[k]! >= 0 ? ms[partMention[k]!] : undefined;
     // "Mr. Oli", "Dr. Jaishankar": a courtesy title is no word of the sentence's structure
-    if (here?.kind === 'P' && k > 0 && /^(?:mr|mrs|ms|dr|mme|messrs)\.?$/.test(parts[k - 1]!)) {
+    if (here?.kind === 'P' && k > 0 && courtesyTitles.has(parts[k - 1]!)) {
       drop(k - 1, 1);
       k -= 2;
       continue;

@@ -73,7 +73,7 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|the government)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "{A} will host the talks next month and has invited {B}": the sentence's subject, shared by
   // two verbs (read from the sentence's start only: tried at every word it was a third of the
   // extractor's time)
@@ -247,8 +247,6 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
         : s === 'it'
           ? lastState(doc, c, idx)
-          : s === 'the government'
-            ? governmentOf(doc, c, idx)
           : /^they$/.test(s)
             ? []
             : fixGov(doc, c, s);
@@ -716,16 +714,6 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
   const found = doc.people.filter((p) => p.state === code && (leaderish ? p.roleClass === 'leader' : p.role === office || p.role?.endsWith(` ${office}`)));
   if (found.length !== 1) return null;
   return { kind: 'person', name: found[0]!.name, state: code };
-}
-
-/** "{P} …, adding that the government had also invited …": the government of the sentence's
- * first person of a known state (whom the sentence is about), else of the dateline. */
-function governmentOf(doc: Doc, c: Clause, idx: number): ActorRef[] {
-  for (const p of c.template.slice(0, idx).matchAll(/\{P\d+\}/g)) {
-    const code = stateOfActor(actorOf(doc, c, p[0]));
-    if (code) return [{ kind: 'state', code }];
-  }
-  return doc.datelineState ? [{ kind: 'state', code: doc.datelineState }] : [];
 }
 
 /** "{S} said it had invited …": the state a clause's "it" stands for, the latest before it. */

@@ -1194,11 +1194,7 @@ test('"{A}\'s invitation to {S}\'s events": the state holds the occasion, it is 
   expect(invitations(run('Whether to accept Russian President Pavel Orlov\'s invitation to Russia\'s events was debated for weeks.'))).toEqual([]);
 });
 
-describe('invitations: the government as inviter, open and standing invitations, replies still awaited', () => {
-  test('"{P} told reporters, adding that the government had also invited A, B and C but had yet to receive their formal replies"', () => {
-    const x = run('Italian Prime Minister Marco Ricci will host the summit in Rome, his spokesman told reporters, adding that the government had also invited Kenyan President Daniel Kamau and Chilean President Ana Soto but had yet to receive their formal replies.');
-    expect(invitations(x)).toEqual(['ITA -> Ana Soto pending', 'ITA -> Daniel Kamau pending']);
-  });
+describe('invitations: open and standing invitations', () => {
   test('"{S}\'s invitation was open equally to A, B and C"', () => {
     expect(invitations(run('The prime minister told parliament that Greece\'s invitation was open equally to Albania, Bulgaria and Serbia.'))).toEqual(['GRC -> ALB unknown', 'GRC -> BGR unknown', 'GRC -> SRB unknown']);
   });
