@@ -24,6 +24,7 @@ const family = (k: EventKind): string => FAMILY[k] ?? k;
 const HOSTED_BY = /\{[SP](\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (host|hosts|hosted|hosting|hold|holds|held|holding)(?: (?:the|a|an|this|next|its|year 's|this year 's))*(?: [a-z-]+(?: ')?){0,3}$/;
 const CAME_FOR = /(?:arrived|arrives|arriving|arrive|gathered|gather|gathering|converged|landed|flew|travelled|traveled|expected|due|be|are|is|were|was|mourners|dignitaries|guests|leaders|delegations|crowds|thousands) in \{S(\d+)\}(?: (?:on|this|late|early))?(?: \{D\d+\})?(?: [a-z]+)? (?:for|to attend|to witness|to join|to take part in)(?: the| a| an)?(?: \{D\d+\} 's)?(?: [a-z-]+){0,2}$/;
 const INVITED_TO = /(?:^|[,;] )(?:the )?\{[SP](\d+)\}(?: [a-z]+){0,3} invited (?:[^"{}]|\{[SD]\d+\}){1,100}? to (?:the |a |an |this |next )?(?:[^"{}]|\{D\d+\}){0,60}$/;
+const SCHEDULED = /\b(?:takes place|take place|opens|open|begins|begin|starts|start|kicks off|convenes|convene|meet|meets|gather|gathers) (?:(?:here|there|on|in|at|this|next|from) )?(?:\{[SD]\d+\} )?(?:(?:on|this|next|from) )?\{D\d+\}/;
 const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
 const PLACE_VERBS = /^(?:in|at|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
 
@@ -32,8 +33,10 @@ export function findOccasions(doc: Doc): void {
     const { parts, partMention, partToken } = c;
     const toks = c.sentence.tokens;
     // an occasion someone is invited to lies ahead of the invitation, whatever the tense of
-    // the report ("Xi was also invited to the May 9 ceremony": the coming May 9)
-    const tense = /\binvit/.test(c.template) ? 'future' : tenseOf(c.template);
+    // the report ("Xi was also invited to the May 9 ceremony": the coming May 9); so does one
+    // told in the timetable's present ("the funeral takes place on Saturday", "leaders meet
+    // in Gaborone on Friday"), even inside a past report
+    const tense = /\binvit/.test(c.template) || SCHEDULED.test(c.template) ? 'future' : tenseOf(c.template);
     for (let i = 0; i < parts.length; i++) {
       let kind = HEAD_KIND.get(parts[i]!);
       let headEnd = i + 1;
@@ -147,6 +150,19 @@ export function findOccasions(doc: Doc): void {
       mentionEvent(doc, addEvent(doc, { id: doc.events.length, kind, name, date, place, bloc: place ? null : bloc, specific }), ci, b, e);
       i = e - 1;
     }
+    // "Leaders of the bloc meet in Gaborone next week": a meeting told by its verb, the way a
+    // lead announces one; later sentences call it "the gathering", "the talks"
+    const met = GATHER_VERB.exec(c.template);
+    if (met && !doc.eventMentionsByClause.has(ci)) {
+      const m = c.mentions[Number(met[1])];
+      if (m?.kind === 'S' && m.state.kind !== 'not' && m.state.kind !== 'bloc' && m.state.kind !== 'demonym') {
+        const dn = met[2] ?? met[3];
+        const dm = dn ? c.mentions[Number(dn)] : undefined;
+        const date = dm?.kind === 'D' ? resolveDate(dm.date.parse, doc.pub, 'future') : null;
+        const k = parts.findIndex((w) => /^(?:meet|gather|convene)/.test(w));
+        mentionEvent(doc, addEvent(doc, { id: doc.events.length, kind: 'meeting', name: 'meeting', date, place: m.state.code, bloc: null, specific: true }), ci, k, k + 1);
+      }
+    }
     // "will be crowned in Nuku'alofa on Friday", "was sworn in in Accra": a ceremony told by its
     // verb, where and when the words after say
     const rite = RITE_VERB.exec(c.template);
@@ -163,6 +179,7 @@ export function findOccasions(doc: Doc): void {
   });
 }
 
+const GATHER_VERB = /^(?:(?:the )?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|ministers) (?:of|from) [^;"]{1,80}? |\{S\d+\} (?:and \{S\d+\} )?(?:leaders|presidents|ministers) )(?:meet|gather|convene|will meet|will gather|will convene|are to meet|are meeting) in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\}| next week| this week)?/;
 const RITE_VERB = /\b(crowned|enthroned|inaugurated|sworn in|laid to rest|buried) (?:as [a-z ]{1,30}? )?in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\})?/;
 const RITE_NAME: Record<string, string> = { crowned: 'coronation', enthroned: 'enthronement', inaugurated: 'inauguration', sworn: 'swearing-in', laid: 'funeral', buried: 'funeral' };
 

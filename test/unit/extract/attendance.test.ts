@@ -272,3 +272,27 @@ test('"More than 35 heads of state have confirmed attendance, among them A and B
   const x = run('Ethiopia will host the African Union summit in Addis Ababa next week. More than 35 heads of state and government have confirmed attendance, among them Nigeria\'s President Emeka Obi and Senegal\'s President Moussa Sall.');
   expect(visits(x)).toEqual(['Emeka Obi -> ETH planned -', 'Moussa Sall -> ETH planned -']);
 });
+
+describe('an occasion told by its timetable: present tense, and a meeting told by its verb', () => {
+  // publication day is Thursday 2024-03-14: "Saturday" told in the present is the coming one
+  test('"the funeral takes place in {city} on Saturday": the coming Saturday, not the last', () => {
+    const x = run('The funeral of the former king takes place in Amman on Saturday. Among those expected are Egyptian President Ahmed Fathi and Kenyan President Samuel Otieno.');
+    expect(visits(x)).toEqual(['Ahmed Fathi -> JOR planned 2024-03-16', 'Samuel Otieno -> JOR planned 2024-03-16']);
+  });
+  test('a past report of a timetable: "said the summit opens in {city} on Sunday"', () => {
+    const x = run('Officials said on Tuesday that the regional summit opens in Kigali on Sunday. Ugandan President Moses Okello will attend.');
+    expect(visits(x)).toEqual(['Moses Okello -> RWA planned 2024-03-17']);
+  });
+  test('"Foreign ministers of the bloc meet in {city} on Sunday. X will not attend"', () => {
+    const x = run('Foreign ministers of the Arab League meet in Cairo on Sunday. Iraq\'s foreign minister, Hassan Jaber, will not attend, a spokesman said.');
+    expect(visits(x)).toEqual(['Hassan Jaber -> EGY planned negated 2024-03-17']);
+  });
+  test('"Leaders of the community meet in {city} next week … would skip the gathering"', () => {
+    const x = run('Leaders of the Southern African Development Community meet in Gaborone next week. South African President Thabo Nkosi said he would skip the gathering.');
+    expect(visits(x)).toEqual(['Thabo Nkosi -> BWA planned negated 2024-03']);
+  });
+  test('a meeting that took place is no timetable: "the summit opened in {city} on Sunday" stays past', () => {
+    const x = run('The regional summit opened in Kigali on Sunday. Ugandan President Moses Okello attended.');
+    expect(visits(x)).toEqual(['Moses Okello -> RWA occurred 2024-03-10']);
+  });
+});
