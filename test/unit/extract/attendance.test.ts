@@ -296,3 +296,8 @@ describe('an occasion told by its timetable: present tense, and a meeting told b
     expect(visits(x)).toEqual(['Moses Okello -> RWA occurred 2024-03-10']);
   });
 });
+
+test('"The Nigerian leader, President X, confirmed he would be there": the person the role is set off before, not also the state', () => {
+  const x = run('Ghana will host the trade summit on March 20. The Nigerian leader, President Musa Bello, confirmed he would be there.');
+  expect(visits(x)).toEqual(['Musa Bello -> GHA planned 2024-03-20']);
+});
