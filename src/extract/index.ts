@@ -246,12 +246,17 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
  */
 function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): void {
   const hostOf = new Map(doc.events.map((e) => [eventKey(eventOf(e)), eventOf(e).place]));
+  const stateOf = new Map(doc.people.map((p) => [p.name, p.state]));
   for (const inv of invitations) {
     if (inv.status !== 'unknown' || inv.negated) continue;
     const hosts = new Set([stateOfActor(inv.inviter), inv.event ? hostOf.get(inv.event) : null].filter((x): x is string => !!x));
     const who = actorKey(inv.invitee);
+    // a state invited answers through whoever it sends: "invited Hungary … President X would
+    // be unable to attend"
+    const invitedState = inv.invitee.kind === 'state' ? inv.invitee.code : null;
     for (const v of visits) {
-      if (actorKey(v.visitor) !== who || !hosts.has(v.destination.code)) continue;
+      const sent = invitedState !== null && v.visitor.kind === 'person' && (v.visitor.state ?? stateOf.get(v.visitor.name)) === invitedState;
+      if ((actorKey(v.visitor) !== who && !sent) || !hosts.has(v.destination.code)) continue;
       if (v.negated && (v.status === 'planned' || v.status === 'possible')) inv.status = 'declined';
       else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || v.status === 'occurred')) inv.status = 'accepted';
     }
@@ -267,7 +272,14 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
 function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc): Visit[] {
   const out: Visit[] = [];
   const events = new Map(doc.events.map((e) => [eventKey(eventOf(e)), eventOf(e)]));
-  const told = new Set(visits.map((v) => `${actorKey(v.visitor)}|${v.destination.code}`));
+  const stateOf = new Map(doc.people.map((p) => [p.name, p.state]));
+  // a state is there already when someone who acts for it is
+  const told = new Set(
+    visits.flatMap((v) => {
+      const state = v.visitor.kind === 'person' ? (v.visitor.state ?? stateOf.get(v.visitor.name)) : null;
+      return [`${actorKey(v.visitor)}|${v.destination.code}`, ...(state ? [`S:${state}|${v.destination.code}`] : [])];
+    }),
+  );
   for (const inv of invitations) {
     if (inv.negated || (inv.status !== 'accepted' && inv.status !== 'declined')) continue;
     const ev = inv.event ? events.get(inv.event) : undefined;

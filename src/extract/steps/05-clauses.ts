@@ -7,6 +7,7 @@
  * short, flat patterns of English news style over these strings, without caring how long
  * or how spelled the names were. Placeholders index the sentence's mention list.
  */
+import cues from '../../../data/cues.json';
 import type { ExtractionResources } from '../resources';
 import type { Sentence } from './01-sentences';
 import type { StateMention } from './02-states';
@@ -41,6 +42,7 @@ export function buildClauses(
 ): Clause[] {
   const statesBy = groupBy(states, (m) => m.sentence);
   const peopleBy = groupBy(people, (m) => m.sentence);
+  let invitationTold = false;
   return sentences.map((sen) => {
     const toks = sen.tokens;
     const taken = new Array<boolean>(toks.length).fill(false);
@@ -98,7 +100,10 @@ export function buildClauses(
       i++;
     }
     collapseStateModifiers(parts, partMention, partToken, ms, (m) => toks.slice(m.tokenStart, m.tokenEnd).some((t) => t.text === ','), (i) => persons[i]?.state ?? null, res.courtesyTitles);
-    return { sentence: sen, mentions: ms, template: parts.join(' '), parts, partMention, partToken };
+    readAsInvitation(parts, invitationTold);
+    const template = parts.join(' ');
+    invitationTold ||= INVITATION_TOLD.test(template);
+    return { sentence: sen, mentions: ms, template, parts, partMention, partToken };
   });
 }
 
@@ -162,6 +167,36 @@ function collapseStateModifiers(
       drop(k, 1);
       k--;
     }
+  }
+}
+
+const INVITATION_NOUNS = new Map<string, string>(Object.entries(cues.invitationNouns));
+const FRAME_VERBS = new Set<string>(cues.invitationFrameVerbs);
+const NOUNS_POINTING_BACK = new Set<string>(cues.invitationNounsPointingBack);
+const INVITATION_TOLD = /\binvit|\b(?:asked|urged|requested)\b/;
+/** Words before a noun that point back to something told: "turned down the request". */
+const POINTS_BACK = new Set(['the', 'similar', "'s", 'his', 'her', 'its', 'their']);
+
+/**
+ * News often calls an invitation a request, an offer or a proposal: "received a request to
+ * attend", "took up an offer from {P} to visit {S}", and, once an invitation has been told,
+ * "turned down the request", "is still weighing the offer". Such a noun reads as
+ * "invitation" so that every invitation pattern applies; "a request for aid", "an offer of
+ * talks", "the proposal to extend the truce" and "the proposal" alone stay as they are.
+ */
+function readAsInvitation(parts: string[], invitationTold: boolean): void {
+  for (let k = 0; k < parts.length; k++) {
+    const canon = INVITATION_NOUNS.get(parts[k]!);
+    if (!canon) continue;
+    let j = k + 1;
+    // "an offer from {P} to visit", "a request by the host to attend"
+    if (parts[j] === 'from' || parts[j] === 'by') {
+      const to = parts.indexOf('to', j + 1);
+      if (to > 0 && to - j <= 6) j = to;
+    }
+    const framed = parts[j] === 'to' && FRAME_VERBS.has(parts[j + 1] ?? '');
+    const pointsBack = invitationTold && NOUNS_POINTING_BACK.has(parts[k]!) && POINTS_BACK.has(parts[k - 1] ?? '') && !/^(?:for|of|on|that|to|about)$/.test(parts[k + 1] ?? '');
+    if (framed || pointsBack) parts[k] = canon;
   }
 }
 

@@ -187,7 +187,7 @@ const RE = {
 export function statusCue(template: string): InvitationStatus | null {
   if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
-  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|(?:will|would) not (?:be )?(?:attend|attending|come|coming|go|going|visit|travel|travelling|traveling|fly|make the trip|take part)|won't (?:attend|come|go|visit|travel|be coming))\b/.exec(template);
+  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|(?:will|would) not (?:be )?(?:attend|attending|come|coming|go|going|visit|travel|travelling|traveling|fly|make the trip|make the journey|take part)|won't (?:attend|come|go|visit|travel|be coming))\b/.exec(template);
   // "received no invitation … and would not go": no invitation, so no reply to one
   const uninvited = /\b(?:no invitations?|not (?:been |yet been )?invited|never (?:been )?invited)\b/.test(template);
   if (decl && !uninvited && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';

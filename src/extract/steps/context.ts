@@ -162,6 +162,13 @@ export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | 
     const a = actorOf(doc, c, coordinated[1]!);
     if (other(a)) return a;
   }
+  // "{A} turned down a request from {B}, telling parliament that he would not travel": a
+  // participle of saying set off after a clause is said by that clause's subject
+  const participle = /^(?:[^{}"]{0,30} )?(\{P\d+\}) [^"]*? , (?:telling|saying|adding|insisting|explaining|noting|arguing|announcing|stressing)(?: (?:[^{}",]|\{D\d+\}){1,40})? (?:that )?$/.exec(head);
+  if (participle) {
+    const a = actorOf(doc, c, participle[1]!);
+    if (other(a)) return a;
+  }
   const all = [...head.matchAll(/\{P(\d+)\}/g)].map((m) => actorOf(doc, c, m[0])).filter(other);
   const last = all[all.length - 1];
   if (last) return last;

@@ -1203,3 +1203,35 @@ describe('invitations: open and standing invitations', () => {
     expect(invitations(x)).toEqual(['ERI -> ETH unknown', 'ERI -> KEN unknown']);
   });
 });
+
+describe('invitations called a request or an offer', () => {
+  test('"received a request to attend … but will not make the journey": invited, declined', () => {
+    const x = run('Ivory Coast will hold a state funeral for its former president in Abidjan on Saturday. Burkina Faso\'s military ruler, Captain Issa Kabore, received a request to attend but will not make the journey.');
+    expect(invitations(x)).toEqual(['CIV -> Issa Kabore declined']);
+  });
+  test('"has taken up an offer from {A} to visit {city}"; "turned down a similar request from {A}, telling parliament that he would not travel"', () => {
+    const x = run('Tanzanian President Salim Mwakyusa has taken up an offer from Kenyan President Daniel Kariuki to visit Nairobi for talks. But Ugandan President Joseph Okello turned down a similar request from Kariuki, telling parliament on Thursday that he would not travel to Nairobi.');
+    expect(invitations(x)).toEqual(['Daniel Kariuki -> Joseph Okello declined', 'Daniel Kariuki -> Salim Mwakyusa accepted']);
+    // "he" is the one who turned it down, not the one who asked
+    expect(visits(x)).toEqual(['Joseph Okello -> KEN planned negated -', 'Salim Mwakyusa -> KEN planned -']);
+  });
+  test('"turned down a request to attend the inauguration in {city}"', () => {
+    expect(invitations(run('Mexico turned down a request to attend the inauguration in San Jose, saying its president would not travel abroad.'))).toEqual(['CRI -> MEX declined']);
+  });
+  test('once an invitation is told, "has turned down the request" and "is still weighing the request" answer it', () => {
+    const x = run('Russia has invited the leaders of Mongolia, Laos and Armenia to the May 9 parade in Moscow. Armenian Prime Minister Levon Hakobyan has turned down the request. Laotian President Bounmy Sithong is still weighing the request.');
+    expect(invitations(x)).toEqual(['RUS -> Bounmy Sithong pending', 'RUS -> Levon Hakobyan declined', 'RUS -> MNG unknown']);
+  });
+  test('a request for something else is no invitation: "a request for emergency aid", "the proposal" to end a war', () => {
+    expect(invitations(run('The IMF rejected a request for emergency aid from Zambia.'))).toEqual([]);
+    expect(invitations(run('Kenya invited Somalia to talks in Nairobi. Somali President Ali Warsame rejected the proposal to extend the truce.'))).toEqual(['KEN -> SOM unknown']);
+    expect(invitations(run('Kenya invited Somalia to talks in Nairobi. Somalia rejected the proposal, calling it one-sided.'))).toEqual(['KEN -> SOM unknown']);
+  });
+});
+
+test('a state invited answers through whoever it sends: "invited Latvia and Hungary … Hungarian Foreign Minister X will attend"', () => {
+  const x = run('Poland has invited Latvia and Hungary to ceremonies in Warsaw on August 15. Hungarian Foreign Minister Janos Fekete will attend.');
+  expect(invitations(x)).toEqual(['POL -> HUN accepted', 'POL -> LVA unknown']);
+  // the minister's visit is Hungary's: no second visit by the state
+  expect(visits(x)).toEqual(['Janos Fekete -> POL planned 2024-08-15']);
+});
