@@ -31,6 +31,8 @@ export interface RawInvitation {
 }
 
 const INV = '(?:invitations|invitation|invite)';
+/** "asked {S} to send observers", "… to send its head of state to the parade": asked to come by proxy. */
+const SEND = 'send (?:a |an |its |their |his |her |high-level |top )?(?:[a-z-]+ ){0,2}(?:delegations?|observers|representatives?|envoys?|head of state|heads of state|leader|leaders|ministers?|team)';
 /** After "an invitation to the {S}": "the Lima summit", "Russia's events" name where an occasion is held, not a guest. */
 const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)(?! 's (?:[a-z0-9-]+ ){0,2}(?:${OCCASION}|events?|celebrations?|festivities)\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
@@ -179,8 +181,8 @@ const RE = {
   // come to an occasion (any attendance verb of data/cues.json, any occasion noun) invites them
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
-  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged)(?: by (${ACTX}))? to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b)`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${AUX} (?:asked|asks|ask|urged|urges|urge) (${LIST})(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come to|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend)\\b`, 'g'),
+  askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged)(?: by (${ACTX}))? to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b|${SEND}|(?:come|attend)(?= ,| \\.| but | and |$))`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${APPOS}(?: ,(?= [a-z]))?${AUX} (?:asked|asks|ask|urged|urges|urge) ((?:${GROUP})?${LIST})(?: , (?:whose|who|which) [^"]{1,80}? ,)?(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come(?! up| out| forward| clean| together| down)|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend|${SEND}|(?:pay|make) (?:a|an|his|her|their|its) (?:[a-z-]+ ){0,2}(?:visit|trip))\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -194,7 +196,7 @@ export function statusCue(template: string): InvitationStatus | null {
   const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
-    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm)|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered))\b/.test(
+    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered))\b/.test(
       template,
     )
   )

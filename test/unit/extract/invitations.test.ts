@@ -1235,3 +1235,28 @@ test('a state invited answers through whoever it sends: "invited Latvia and Hung
   // the minister's visit is Hungary's: no second visit by the state
   expect(visits(x)).toEqual(['Janos Fekete -> POL planned 2024-08-15']);
 });
+
+describe('invitations by asking: to pay a visit, to send observers, to come, a host set off by commas', () => {
+  test('"The new monarch, King X, has asked the leaders of A, B and C to attend as his personal guests"; "has yet to give an answer"', () => {
+    const x = run('The new monarch, King Siale Tupou, has asked the leaders of Australia, Fiji and Samoa to attend as his personal guests. Samoa\'s prime minister, Malia Leota, has yet to give an answer.');
+    expect(invitations(x)).toEqual(['Siale Tupou -> AUS unknown', 'Siale Tupou -> FJI unknown', 'Siale Tupou -> Malia Leota pending']);
+  });
+  test('"asked the military rulers of A, B and C, whose countries quit the bloc, to send observers"; "have rejected the overture"', () => {
+    const x = run('Nigeria, as host, asked the military rulers of Mali, Burkina Faso and Niger, whose countries quit the bloc in January, to send observers. Bamako and Niamey have rejected the overture, while Ouagadougou has yet to respond.');
+    expect(invitations(x)).toEqual(['NGA -> BFA pending', 'NGA -> MLI declined', 'NGA -> NER declined']);
+  });
+  test('"has asked {P} to pay a state visit"', () => {
+    const x = run('Vietnam has asked Philippine President Ramon Santos to pay a state visit later this year. Malacanang said Santos had accepted.');
+    expect(invitations(x)).toEqual(['VNM -> Ramon Santos accepted']);
+  });
+  test('"{S} had been asked to send its head of state to the parade in {city} but declined"', () => {
+    expect(invitations(run('Indonesia had been asked to send its head of state to the parade in New Delhi but declined.'))).toEqual(['IND -> IDN declined']);
+  });
+  test('"{P} was asked to come, but {capital} has yet to reply": the story\'s occasion, its host the inviter', () => {
+    const x = run('The regional summit opens in Arusha on March 20. Congolese President Felix Kasongo was asked to come, but Kinshasa has yet to reply.');
+    expect(invitations(x)).toEqual(['TZA -> Felix Kasongo pending']);
+  });
+  test('asking someone to come up with something is no invitation', () => {
+    expect(invitations(run('The minister asked Kenya to come up with a new proposal.'))).toEqual([]);
+  });
+});
