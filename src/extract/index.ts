@@ -16,7 +16,7 @@ import { formKey, loadExtractionResources, type ExtractionResources } from './re
 import { splitSentences } from './steps/01-sentences';
 import { findStates, type StateMention } from './steps/02-states';
 import { findPeople } from './steps/03-people';
-import { parsePublished } from './steps/04-dates';
+import { fmtDay, parsePublished } from './steps/04-dates';
 import { buildClauses } from './steps/05-clauses';
 import { actorKey, stateOfActor, type Doc } from './steps/context';
 import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
@@ -258,9 +258,16 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
       const sent = invitedState !== null && v.visitor.kind === 'person' && (v.visitor.state ?? stateOf.get(v.visitor.name)) === invitedState;
       if ((actorKey(v.visitor) !== who && !sent) || !hosts.has(v.destination.code)) continue;
       if (v.negated && (v.status === 'planned' || v.status === 'possible')) inv.status = 'declined';
-      else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || v.status === 'occurred')) inv.status = 'accepted';
+      else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || (v.status === 'occurred' && !longBefore(v.date, doc)))) inv.status = 'accepted';
     }
   }
+}
+
+/** A trip dated more than a year before the story ("Tan last visited Japan in 2011") answers no invitation told in it. */
+function longBefore(date: string | null, doc: Doc): boolean {
+  if (!date || !doc.pub) return false;
+  const yearAgo = `${doc.pub.y - 1}-${String(doc.pub.m).padStart(2, '0')}`;
+  return date.length === 4 ? Number(date) < doc.pub.y - 1 : date.slice(0, 7) < yearAgo;
 }
 
 /**
@@ -274,6 +281,7 @@ function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc)
   const events = new Map(doc.events.map((e) => [eventKey(eventOf(e)), eventOf(e)]));
   const stateOf = new Map(doc.people.map((p) => [p.name, p.state]));
   // a state is there already when someone who acts for it is
+  const today = doc.pub ? fmtDay(doc.pub) : null;
   const told = new Set(
     visits.flatMap((v) => {
       const state = v.visitor.kind === 'person' ? (v.visitor.state ?? stateOf.get(v.visitor.name)) : null;
@@ -292,7 +300,9 @@ function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc)
       visitor: inv.invitee,
       destination: { kind: 'state', code: place },
       event: inv.event,
-      status: 'planned',
+      // an occasion already held by the day of the story was attended ("was welcomed as guest
+      // of honour at the opening on Monday")
+      status: inv.status === 'accepted' && ev?.date?.length === 10 && today !== null && ev.date < today ? 'occurred' : 'planned',
       negated: inv.status === 'declined',
       date: ev?.date ?? null,
       // its own copy: a long article's sections shift each fact's evidence once

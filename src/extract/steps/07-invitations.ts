@@ -95,7 +95,7 @@ const RE = {
   invitedBySetOff: new RegExp(`(?<=^| )(${LIST}) , (?:(?:who|which) (?:was|were|has been|have been|had been) )?(?:also )?invited by (${ACTX})(?: (?:to|for) [^{}",]{1,60})? ,`, 'g'),
   // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
   onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?(?:(?:guest|invitation) list\\b|list(?= ,| \\.|$))`, 'g'),
-  chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:be |as )?(?:the |a |an )?(?:(?:chief|special|guest of honou?r|honou?red) ?guests?(?: of (${ACTX}))?|(?:personal |state |official )?guests? of (${ACTX}))`, 'g'),
+  chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:(?:welcomed|received|hosted|feted) )?(?:be |as )?(?:the |a |an )?(?:(?:(?:chief|special|honou?red) guests?|guests? of honou?r)(?: of (${ACTX}))?|(?:personal |state |official )?guests? of (${ACTX}))`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:(?:a |the )?(?:personal |special |state )?guests? of (${ACTX})|(${ACTX}) 's (?:personal |special |state )?guests?\\b)`, 'g'),
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
   whomInvited: new RegExp(`(\\{P\\d+\\}) , (?:whom|who) (${ACTX}|he|she)${AUX} (?:invited|had invited|has invited)`, 'g'),
@@ -182,7 +182,7 @@ const RE = {
   // "{B} was asked to attend the parade in {S}", "… had been asked to visit {S}": asked by
   // the host, as the passive "invited"
   askedPassive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: , who [^"]{1,60}? ,)?${AUX} (?:asked|urged)(?: by (${ACTX}))? to (?:(?:visit|come to|travel to) (\\{S\\d+\\})|(?:${PRESENT}) (?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})\\b|${SEND}|(?:come|attend)(?= ,| \\.| but | and |$))`, 'g'),
-  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${APPOS}(?: ,(?= [a-z]))?${AUX} (?:asked|asks|ask|urged|urges|urge) ((?:${GROUP})?${LIST})(?: , (?:whose|who|which) [^"]{1,80}? ,)?(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come(?! up| out| forward| clean| together| down)|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend|${SEND}|(?:pay|make) (?:a|an|his|her|their|its) (?:[a-z-]+ ){0,2}(?:visit|trip))\\b`, 'g'),
+  asked: new RegExp(`(?<=^| )(${ACTX}|he|she)${APPOS}(?: ,(?= [a-z]))?${AUX} (?:asked|asks|ask|urged|urges|urge|called on|calls on|call on) ((?:${GROUP})?${LIST})(?: , (?:whose|who|which) [^"]{1,80}? ,)?(?: (?:during|in|at|on|over|by) [^{}",]{1,40}?(?: \\{D\\d+\\})?)? to (?:visit|tour|come(?! up| out| forward| clean| together| down)|travel to|be present|join (?:him|her|them|us)|(?:(?:${PRESENT}) )?(?:a|an|the|this|next|its|his|her|their|\\{D\\d+\\} 's) (?:[a-z0-9-]+ ){0,3}(?:${OCCASION})|attend|${SEND}|(?:pay|make) (?:a|an|his|her|their|its) (?:[a-z-]+ ){0,2}(?:visit|trip)|be (?:the |a |an )?(?:(?:chief|special|honou?red) guests?|guests? of honou?r))\\b`, 'g'),
 };
 
 /** The reply a sentence reports, if any. */
@@ -238,7 +238,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -576,7 +576,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const host = m[3] ? fixGov(doc, c, m[3]) : place ? [{ kind: 'state' as const, code: place }] : [];
       add(host, subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/ (?:ask|asked|asks|urge|urged|urges) /.test(t) ? wordMatches(t, RE.asked) : [])) {
+    for (const m of (/ (?:ask|asked|asks|urge|urged|urges|calls? on|called on) /.test(t) ? wordMatches(t, RE.asked) : [])) {
       const end = m.index! + m[0].length;
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', end - ' visit'.length, false);
     }

@@ -16,6 +16,7 @@ import { actorKey, datesCompatible, evidenceOf, moreSpecificDate, shiftDays, typ
 import { eventKey, eventOf } from './06-occasions';
 import type { RawInvitation } from './07-invitations';
 import { strongerStatus } from './07-invitations';
+import { knownStateOf } from './known-actors';
 import type { RawVisit } from './08-visits';
 import type { RawStatement } from './09-statements';
 
@@ -28,13 +29,15 @@ function addEvidence(list: Evidence[], e: Evidence): void {
 /**
  * A state on one side of an invitation becomes the person of that state named on the same
  * side of another invitation with the same other side ("Russia invited Kim" + "Putin
- * invited Kim" are one invitation, by Putin).
+ * invited Kim" are one invitation, by Putin). The person's state may still be only the
+ * dictionary's at this point ("President Kennedy").
  */
-function foldStateIntoPerson(raw: RawInvitation[], side: 'inviter' | 'invitee', other: 'inviter' | 'invitee'): void {
+function foldStateIntoPerson(raw: RawInvitation[], side: 'inviter' | 'invitee', other: 'inviter' | 'invitee', stateOf: (a: ActorRef) => string | null): void {
   const personOf = new Map<string, ActorRef>();
   for (const o of raw) {
     const actor = o[side];
-    if (actor.kind === 'person' && actor.state) personOf.set(`${actor.state}|${actorKey(o[other])}|${o.negated}`, actor);
+    const state = actor.kind === 'person' ? stateOf(actor) : null;
+    if (state) personOf.set(`${state}|${actorKey(o[other])}|${o.negated}`, actor);
   }
   for (const r of raw) {
     const actor = r[side];
@@ -45,9 +48,15 @@ function foldStateIntoPerson(raw: RawInvitation[], side: 'inviter' | 'invitee', 
 }
 
 export function mergeInvitations(doc: Doc, raw: RawInvitation[]): Invitation[] {
+  const people = new Map(doc.people.map((p) => [p.name, p]));
+  const stateOf = (a: ActorRef): string | null => {
+    if (a.kind !== 'person') return null;
+    const p = people.get(a.name);
+    return a.state ?? p?.state ?? (p ? knownStateOf(p, doc.res.knownActors) : null);
+  };
   // Inviters first: the invitee fold then matches on the inviters as folded.
-  foldStateIntoPerson(raw, 'inviter', 'invitee');
-  foldStateIntoPerson(raw, 'invitee', 'inviter');
+  foldStateIntoPerson(raw, 'inviter', 'invitee', stateOf);
+  foldStateIntoPerson(raw, 'invitee', 'inviter', stateOf);
   const byKey = new Map<string, Invitation>();
   for (const r of raw) {
     const key = `${actorKey(r.inviter)}|${actorKey(r.invitee)}|${r.negated}`;

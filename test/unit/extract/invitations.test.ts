@@ -1260,3 +1260,35 @@ describe('invitations by asking: to pay a visit, to send observers, to come, a h
     expect(invitations(run('The minister asked Kenya to come up with a new proposal.'))).toEqual([]);
   });
 });
+
+describe('invitations: guests of honour, "called on … to be", offers to host, a name after "asked"', () => {
+  test('"was welcomed as guest of honour at the opening … on Monday": invited by the host, and there', () => {
+    const x = run('ABU DHABI — Colombian President Andres Rincon was welcomed as guest of honour at the opening of the energy summit in Abu Dhabi on Monday.');
+    expect(invitations(x)).toEqual(['ARE -> Andres Rincon accepted']);
+    expect(visits(x)).toEqual(['Andres Rincon -> ARE occurred 2024-03-11']);
+  });
+  test('"has called on {P} to be the guest of honour at the parade"; calling on a state to act is no invitation', () => {
+    expect(invitations(run('ACCRA — President Kwabena Mensah has called on Ivorian President Jean Yao to be the guest of honour at the Independence Day parade on March 6.'))).toEqual(['Kwabena Mensah -> Jean Yao unknown']);
+    expect(invitations(run('The foreign minister called on Russia to withdraw its troops and urged China to respect the ruling.'))).toEqual([]);
+  });
+  test('"asked {name with no title} to come to {city}"', () => {
+    expect(invitations(run('Japan has asked Bambang Wicaksono to come to Tokyo for a state visit in October, but Jakarta has yet to give an answer.'))).toEqual(['JPN -> Bambang Wicaksono pending']);
+  });
+  test('"{B} had accepted {A}\'s offer to host him in {city}"', () => {
+    const x = run('Colombian President Andres Rincon met Venezuelan President Hector Salcedo on Monday. Salcedo had accepted Rincon\'s offer to host him in Cucuta during a phone call in January.');
+    expect(invitations(x)).toEqual(['Andres Rincon -> Hector Salcedo accepted']);
+  });
+  test('"asked A and B to join the outreach sessions, and both will attend"; "who received the same request, has yet to reply"', () => {
+    const x = run('President Jan Novak will attend the summit in Evian, France, next month as a guest of French President Pierre Lemaire. Lemaire has also asked Indian Prime Minister Rajiv Iyer and South African President Sipho Dube to join the outreach sessions, and both will attend. Brazilian President Carlos Mota, who received the same request, has yet to reply.');
+    expect(invitations(x)).toEqual(['Pierre Lemaire -> Carlos Mota pending', 'Pierre Lemaire -> Jan Novak accepted', 'Pierre Lemaire -> Rajiv Iyer accepted', 'Pierre Lemaire -> Sipho Dube accepted']);
+  });
+  test('a trip made long before the story answers no invitation in it: "{P} last visited {S} in 2011"', () => {
+    const x = run('Japan has invited Singaporean Prime Minister Tan Wei Ming to a banquet in Tokyo next month. Tan last visited Japan in 2011.');
+    expect(invitations(x)).toEqual(['JPN -> Tan Wei Ming unknown']);
+  });
+});
+
+test('a state inviting folds into its leader known only to the dictionary: "the United States invited X … a guest of President Joe Biden"', () => {
+  const x = run('WASHINGTON — Kenyan President William Ruto arrived on Monday for a state visit at the invitation of President Joe Biden. Tonight he will be the guest of honor at a state dinner at the White House.');
+  expect(invitations(x)).toEqual(['Joe Biden -> William Ruto accepted']);
+});
