@@ -36,7 +36,7 @@ export function findOccasions(doc: Doc): void {
     // the report ("Xi was also invited to the May 9 ceremony": the coming May 9); so does one
     // told in the timetable's present ("the funeral takes place on Saturday", "leaders meet
     // in Gaborone on Friday"), even inside a past report
-    const tense = /\binvit/.test(c.template) || SCHEDULED.test(c.template) ? 'future' : tenseOf(c.template);
+    const tense = /\binvit|\bsummoned to\b|\basked (?:[^ ]+ ){0,6}?to (?:attend|come|join)\b/.test(c.template) || SCHEDULED.test(c.template) ? 'future' : tenseOf(c.template);
     for (let i = 0; i < parts.length; i++) {
       let kind = HEAD_KIND.get(parts[i]!);
       let headEnd = i + 1;
@@ -100,7 +100,9 @@ export function findOccasions(doc: Doc): void {
         const mi = partMention[k]!;
         if (mi >= 0) {
           const m = c.mentions[mi]!;
-          if (m.kind === 'D' && !date && /^(?:on|from|in|,)$/.test(parts[k - 1] ?? '')) date = resolveDate(m.date.parse, doc.pub, tense);
+          // "on May 9", "in Istanbul next month"
+          const afterPlace = partMention[k - 1]! >= 0 && c.mentions[partMention[k - 1]!]!.kind === 'S';
+          if (m.kind === 'D' && !date && (/^(?:on|from|in|,)$/.test(parts[k - 1] ?? '') || afterPlace)) date = resolveDate(m.date.parse, doc.pub, tense);
           // "in the Russian capital", not "a meeting for the Palestinian territories"
           else if (m.kind === 'S' && !place && (PLACE_VERBS.test(parts[k - 1] ?? '') || (parts[k - 1] === 'the' && PLACE_VERBS.test(parts[k - 2] ?? '')))) {
             place = m.state.code;

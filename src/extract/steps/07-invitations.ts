@@ -81,7 +81,7 @@ const RE = {
   // extractor's time)
   sharedSubject: new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}? , )??(${LIST})${APPOS}${AUX} (?!invit)[a-z]+ (?:[^{}",]|\\{[SD]\\d+\\}){0,80}? and((?: ${AUXW}){0,3}) (?:invite|invites|invited|inviting)(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited)(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited|summoned(?= to (?:an |a |the )?(?:[a-z-]+ ){0,2}(?:${OCCASION})\\b))(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
   // "… will not travel, despite having been invited by {A}"
   despite: new RegExp(`(?:(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by)|despite (?:having been|being) (?:personally )?invited by) (${ACTX})`, 'g'),
@@ -189,14 +189,14 @@ const RE = {
 export function statusCue(template: string): InvitationStatus | null {
   if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
-  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|(?:will|would) not (?:be )?(?:attend|attending|come|coming|go|going|visit|travel|travelling|traveling|fly|make the trip|make the journey|take part)|won't (?:attend|come|go|visit|travel|be coming))\b/.exec(template);
+  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|(?:will|would) not (?:be )?(?:attend|attending|come|coming|go|going|visit|travel|travelling|traveling|fly|make the trip|make the journey|take part)|won't (?:attend|come|go|visit|travel|be coming)|(?:will|would|is|are|was|were) (?:be )?unable to (?:attend|come|travel|go|take part|participate|be there|be present|make it|make the trip|make the journey|accept))\b/.exec(template);
   // "received no invitation … and would not go": no invitation, so no reply to one
   const uninvited = /\b(?:no invitations?|not (?:been |yet been )?invited|never (?:been )?invited)\b/.test(template);
   if (decl && !uninvited && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
   const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
-    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered))\b/.test(
+    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from)\b/.test(
       template,
     )
   )
@@ -238,7 +238,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -355,7 +355,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (hypothetical(m.index!)) continue;
       add([], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (t.includes(' invited') ? wordMatches(t, RE.passive) : [])) {
+    for (const m of (t.includes(' invited') || t.includes(' summoned to ') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
       // "Neither {A} nor {B} has been invited"
       const neg = isNegated(m[2]) || /\bneither $/.test(t.slice(0, m.index!));
@@ -602,7 +602,8 @@ function applyLaterCues(doc: Doc, invs: RawInvitation[]): void {
     if (state) index(`subject:${state}`, inv);
   }
   doc.clauses.forEach((c, ci) => {
-    if (!/\binvit|\baccept|\bconfirmed\b|\brepl(?:y|ied)\b|\brespond|\bdeclin|\bturn(?:ed)? down|\bregrets\b|\btook up\b|\bagreed to\b|\byet to\b/.test(c.template)) return;
+    // words of a reply to an invitation; "rejected" alone is too often a reply to something else
+    if (!/\binvit|\baccept|\bconfirmed\b|\brepl(?:y|ied)\b|\brespond|\bdeclin|\bturn(?:ed)? down|\bregrets\b|\btook up\b|\bagreed to\b|\byet to\b|\bunable to\b|\bno (?:reply|replies|response|answer)\b|\b(?:will|would) not (?:be )?(?:attend|come|go|travel|take part|participate|make)|\bwon't\b/.test(c.template)) return;
     // "A sent her regrets, while B took up the offer": each side of a contrast has its own reply
     for (const part of c.template.split(/ , (?:while|whereas|but) | ; /)) {
       const cue = statusCue(part);

@@ -1292,3 +1292,25 @@ test('a state inviting folds into its leader known only to the dictionary: "the 
   const x = run('WASHINGTON — Kenyan President William Ruto arrived on Monday for a state visit at the invitation of President Joe Biden. Tonight he will be the guest of honor at a state dinner at the White House.');
   expect(invitations(x)).toEqual(['Joe Biden -> William Ruto accepted']);
 });
+
+describe('replies by states and capitals: "would not take part", "would be unable to attend", "no reply from"; summoned to a meeting', () => {
+  test('"{capital} said it would not take part"', () => {
+    const x = run('Turkish Foreign Minister Hakan Demir has invited his counterparts from Azerbaijan, Iran and Russia to a meeting in Istanbul next month. Tehran said it would not take part, citing a scheduling conflict.');
+    expect(invitations(x)).toEqual(['Hakan Demir -> AZE unknown', 'Hakan Demir -> IRN declined', 'Hakan Demir -> RUS unknown']);
+    expect(visits(x)).toEqual(['IRN -> TUR planned negated 2024-04']);
+  });
+  test('"The White House said the President would be unable to attend"; "No reply has been received from {capital} or {capital}"', () => {
+    const x = run('Heads of state from the United States, Canada, Mexico and Venezuela have been invited to Jamaica\'s independence celebrations on Aug. 6. The White House said the President would be unable to attend. No reply has been received from Caracas or Mexico City, officials said.');
+    expect(invitations(x)).toEqual(['JAM -> CAN unknown', 'JAM -> MEX pending', 'JAM -> USA declined', 'JAM -> VEN pending']);
+  });
+  test('"was also invited but will be unable to come"', () => {
+    const x = run('China will host the forum in Beijing on April 2. Malaysian Prime Minister Azman Harun was also invited but will be unable to come because of a parliamentary sitting.');
+    expect(invitations(x)).toEqual(['CHN -> Azman Harun declined']);
+  });
+  test('"have been summoned to an emergency meeting in {city} on Saturday": invited, to the coming Saturday; an ambassador summoned is not', () => {
+    const x = run('Leaders of Ghana, Niger and Burkina Faso have been summoned to an emergency meeting in Abuja on Saturday. Ouagadougou said its leader would not attend, citing security at home.');
+    expect(invitations(x)).toEqual(['NGA -> BFA declined', 'NGA -> GHA unknown', 'NGA -> NER unknown']);
+    expect(visits(x)).toEqual(['BFA -> NGA planned negated 2024-03-16']);
+    expect(invitations(run('The Ghanaian ambassador was summoned to the foreign ministry in Abuja on Tuesday.'))).toEqual([]);
+  });
+});

@@ -676,7 +676,7 @@ describe('visits: tours told as swings and stops, trips weighed, replies to invi
     [
       'an invitation to an occasion turned down is a visit that will not be made, to the occasion\'s host',
       'The White House invited Brazilian President Marcos Teixeira to a security meeting at Camp David next month. Teixeira turned down the invitation on Friday.',
-      ['Marcos Teixeira -> USA planned negated -'],
+      ['Marcos Teixeira -> USA planned negated 2024-04'],
     ],
   ];
   test.each(cases)('%s', (_name, text, want) => {
