@@ -80,6 +80,7 @@ function normTokens(s: string): string[] {
 const ROLE_ALIASES: Record<string, string> = { pm: 'prime minister', 'deputy pm': 'deputy prime minister', fm: 'foreign minister' };
 const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 
+const MONARCHS = /^(?:king|queen|emir|amir|sultan|emperor|empress|monarch|grand duke|prince)$/;
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
 /** Words that make a title a non-state one: an opposition leader does not speak for the state. */
 const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 'community', 'religious', 'business', 'tribal', 'separatist', 'group', 'movement', 'protest', 'student', 'insurgent', 'militia', 'campaign', 'church', 'club', 'team', 'company', 'firm', 'bank']);
@@ -827,7 +828,10 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // "the Chinese leader", "the Kenyan head of state": whoever leads, whatever the title
         // (president, premier, king); "the Japanese premier": the prime minister, and back
         const leaderish = head === 'leader' || /^head of (?:state|government)$/.test(role);
-        const sameOffice = (x: Person) => (role === 'premier' && x.role === 'prime minister') || (role === 'prime minister' && x.role === 'premier');
+        // "the new monarch", "the sovereign": whoever reigns, king, queen, emir or sultan
+        const reigning = head === 'monarch' || head === 'sovereign';
+        const sameOffice = (x: Person) =>
+          (role === 'premier' && x.role === 'prime minister') || (role === 'prime minister' && x.role === 'premier') || (reigning && MONARCHS.test(x.role ?? ''));
         // ("Pakistan's foreign minister" is not its prime minister: a title of several words
         // names that office only)
         const holders = [...new Set([...(byHead.get(head) ?? []).filter((x) => role === head || x.role === role), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x))])];

@@ -25,6 +25,8 @@ const HOSTED_BY = /\{[SP](\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (host|hos
 const CAME_FOR = /(?:arrived|arrives|arriving|arrive|gathered|gather|gathering|converged|landed|flew|travelled|traveled|expected|due|be|are|is|were|was|mourners|dignitaries|guests|leaders|delegations|crowds|thousands) in \{S(\d+)\}(?: (?:on|this|late|early))?(?: \{D\d+\})?(?: [a-z]+)? (?:for|to attend|to witness|to join|to take part in)(?: the| a| an)?(?: \{D\d+\} 's)?(?: [a-z-]+){0,2}$/;
 const INVITED_TO = /(?:^|[,;] )(?:the )?\{[SP](\d+)\}(?: [a-z]+){0,3} invited (?:[^"{}]|\{[SD]\d+\}){1,100}? to (?:the |a |an |this |next )?(?:[^"{}]|\{D\d+\}){0,60}$/;
 const SCHEDULED = /\b(?:takes place|take place|opens|open|begins|begin|starts|start|kicks off|convenes|convene|meet|meets|gather|gathers) (?:(?:here|there|on|in|at|this|next|from) )?(?:\{[SD]\d+\} )?(?:(?:on|this|next|from) )?\{D\d+\}/;
+const VENUE = /^(?:stadium|palace|hall|church|cathedral|basilica|mosque|square|centre|center|airport|hotel|park|cemetery|auditorium|arena|memorial|mausoleum|house|building|convention)$/;
+const NOT_ITS_PLACE = new Set(['with', 'visit', 'visits', 'trip', 'trips', 'tour', 'because', 'after', 'before', 'while', 'when', 'since', 'unlike']);
 const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
 const PLACE_VERBS = /^(?:in|at|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
 
@@ -96,7 +98,8 @@ export function findOccasions(doc: Doc): void {
       // where and when, just after
       for (let k = e, n = 0; k < parts.length && n < 10; k++, n++) {
         const w = parts[k]!;
-        if (w === ';' || HEAD_KIND.has(w) || w === '"') break;
+        // "the ceremony clashes with an official visit to Japan": the place is the trip's
+        if (w === ';' || HEAD_KIND.has(w) || w === '"' || NOT_ITS_PLACE.has(w)) break;
         const mi = partMention[k]!;
         if (mi >= 0) {
           const m = c.mentions[mi]!;
@@ -113,8 +116,9 @@ export function findOccasions(doc: Doc): void {
             // "the swearing-in of {P}", "the funeral of {P}": held in the person's own state
             const ofPerson = kind === 'ceremony' && parts[e] === 'of' && (k === e + 1 || (k === e + 2 && /^(?:former|late)$/.test(parts[e + 1]!)));
             if (!place && ofPerson) place = personState(doc, m.person);
-            // "the funeral of {P} in {S} on {D}": the person is the occasion's, read on
-            if (!ofPerson) break;
+            // "the funeral of {P} in {S} on {D}": the person is the occasion's, read on; so is a
+            // venue named after someone ("at the {P} stadium in Abidjan")
+            if (!ofPerson && !VENUE.test(parts[k + 1] ?? '')) break;
           }
         } else if (w === ',' && n > 3) break;
       }
@@ -165,6 +169,20 @@ export function findOccasions(doc: Doc): void {
         mentionEvent(doc, addEvent(doc, { id: doc.events.length, kind: 'meeting', name: 'meeting', date, place: m.state.code, bloc: null, specific: true }), ci, k, k + 1);
       }
     }
+    // "Tonga will crown its new king in a ceremony at the church …", "Ghana will bury its
+    // former president at a state funeral in the stadium": the state that holds the rite holds
+    // the occasion the clause names
+    const holds = HOLDS_RITE.exec(c.template);
+    if (holds) {
+      const m = c.mentions[Number(holds[1])];
+      if (m?.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym')) {
+        for (const em of doc.eventMentionsByClause.get(ci) ?? []) if (!em.event.place && em.event.kind === 'ceremony') em.event.place = m.state.code;
+        // the one crowned or sworn in is that state's
+        const who = holds[2] ? c.mentions[Number(holds[2])] : undefined;
+        const person = who?.kind === 'P' ? doc.people[who.person] : undefined;
+        if (person && !person.state) person.state = m.state.code;
+      }
+    }
     // "will be crowned in Nuku'alofa on Friday", "was sworn in in Accra": a ceremony told by its
     // verb, where and when the words after say
     const rite = RITE_VERB.exec(c.template);
@@ -182,6 +200,7 @@ export function findOccasions(doc: Doc): void {
 }
 
 const GATHER_VERB = /^(?:(?:the )?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|ministers) (?:of|from) [^;"]{1,80}? |\{S\d+\} (?:and \{S\d+\} )?(?:leaders|presidents|ministers) )(?:meet|gather|convene|will meet|will gather|will convene|are to meet|are meeting) in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\}| next week| this week)?/;
+const HOLDS_RITE = /(?:^|, |- )\{S(\d+)\} (?:will |is to |is set to |is due to |plans to |is preparing to )?(?:crown|crowns|bury|buries|inaugurate|inaugurates|enthrone|enthrones|swear in|swears in)\b(?: (?:its |the )?(?:new |next |former |late )?(?:[a-z-]+ )?\{P(\d+)\})?/;
 const RITE_VERB = /\b(crowned|enthroned|inaugurated|sworn in|laid to rest|buried) (?:as [a-z ]{1,30}? )?in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\})?/;
 const RITE_NAME: Record<string, string> = { crowned: 'coronation', enthroned: 'enthronement', inaugurated: 'inauguration', sworn: 'swearing-in', laid: 'funeral', buried: 'funeral' };
 

@@ -114,7 +114,7 @@ const RE = {
   // "met with visiting Mongolian President X", "talks with the visiting {P}": a guest named as such
   visitingAdj: new RegExp(`(?<=^| )((?:[^{}" ]+ ){0,2})visiting ((?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?\\{P\\d+\\}(?: and \\{P\\d+\\})?)`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
-  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|continuing (?:on )?to|going on to|moving on to|proceeding to|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
   arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (?:(?:a|an|the) (?:[a-z0-9-]+ |\\{S\\d+\\} ){0,3}(?:summit|meeting|conference|visit|trip|tour) (?:in|to) )?(${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came

@@ -301,3 +301,19 @@ test('"The Nigerian leader, President X, confirmed he would be there": the perso
   const x = run('Ghana will host the trade summit on March 20. The Nigerian leader, President Musa Bello, confirmed he would be there.');
   expect(visits(x)).toEqual(['Musa Bello -> GHA planned 2024-03-20']);
 });
+
+describe('the state that holds a rite holds its occasion; a place the occasion does not own', () => {
+  test('"Tonga will crown King X in a ceremony … on July 4. The new monarch has asked the leaders of A and B to attend": the king is Tonga\'s, "the new monarch" is he', () => {
+    const x = run('NUKU\'ALOFA, Tonga (AP) — Tonga will crown King Siale Tupou in a centuries-old ceremony at the Centenary Church on July 4. The new monarch has asked the leaders of Fiji and Samoa to attend as his personal guests. Fijian Prime Minister Isikeli Naulivou has accepted.');
+    expect(invitations(x)).toEqual(['Siale Tupou -> Isikeli Naulivou accepted', 'Siale Tupou -> WSM unknown']);
+    expect(visits(x)).toEqual(['Isikeli Naulivou -> TON planned 2024-07-04']);
+  });
+  test('"{S} will bury X at a state funeral at the {P} stadium in {city} on Saturday": a venue named after someone does not end the phrase', () => {
+    const x = run('Ivory Coast will bury former president Felix Ahoua at a state funeral at the Felix Houphouet-Boigny stadium in Abidjan on Saturday, the government said. Ghana\'s President Kwabena Mensah will attend.');
+    expect(visits(x)).toEqual(['Kwabena Mensah -> CIV planned 2024-03-16']);
+  });
+  test('"will not be there because the ceremony clashes with an official visit to Japan": the place after "visit to" is the trip\'s, not the ceremony\'s', () => {
+    const x = run('Tonga will crown its new king in a ceremony in Nuku\'alofa on July 4. Australian Prime Minister Liam Carrick will not be there because the ceremony clashes with an official visit to Japan.');
+    expect(visits(x)).toEqual(['Liam Carrick -> TON planned negated 2024-07-04']);
+  });
+});

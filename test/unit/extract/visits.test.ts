@@ -892,3 +892,8 @@ describe('visits: companions told after the trip, honorifics in strings, legs pu
     expect(visits(x)).toEqual(['Pavel Orlov -> JPN postponed -', 'Pavel Orlov -> KOR postponed -']);
   });
 });
+
+test('"…, before continuing to Seoul for an official visit": a later leg of the trip', () => {
+  const x = run('Prime Minister Pham Quoc Thinh left Hanoi on Sunday for Dalian, China, where he will attend the forum and hold talks with Chinese leaders, before continuing to Seoul for an official visit.');
+  expect(visits(x)).toEqual(['Pham Quoc Thinh -> CHN ongoing -', 'Pham Quoc Thinh -> KOR planned -']);
+});
