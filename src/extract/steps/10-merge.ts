@@ -135,7 +135,8 @@ export function mergeStatements(doc: Doc, raw: RawStatement[]): Statement[] {
   for (const r of raw) {
     if (r.speaker.kind !== 'state') continue;
     const code = r.speaker.code;
-    for (let k = r.clause - 1; k <= r.clause + 1; k++) {
+    // (the official's words follow the state's: said first, they would answer for another state)
+    for (let k = r.clause; k <= r.clause + 1; k++) {
       for (const o of byClause.get(k) ?? []) {
         if (o.speaker.kind !== 'person' || o.speaker.state || o.date !== r.date) continue;
         const person = personByName.get(o.speaker.name);
