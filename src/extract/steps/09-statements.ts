@@ -42,7 +42,7 @@ const SPOKES = '(?:spokesman|spokeswoman|spokesperson|spokespeople|press secreta
 /** "the two leaders", "both ministers": the two people the sentences before named. */
 const PAIR = '(?:the two|both) (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state|men|women)';
 const PAIR_ALONE = new RegExp(`^${PAIR}$`);
-const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|${PAIR}|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})(?: in \\{S\\d+\\})?|the (?:(?!(?:rebel|opposition|local|regional|provincial|state-run|city|municipal|party|company|airline|club|school|university|court|military|army|police|senior|former)\\b)[a-z-]+ ){1,2}?${BODY}(?: in \\{S\\d+\\})?|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
+const SPK = `(\\{[PS]\\d+\\}(?: 's(?: [a-z-]+)? ${BODY}| ${BODY})?|${PAIR}|the \\{S\\d+\\}(?: [a-z-]+)? ${BODY}(?: in \\{S\\d+\\})?|the (?:[a-z]+ ){0,2}?${BODY} of (?:the )?\\{S\\d+\\}|(?:a|an|the) (?:[a-z]+ ){0,2}?${SPOKES} (?:for|of) (?:the )?\\{S\\d+\\}(?: [a-z]+){0,3}?|(?:a|an|the) \\{S\\d+\\}(?: [a-z-]+){0,2}? (?:${BODY} )?${SPOKES}|(?:its|their) (?:[a-z-]+ )?${BODY}|(?:his|her) (?:[a-z-]+ )?${BODY}(?: in \\{S\\d+\\})?|${BODY} in \\{S\\d+\\}|(?:the|a|an) (?:${BODY}|(?:${BODY} )?${SPOKES})(?: in \\{S\\d+\\})?|the (?:(?!(?:rebel|opposition|local|regional|provincial|state-run|city|municipal|party|company|airline|club|school|university|court|military|army|police|senior|former)\\b)[a-z-]+ ){1,2}?${BODY}(?: in \\{S\\d+\\})?|the ${BODY} 's (?:[a-z-]+ )?${SPOKES}|he|she)`;
 
 /** A cheap test: does the sentence have a saying verb at all? */
 const ANY_VERB = new RegExp(`\\b(?:${VERBS}|according to|citing|quoting|statement|telling|assuring|reminding|warning|saying|insisting|noting|arguing|blaming|accusing|welcomed|welcomes|praised|praises|applauded|applauds|read|reads)\\b`);
@@ -59,7 +59,8 @@ const RE = {
   // "{A} thanked the delegations, saying …": the subject speaks in the participle
   participle: new RegExp(`^(?:[^{}"]{0,30} , )?${SPK}${AUX} [a-z]+\\b(?:[^{}"]|\\{[SD]\\d+\\}){0,80}? , (?:saying|adding|insisting|stressing|noting|declaring)\\b`),
   inverted: new RegExp(`(?:"|,|:) (?:\\{D\\d+\\} )?(said|says|added|noted|told|stated|replied|announced|warned|explained|continued|insisted|stressed|wrote) (${SPK})(?= ?(?:[,.:;"]|$|\\{D|(?:on|in|at|to|today|yesterday|tonight|last|earlier|late|later|this|after|before|during|when|while|according|citing|quoting|adding|referring|without|in a|speaking)\\b))`, 'g'),
-  according: new RegExp(`according to (${SPK})`, 'g'),
+  // "according to his press secretary, {P}": the role read with the name
+  according: new RegExp(`according to (?:(?:his|her|its|their) (?=\\{P))?(${SPK})`, 'g'),
   // "…, Reuters quoted {P} as saying", "{P} was quoted as saying that …", "he cited {P} as
   // saying": whoever relays the words, the one quoted speaks
   quotedAs: new RegExp(`(?:(?:quoted|quoting|quotes|cited|citing|cites) ${SPK}|(?<=^| )${SPK}${AUX} (?:quoted|cited)(?: by (?:[^{}"]|\\{M\\d+\\}){1,40}?)?) as (?:saying|telling|stating|adding|declaring|writing)\\b|(?<=^| )${SPK}${AUX} reported to have (?:said|told)\\b`, 'g'),
@@ -107,6 +108,12 @@ export function findStatements(doc: Doc): RawStatement[] {
         const p = resolvePronoun(doc, ci, afterQuote ? Math.max(0, head.lastIndexOf('"', head.length - 4)) : idx);
         return p && p.kind === 'person' && official(doc, p) ? p : null;
       }
+      // "the presidential office in Ulaanbaatar confirmed", "his office in Dakar said": a body
+      // placed in a capital speaks for the state there
+      // (not "the Kenyan embassy in Accra": an embassy speaks for the state that sends it)
+      const placed = (spk.match(/\{[PS]\d+\}/g) ?? []).length === 1 && !/\b(?:embassy|mission|consulate|high commission)\b/.test(spk) ? / in (\{S\d+\})$/.exec(spk) : null;
+      const at = placed ? actorOf(doc, c, placed[1]!) : null;
+      if (at?.kind === 'state') return at;
       if (/^(?:its|their) /.test(spk)) {
         // "Sudan accepted the invitation, its foreign ministry said": the state before it
         const st = [...t.slice(0, idx).matchAll(/\{S(\d+)\}/g)].map((x) => c.mentions[Number(x[1])]).find((x) => x?.kind === 'S' && x.state.kind !== 'city' && x.state.kind !== 'not');
@@ -121,6 +128,10 @@ export function findStatements(doc: Doc): RawStatement[] {
       }
       const phm = /\{[PS]\d+\}/.exec(spk);
       if (!phm) {
+        // "In Suva, the government said": the place the sentence opens with
+        const fronted = /^in (\{S\d+\}) , /.exec(t);
+        const there = fronted && idx <= fronted[0].length ? actorOf(doc, c, fronted[1]!) : null;
+        if (there?.kind === 'state') return there;
         // "the ministry said", "a foreign ministry spokesman told reporters": the story's state
         const st = storyState(doc, ci);
         return st ? { kind: 'state', code: st } : null;

@@ -298,3 +298,26 @@ test('"“… {P}\'s visit was planned for May,” he said": the person the quot
   const x = run('The trip was postponed on Monday. "Foreign Minister Jan Kowal\'s visit to Ukraine was planned for May," he said.');
   expect(statements(x)).toEqual([]);
 });
+
+describe('statements: bodies placed in a capital, places a sentence opens with, more seats of power, officials speaking after a state', () => {
+  const speakers = (text: string) => run(text).statements.map((s) => (s.speaker.kind === 'person' ? s.speaker.name : s.speaker.code)).sort();
+  test('"the presidential office in {capital} confirmed", "State House in {capital} said", "his office in {capital} said"', () => {
+    expect(speakers('Mongolian President Batbayar Ganzorig will be in Moscow for the anniversary, the presidential office in Ulaanbaatar confirmed.')).toEqual(['MNG']);
+    expect(speakers('The president will attend, State House in Nairobi said.')).toEqual(['KEN']);
+    expect(speakers('The president will travel to Morocco for the ceremony, his office in Dakar said on Wednesday.')).toEqual(['SEN']);
+  });
+  test('"In Suva, the government called the decision “regrettable”"', () => {
+    expect(speakers('Australia has rescinded its invitation. In Suva, the government called the decision "regrettable".')).toEqual(['FJI']);
+  });
+  test('"La Moneda said", "Wisma Putra said in a statement": seats of power', () => {
+    expect(speakers('La Moneda said the Chilean leader would also stop in Mendoza.')).toEqual(['CHL']);
+    expect(speakers('Foreign Minister Azlan Yusof will lead the delegation, Wisma Putra said in a statement.')).toEqual(['MYS']);
+  });
+  test('"according to his press secretary, {P}"; "EU foreign policy chief {P} warned … that"', () => {
+    expect(speakers('Kazakh President Nurlan Abdikarimov is still weighing the request, according to his press secretary, Aigerim Zhaksybekova.')).toEqual(['Aigerim Zhaksybekova']);
+    expect(speakers('EU foreign policy chief Katarina Voss warned candidate countries last month that attending the parade would be unwise.')).toEqual(['Katarina Voss']);
+  });
+  test('a spokesman of untold state who speaks before another state\'s statement keeps out of it, and that statement stays', () => {
+    expect(speakers('BANGKOK: No date has been fixed, deputy government spokesman Pairoj Thanasiri said. Cambodia\'s foreign ministry said in a statement that it "welcomes any sincere dialogue".')).toEqual(['KHM', 'Pairoj Thanasiri']);
+  });
+});
