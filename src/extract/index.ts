@@ -288,12 +288,30 @@ function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc)
       return [`${actorKey(v.visitor)}|${v.destination.code}`, ...(state ? [`S:${state}|${v.destination.code}`] : [])];
     }),
   );
+  // the trip an invitation asked for ("invited {B} to visit Japan later this year"), by the
+  // sentence that told it
+  const clauseAt = new Map(doc.clauses.map((c, ci) => [c.sentence.start, ci]));
+  const tripOf = (inv: Invitation): Doc['invitedTrips'][number] | undefined => {
+    for (const e of inv.evidence) {
+      const ci = clauseAt.get(e.start);
+      const trip = ci === undefined ? undefined : doc.invitedTrips.find((t) => t.clause === ci);
+      if (trip) return trip;
+    }
+    return undefined;
+  };
   for (const inv of invitations) {
-    if (inv.negated || (inv.status !== 'accepted' && inv.status !== 'declined')) continue;
+    const withdrawn = inv.status === 'withdrawn';
+    if (inv.negated || (inv.status !== 'accepted' && inv.status !== 'declined' && !withdrawn)) continue;
     const ev = inv.event ? events.get(inv.event) : undefined;
-    const place = ev?.place ?? stateOfActor(inv.inviter);
+    const trip = ev ? undefined : tripOf(inv);
+    const place = ev?.place ?? trip?.place ?? stateOfActor(inv.inviter);
     if (!place || !/^[A-Z]{3}$/.test(place) || stateOfActor(inv.invitee) === place) continue;
     const key = `${actorKey(inv.invitee)}|${place}`;
+    // an invitation taken back calls off a visit the text told was coming; it makes none
+    if (withdrawn) {
+      for (const v of visits) if (actorKey(v.visitor) === actorKey(inv.invitee) && v.destination.code === place && !v.negated && (v.status === 'planned' || v.status === 'possible')) v.status = 'cancelled';
+      continue;
+    }
     if (told.has(key)) continue;
     told.add(key);
     out.push({
@@ -304,7 +322,7 @@ function visitsFromReplies(invitations: Invitation[], visits: Visit[], doc: Doc)
       // of honour at the opening on Monday")
       status: inv.status === 'accepted' && ev?.date?.length === 10 && today !== null && ev.date < today ? 'occurred' : 'planned',
       negated: inv.status === 'declined',
-      date: ev?.date ?? null,
+      date: ev?.date ?? trip?.date ?? null,
       // its own copy: a long article's sections shift each fact's evidence once
       evidence: inv.evidence.slice(-1).map((e) => ({ ...e })),
     });

@@ -259,6 +259,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         if (trip) doc.invitedTrips.push({ clause: ci, ...trip });
       }
       let inv = inviters;
+      // "{A} invited {B} to visit Japan … {B} accepted the invitation": the invitation already
+      // told to the same guest, not one from the host of the last occasion named
+      const told = !inv.length && implicitOk && !event && invitees.length ? out.findLast((o) => o.clause < ci && ci - o.clause <= 4 && !o.negated && invitees.some((b) => sameActor(o.invitee, b))) : undefined;
+      if (told) inv = [told.inviter];
       if (!inv.length && implicitOk) {
         // a datelined story's occasion with no place named is held where the story is filed
         const host = event?.place ?? event?.bloc ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci) ?? doc.datelineState;
@@ -762,6 +766,15 @@ function lastState(doc: Doc, c: Clause, idx: number): ActorRef[] {
 
 /** The occasion an invitation is to: an event mentioned just after the trigger. */
 function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
+  // "invited {B} to visit Japan later this year during talks in Beijing": the talks are where
+  // the invitation was made; the trip it asks for names no occasion
+  const rest = doc.clauses[ci]!.template.slice(endIdx);
+  const during = / (?:during|on the sidelines of|on the margins of|at the end of|after|following) /.exec(rest);
+  if (during && /^ (?:[a-z]+ ){0,3}?to (?:visit|come to|travel to|go to) \{S\d+\}/.test(rest)) {
+    const ev = eventNear(doc, ci, endIdx, 0, 8);
+    const cut = rest.slice(0, during.index).split(' ').length - 1;
+    return ev && eventNear(doc, ci, endIdx, 0, cut) === ev ? ev : null;
+  }
   return eventNear(doc, ci, endIdx, 0, 8);
 }
 
@@ -769,7 +782,7 @@ function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
 function tripAfter(doc: Doc, c: Clause, endIdx: number): { place: string; date: PartialDate | null } | null {
   const place = destinationAfter(doc, c, endIdx);
   if (!place) return null;
-  const d = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to )?(?:the )?\{S\d+\}(?: (?:on|in|from|for|at) (?:the )?(?:[a-z]+ ){0,2}?)?(\{D\d+\})?/.exec(c.template.slice(endIdx));
+  const d = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to )?(?:the )?\{S\d+\}(?: (?:(?:on|in|from|for|at) (?:the )?(?:[a-z]+ ){0,2}?)?(\{D\d+\}))?/.exec(c.template.slice(endIdx));
   return { place, date: d?.[1] ? dateOfMention(doc, c, d[1], 'future') : null };
 }
 

@@ -1314,3 +1314,16 @@ describe('replies by states and capitals: "would not take part", "would be unabl
     expect(invitations(run('The Ghanaian ambassador was summoned to the foreign ministry in Abuja on Tuesday.'))).toEqual([]);
   });
 });
+
+describe('the trip an invitation asked for, answered', () => {
+  test('"invited {B} to visit Japan later this year during talks in Beijing … {B} accepted the invitation": the talks are where it was made; the accepted trip is to Japan', () => {
+    const x = run('Prime Minister Keizo Hashimura formally invited Chinese Premier Zhang Wenhua to visit Japan later this year during talks in Beijing on Monday. Zhang accepted the invitation.');
+    expect(invitations(x)).toEqual(['Keizo Hashimura -> Zhang Wenhua accepted']);
+    expect(visits(x)).toEqual(['Zhang Wenhua -> JPN planned 2024']);
+  });
+  test('"rescinded its invitation for {B} to visit {city} next month": no visit is made of it, but one told as coming is called off', () => {
+    expect(visits(run('Australia has rescinded its invitation for Fijian Prime Minister Josefa Vakalalabure to visit Canberra next month, Foreign Minister Margaret Hollis said on Wednesday.'))).toEqual([]);
+    const x = run('Fijian Prime Minister Josefa Vakalalabure was due to visit Canberra next month. On Wednesday Australia rescinded its invitation for Vakalalabure to visit Canberra.');
+    expect(visits(x)).toEqual(['Josefa Vakalalabure -> AUS cancelled 2024-04']);
+  });
+});
