@@ -22,11 +22,13 @@ const FAMILY: Partial<Record<EventKind, string>> = { ceremony: 'commemoration', 
 const family = (k: EventKind): string => FAMILY[k] ?? k;
 
 const HOSTED_BY = /\{[SP](\d+)\}(?: , (?:which|who))?(?: [a-z]+){0,3}? (host|hosts|hosted|hosting|hold|holds|held|holding)(?: (?:the|a|an|this|next|its|year 's|this year 's))*(?: [a-z-]+(?: ')?){0,3}$/;
-const CAME_FOR = /(?:arrived|arrives|arriving|arrive|gathered|gather|gathering|converged|landed|flew|travelled|traveled|expected|due|be|are|is|were|was|mourners|dignitaries|guests|leaders|delegations|crowds|thousands) in \{S(\d+)\}(?: (?:on|this|late|early))?(?: \{D\d+\})?(?: [a-z]+)? (?:for|to attend|to witness|to join|to take part in)(?: the| a| an)?(?: \{D\d+\} 's)?(?: [a-z-]+){0,2}$/;
+/** "left Accra yesterday for Abuja, Nigeria, to attend the summit": where the trip goes. */
+const LEFT_FOR = /(?:left|leaves|leave|leaving|departed|departs|depart) (?:\{S\d+\} )?(?:(?:on )?\{D\d+\} )?for \{S(\d+)\}(?: , \{S\d+\})?(?: ,)? (?:to attend|to take part in|to join|to witness|for)(?: (?:[a-z0-9-]+|\{D\d+\} 's)){0,4}$/;
+const CAME_FOR = /(?:(?:arrived|arrives|arriving|arrive|gathered|gather|gathering|converged|landed|flew|travelled|traveled|expected|due|be|are|is|were|was|mourners|dignitaries|guests|leaders|delegations|crowds|thousands) in|(?:travel|travels|travelling|traveling|fly|flies|flying|head|heads|heading|go|goes|going|come|comes|coming) to) \{S(\d+)\}(?: (?:on|this|late|early))?(?: \{D\d+\})?(?: [a-z]+)? (?:for|to attend|to witness|to join|to take part in)(?: the| a| an)?(?: \{D\d+\} 's)?(?: [a-z-]+){0,2}$/;
 const INVITED_TO = /(?:^|[,;] )(?:the )?\{[SP](\d+)\}(?: [a-z]+){0,3} invited (?:[^"{}]|\{[SD]\d+\}){1,100}? to (?:the |a |an |this |next )?(?:[^"{}]|\{D\d+\}){0,60}$/;
 const SCHEDULED = /\b(?:takes place|take place|opens|open|begins|begin|starts|start|kicks off|convenes|convene|meet|meets|gather|gathers) (?:(?:here|there|on|in|at|this|next|from) )?(?:\{[SD]\d+\} )?(?:(?:on|this|next|from) )?\{D\d+\}/;
 const VENUE = /^(?:stadium|palace|hall|church|cathedral|basilica|mosque|square|centre|center|airport|hotel|park|cemetery|auditorium|arena|memorial|mausoleum|house|building|convention)$/;
-const NOT_ITS_PLACE = new Set(['with', 'visit', 'visits', 'trip', 'trips', 'tour', 'because', 'after', 'before', 'while', 'when', 'since', 'unlike']);
+const NOT_ITS_PLACE = new Set(['with', 'visit', 'visits', 'trip', 'trips', 'tour', 'because', 'after', 'before', 'while', 'when', 'since', 'unlike', 'discuss', 'review', 'focus', 'examine', 'consider', 'debate', 'tackle', 'address']);
 const STOP_BACK = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'its', 'to', 'at', 'in', 'for', 'of', 'during', 'on', ',', 'and']);
 const PLACE_VERBS = /^(?:in|at|hosted|held|take|takes|took|taking|place|will|be|is|was|being|to|set|scheduled|due)$/;
 
@@ -96,10 +98,15 @@ export function findOccasions(doc: Doc): void {
       // "Summit of the Americas"
       if (parts[e] === 'of' && parts[e + 1] === 'the' && /^\p{Lu}/u.test(toks[partToken[e + 2] ?? -1]?.text ?? '')) e += 3;
       // where and when, just after
+      let topic = false;
       for (let k = e, n = 0; k < parts.length && n < 10; k++, n++) {
         const w = parts[k]!;
         // "the ceremony clashes with an official visit to Japan": the place is the trip's
+        // "would review the peace process in Liberia": the place of what is talked about
         if (w === ';' || HEAD_KIND.has(w) || w === '"' || NOT_ITS_PLACE.has(w)) break;
+        // "a summit on the fighting in eastern Congo" names a country talked about; "a summit
+        // on migration in Cancun" the city it meets in
+        if ((w === 'on' || w === 'over' || w === 'about') && !/^\{D\d+\}$/.test(parts[k + 1] ?? '')) topic = true;
         const mi = partMention[k]!;
         if (mi >= 0) {
           const m = c.mentions[mi]!;
@@ -107,7 +114,7 @@ export function findOccasions(doc: Doc): void {
           const afterPlace = partMention[k - 1]! >= 0 && c.mentions[partMention[k - 1]!]!.kind === 'S';
           if (m.kind === 'D' && !date && (/^(?:on|from|in|,)$/.test(parts[k - 1] ?? '') || afterPlace)) date = resolveDate(m.date.parse, doc.pub, tense);
           // "in the Russian capital", not "a meeting for the Palestinian territories"
-          else if (m.kind === 'S' && !place && (PLACE_VERBS.test(parts[k - 1] ?? '') || (parts[k - 1] === 'the' && PLACE_VERBS.test(parts[k - 2] ?? '')))) {
+          else if (m.kind === 'S' && !place && !(topic && m.state.kind === 'name') && (PLACE_VERBS.test(parts[k - 1] ?? '') || (parts[k - 1] === 'the' && PLACE_VERBS.test(parts[k - 2] ?? '')))) {
             place = m.state.code;
           } else if (m.kind === 'S' && !place && kind === 'ceremony' && k === e + 1 && parts[e] === 'of' && (m.state.kind === 'name' || m.state.kind === 'metonym')) {
             // "the coronation of Brunei's new sultan": held in that state
@@ -143,7 +150,7 @@ export function findOccasions(doc: Doc): void {
       // "arrived in Harare on Friday for the state funeral", "are expected in Accra for the
       // jubilee": where people come for it is where it is held
       if (!place && !hostMention) {
-        const cameFor = CAME_FOR.exec(parts.slice(Math.max(0, b - 9), b).join(' '));
+        const cameFor = CAME_FOR.exec(parts.slice(Math.max(0, b - 9), b).join(' ')) ?? LEFT_FOR.exec(parts.slice(Math.max(0, b - 14), b).join(' '));
         const m = cameFor ? c.mentions[Number(cameFor[1])] : undefined;
         if (m?.kind === 'S' && m.state.kind !== 'not' && m.state.kind !== 'bloc' && m.state.kind !== 'demonym') place = m.state.code;
       }

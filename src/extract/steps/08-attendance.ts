@@ -22,7 +22,7 @@ import cues from '../../../data/cues.json';
 import { placeIn, resolvePronoun, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Clause } from './05-clauses';
 import { eventOf } from './06-occasions';
-import { eventNear, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
+import { eventNear, longPast, placed, placedEventIn, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { fixGov } from './07-invitations';
 import type { RawVisit } from './08-visits';
 import { AUX, AUXW, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, PRESENT, REMOTE, alternation, before, wordMatches } from './patterns';
@@ -94,7 +94,11 @@ export function findAttendance(doc: Doc): RawVisit[] {
       if (HYPOTHETICAL.test(lead) && !CONDITIONAL.test(lead)) return;
       const hypothetical = CONDITIONAL.test(lead);
       if (REMOTE.test(t.slice(idx, end + 80))) return;
-      const ev = occasionNear(doc, ci, end) ?? main ?? storyOccasion(doc);
+      // "X, who skipped last year's meeting in the Cook Islands, is expected to attend": a
+      // coming presence is at the story's occasion, not at one of its background
+      const near = occasionNear(doc, ci, end);
+      const ahead = tenseOf(aux) !== 'past' && !/ed$/.test(verb);
+      const ev = (near && !(ahead && longPast(near.date, doc)) ? near : null) ?? main ?? storyOccasion(doc);
       // with no occasion in the story, the trip an invitation a few sentences back asked for
       const trip = ev ? null : recentInvitedTrip(doc, ci, true);
       // a place said right after ("sent a delegation led by X to Tehran") wins; else the
@@ -284,7 +288,8 @@ function mainOccasion(doc: Doc): EventRecord | null {
   const count = new Map<EventRecord, number>();
   for (const em of doc.eventMentions) {
     const ev = eventOf(em.event);
-    if (ev.place) count.set(ev, (count.get(ev) ?? 0) + 1);
+    // "who attended the founding summit in Port of Spain in 1995": background, not the story
+    if (ev.place && !longPast(ev.date, doc)) count.set(ev, (count.get(ev) ?? 0) + 1);
   }
   let best: EventRecord | null = null;
   let n = 0;

@@ -19,7 +19,7 @@ import type { ActorRef, VisitStatus } from '../types';
 import { actorKey, actorOf, dateOfMention, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
-import { eventNear, recentPlacedEvent } from './nearby-events';
+import { eventNear, longPast, placed, recentPlacedEvent } from './nearby-events';
 import { personState } from './06-occasions';
 import { fixGov } from './07-invitations';
 import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, REMOTE, before, wordMatches } from './patterns';
@@ -535,7 +535,7 @@ export function findVisits(doc: Doc): RawVisit[] {
     }
     for (const m of (/attend|participat|take part|took part|taking part|join|skip|boycott|go to|come to|be at/.test(t) ? wordMatches(t, RE.attend) : [])) {
       const end = m.index! + m[0].length;
-      const ev = eventAtOrRecent(doc, ci, end);
+      const ev = eventAtOrRecent(doc, ci, end, tenseOf(m[2]!) !== 'past' && !/ed$/.test(m[3]!));
       // an occasion with no place named, or none named at all ("Reagan did not attend."), in a
       // datelined story: held where the story is filed
       const bare = /^ ?(?:[.,;]|$)/.test(t.slice(end));
@@ -712,12 +712,13 @@ function eventJustAfter(doc: Doc, ci: number, endIdx: number): EventRecord | nul
 }
 
 /** The occasion attended: named right after the verb, else the one the story is about. */
-function eventAtOrRecent(doc: Doc, ci: number, endIdx: number): EventRecord | null {
+function eventAtOrRecent(doc: Doc, ci: number, endIdx: number, ahead: boolean): EventRecord | null {
   const c = doc.clauses[ci]!;
   const named = eventNear(doc, ci, endIdx, -1, 4);
   if (named) return named;
-  // "… will not attend." with no object: the occasion of the last few sentences
+  // "… will not attend." with no object: the occasion of the last few sentences (one still to
+  // come, for a presence still to come)
   const rest = c.template.slice(endIdx).trim();
   if (!/^(?:[.,;]|if\b|because\b|unless\b|either\b|"|$)/.test(rest)) return null;
-  return recentPlacedEvent(doc, ci, ci - 4);
+  return recentPlacedEvent(doc, ci, ci - 4, (e) => placed(e) && !(ahead && longPast(e.date, doc)));
 }

@@ -2,10 +2,21 @@
  * Occasions named near a trigger word: invitations, visits and attendance each ask which
  * occasion their verb is about, in its own clause first, then in the few clauses before.
  */
+import { fmtDay } from './04-dates';
 import { eventOf } from './06-occasions';
-import type { Doc, EventRecord } from './context';
+import { shiftDays, type Doc, type EventRecord } from './context';
 
 export const placed = (ev: EventRecord): boolean => Boolean(ev.place);
+
+/** Dated a month or more before the story: an occasion of its background ("who skipped last
+ * year's meeting in the Cook Islands"), not where anyone is coming. */
+export function longPast(date: string | null, doc: Doc): boolean {
+  if (!date || !doc.pub) return false;
+  const pub = fmtDay(doc.pub);
+  if (date.length === 4) return date < pub.slice(0, 4);
+  if (date.length === 7) return date < pub.slice(0, 7);
+  return date < shiftDays(pub, -30);
+}
 
 /**
  * The first occasion named in clause `ci` from `from` to `to` words after the character

@@ -317,3 +317,23 @@ describe('the state that holds a rite holds its occasion; a place the occasion d
     expect(visits(x)).toEqual(['Liam Carrick -> TON planned negated 2024-07-04']);
   });
 });
+
+describe('the story\'s occasion and its background', () => {
+  test('"left Accra yesterday for Abuja, Nigeria, to attend the summit … X will not attend the summit": the summit is where the trip goes', () => {
+    const x = run('The President, Mr Kwame Boadu, left Accra yesterday for Abuja, Nigeria, to attend the summit of West African leaders. The Ivorian President, Mr Aime Kouassi, will not attend the summit because of ill health.');
+    expect(visits(x)).toEqual(['Aime Kouassi -> NGA planned negated -', 'Kwame Boadu -> NGA ongoing -']);
+  });
+  test('"will travel to Fiji next week for the leaders\' meeting": the meeting is in Fiji; "who skipped last year\'s meeting in the Cook Islands, is also expected to attend" this one', () => {
+    const x = run('New Zealand Prime Minister Grant Holloway will travel to Fiji next week for the Pacific Islands Forum leaders\' meeting. Solomon Islands Prime Minister Peter Maelasi, who skipped last year\'s meeting in the Cook Islands, is also expected to attend.');
+    expect(visits(x)).toContain('Peter Maelasi -> FJI planned -');
+    expect(visits(x)).not.toContain('Peter Maelasi -> COK planned 2023');
+  });
+  test('an occasion of the story\'s past is not where guests are coming: "who attended the founding summit in Port of Spain in 1995"', () => {
+    const x = run('Guests began arriving in Santo Domingo for the regional summit, which opens tomorrow. Colombia announced that its delegation would be led by Foreign Minister Mauricio Echeverri. The Cuban vice president will read a message from President Fidel Castro, who attended the founding summit in Port of Spain in 1995.');
+    expect(visits(x)).not.toContain('Mauricio Echeverri -> TTO planned 1995');
+  });
+  test('"a summit on the fighting in eastern Congo" is not held in Congo; "a summit on migration in Cancun" is held in Cancun', () => {
+    expect(visits(run('Leaders will hold an emergency summit on the fighting in Congo next week. Kenyan President Daniel Mwangi will attend.'))).toEqual([]);
+    expect(visits(run('Mexico will host a regional summit on migration in Cancun on June 12. Bolivian President Luis Mora will attend.'))).toEqual(['Luis Mora -> MEX planned 2024-06-12']);
+  });
+});
