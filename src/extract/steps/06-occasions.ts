@@ -103,7 +103,8 @@ export function findOccasions(doc: Doc): void {
         const w = parts[k]!;
         // "the ceremony clashes with an official visit to Japan": the place is the trip's
         // "would review the peace process in Liberia": the place of what is talked about
-        if (w === ';' || HEAD_KIND.has(w) || w === '"' || NOT_ITS_PLACE.has(w)) break;
+        // "for a state dinner, and on Friday he goes on to Bogota": a new subject, a new clause
+        if (w === ';' || HEAD_KIND.has(w) || w === '"' || NOT_ITS_PLACE.has(w) || /^(?:he|she|they)$/.test(w) || (w === ',' && parts[k + 1] === 'and' && /^(?:on|\{D\d+\})$/.test(parts[k + 2] ?? ''))) break;
         // "a summit on the fighting in eastern Congo" names a country talked about; "a summit
         // on migration in Cancun" the city it meets in
         if ((w === 'on' || w === 'over' || w === 'about') && !/^\{D\d+\}$/.test(parts[k + 1] ?? '')) topic = true;

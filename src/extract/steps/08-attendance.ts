@@ -107,7 +107,9 @@ export function findAttendance(doc: Doc): RawVisit[] {
       // an occasion placed nowhere that someone invited to is held in the inviter's state
       // "will not travel to Jakarta and will be represented by {A}": the place the clause went to
       const wentTo = [...t.slice(0, idx).matchAll(WENT_TO)].pop();
-      const place = named ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? host ?? (wentTo ? placeIn(c, wentTo[1]!) : null) ?? (ev ? doc.datelineState : null);
+      // "In Doha, the third stop, he will attend a meeting": the place the sentence opens with
+      const fronted = /^in (\{S\d+\}) , (?:(?:[^{}",]|\{D\d+\}){1,40} , )?$/.exec(t.slice(0, idx));
+      const place = named ?? (fronted ? placeIn(c, fronted[1]!) : null) ?? ev?.place ?? destinationAfter(doc, c, end) ?? trip?.place ?? host ?? (wentTo ? placeIn(c, wentTo[1]!) : null) ?? (ev ? doc.datelineState : null);
       // a visit is to a state: an occasion of a bloc (the UN General Assembly) has no host state here
       if (!place || !/^[A-Z]{3}$/.test(place)) return;
       const absent = ABSENT_RE.test(verb) || /\bunable\b/.test(aux);

@@ -114,6 +114,8 @@ const RE = {
   // "met with visiting Mongolian President X", "talks with the visiting {P}": a guest named as such
   visitingAdj: new RegExp(`(?<=^| )((?:[^{}" ]+ ){0,2})visiting ((?:\\{S\\d+\\} 's (?:[a-z-]+ ){0,2})?\\{P\\d+\\}(?: and \\{P\\d+\\})?)`, 'g'),
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
+  // "The final stop is Caracas", "the next leg will be Hanoi": a stop of the trip just told
+  stop: new RegExp(`^(?:[^{}"]{0,20} )?(?:the|his|her|its|their) (?:final|last|next|first|second|third|fourth|fifth|other|remaining) (?:stops?|legs?|destinations?|ports? of call)(?: of (?:the|his|her|their) (?:[a-z-]+ )?(?:tour|trip|journey|swing))? (is|will be|are|will include|includes|was|were) (${DESTS})`),
   participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|continuing (?:on )?to|going on to|moving on to|proceeding to|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
   arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (?:(?:a|an|the) (?:[a-z0-9-]+ |\\{S\\d+\\} ){0,3}(?:summit|meeting|conference|visit|trip|tour) (?:in|to) )?(${DEST})`, 'g'),
@@ -168,6 +170,12 @@ const PASSIVE_POSTPONED = /\b(?:has|have|had|was|were|is|are|been|be)(?: [a-z-]+
 const PASSIVE_CANCELLED = /\b(?:has|have|had|was|were|is|are|been|be)(?: [a-z-]+){0,2} (?:cancell?ed|called off|scrapped)\b/;
 const PLANNED = /\b(?:will|'ll|shall|to|plans?|planned|planning|scheduled|set|due|going|upcoming|expected|is to|are to|next)\b/;
 
+/** Verbs of an itinerary told in the present: "{A} heads to Peru on Sunday", "from Lima he flies to Quito". */
+const ITINERARY = /^(?:heads|heads on|travels|travels on|leaves|departs|flies|flies on|goes|goes on|moves on|continues|continues on|proceeds|embarks on|sets off on|sets out on)$/;
+
+/** No auxiliary before the verb, only perhaps its date ("on Friday he goes on to …"). */
+const noAux = (aux: string): boolean => !/\S/.test(aux.replace(/(?:\b(?:on|this|next) )?\{D\d+\}/g, ''));
+
 function visitStatus(aux: string, verb: string, clauseT: string, modifiers: string, date: string | null, pub: string | null, nominal = false): VisitStatus {
   const around = `${aux} ${verb} ${modifiers}`;
   if (nominal) return nominalStatus(aux, modifiers, clauseT, date, pub);
@@ -184,7 +192,8 @@ function visitStatus(aux: string, verb: string, clauseT: string, modifiers: stri
   if (/\b(?:will|to visit|plans to|is to)\b/.test(clauseT) && !/(?:ed|came|went|flew|made|paid|took|began)$/.test(verb)) return 'planned';
   if (date && pub && date.length === 10 && date > pub) return 'planned';
   // "{A} heads to Peru next week": a present tense with a date not yet past is the plan
-  if (!aux.trim() && /^(?:heads|travels|flies|leaves|departs|goes|visits|tours)$/.test(verb) && date && pub && date >= pub.slice(0, date.length)) return 'planned';
+  if (noAux(aux) && (ITINERARY.test(verb) || /^(?:visits|tours)$/.test(verb)) && date && pub && date >= pub.slice(0, date.length)) return 'planned';
+  if (noAux(aux) && ITINERARY.test(verb) && !date) return 'planned';
   if (/(?:ed|paid|made|went|came|flew|began|undertook|took)$/.test(verb) || /\b(?:has|have|had|did|was|were)\b/.test(aux)) return 'occurred';
   if (/\bpossible|likely|may\b/.test(clauseT)) return 'possible';
   return tenseOf(clauseT) === 'future' ? 'planned' : 'occurred';
@@ -276,7 +285,9 @@ export function findVisits(doc: Doc): RawVisit[] {
           if (v.kind === 'person' && v.state === d.code && !negated) continue;
           // the visit's own modality decides which way a bare date resolves ("in April")
           const prelim = visitStatus(aux, verb, t, modifiers, null, pub, nominal);
-          const tense: Tense = prelim === 'occurred' ? 'past' : prelim === 'ongoing' ? 'present' : 'future';
+          // ("from Lima he flies to Quito on Wednesday": an itinerary told in the present is ahead)
+          const itinerary = !nominal && tenseFor(aux, verb, t) === 'future';
+          const tense: Tense = prelim === 'occurred' && !itinerary ? 'past' : prelim === 'ongoing' ? 'present' : 'future';
           let date = d.date ?? dateAfter(doc, c, end, tense) ?? dateFronted(doc, c, idx, tense) ?? event?.date ?? null;
           if (event?.date && date && event.date.startsWith(date)) date = event.date;
           let status = hypothetical ? 'possible' : visitStatus(aux, verb, t, modifiers, date, pub, nominal);
@@ -543,6 +554,15 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (!place) continue;
       push(subjects(m[1]!, m.index!), [{ code: place, date: null }], m[2]!, m[3]!, '', m.index!, end, ev);
     }
+    const stop = / (?:stops?|legs?|destinations?|port of call) /.test(t) ? RE.stop.exec(t) : null;
+    if (stop) {
+      // the traveller of the trip told in the last few sentences
+      const trip = out.findLast((o) => o.clause < ci && ci - o.clause <= 4 && !o.negated && o.status !== 'occurred' && o.visitor.kind === 'person');
+      if (trip) {
+        const [aux, verb] = /^(?:was|were)$/.test(stop[1]!) ? [' had', 'visited'] : [' will', 'visit'];
+        push([trip.visitor], destsOf(stop[2]!, aux, verb), aux, verb, '', stop.index, stop.index + stop[0].length);
+      }
+    }
     for (const m of (/ing /.test(t) ? t.matchAll(RE.participle) : [])) {
       // the clause's person, or the pronoun its sentence opens with ("She will visit Mumbai
       // before flying on to Singapore")
@@ -648,7 +668,7 @@ function nominalAux(before: string): string {
 
 function tenseFor(aux: string, verb: string, clauseT: string): Tense {
   // "{A} heads to Peru on Sunday": news tells a scheduled departure in the present
-  if (!/\S/.test(aux.replace(/\{D\d+\}/g, '')) && /^(?:heads|travels|leaves|departs|flies|embarks on|sets off on|sets out on)$/.test(verb)) return 'future';
+  if (noAux(aux) && ITINERARY.test(verb)) return 'future';
   const t = tenseOf(`${aux} ${verb}`);
   return t === 'unknown' ? tenseOf(clauseT) : t;
 }

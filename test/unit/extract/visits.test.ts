@@ -897,3 +897,17 @@ test('"…, before continuing to Seoul for an official visit": a later leg of th
   const x = run('Prime Minister Pham Quoc Thinh left Hanoi on Sunday for Dalian, China, where he will attend the forum and hold talks with Chinese leaders, before continuing to Seoul for an official visit.');
   expect(visits(x)).toEqual(['Pham Quoc Thinh -> CHN ongoing -', 'Pham Quoc Thinh -> KOR planned -']);
 });
+
+describe('a tour told leg by leg: the present of an itinerary, "the final stop is", a stop the sentence opens with', () => {
+  test('"From Lima he flies to Quito on Wednesday, and on Friday he goes on to Bogota. The final stop is Caracas"', () => {
+    const x = run('President Ernesto Villasenor of Mexico arrived in Lima on Monday at the start of a tour of South America. From Lima he flies to Quito on Wednesday for a state dinner, and on Friday he goes on to Bogota. The final stop is Caracas, where he will address Congress.', '1987-03-10');
+    expect(visits(x)).toEqual(['Ernesto Villasenor -> COL planned -', 'Ernesto Villasenor -> ECU planned 1987-03-11', 'Ernesto Villasenor -> PER ongoing 1987-03-09', 'Ernesto Villasenor -> VEN planned -']);
+  });
+  test('"In Doha, the third stop, he will attend a meeting"', () => {
+    const x = run('Turkish Foreign Minister Kerem Aydinli will first travel to Kuwait, before moving on to Oman on Tuesday. In Doha, the third stop, he will attend a meeting of the strategic committee.', '2018-05-10');
+    expect(visits(x)).toEqual(['Kerem Aydinli -> KWT planned -', 'Kerem Aydinli -> OMN planned 2018-05-15', 'Kerem Aydinli -> QAT planned -']);
+  });
+  test('a stop with no traveller told is nobody\'s visit', () => {
+    expect(visits(run('The bus made its final stop in Lima. The final stop is Caracas.'))).toEqual([]);
+  });
+});
