@@ -806,7 +806,10 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         const rawRole = toks.slice(i, i + n).map((t) => t.lower).join(' ');
         const cls = res.titles.get(rawRole)!;
         const role = roleName(rawRole);
-        if (cls === 'other' || isNameTok(s, toks, i + n) || toks[i + n]?.text === 'of' || toks[i + n]?.text === 'and') {
+        // "the Togolese leader, President Kossi Amegan": a role set off before a name is that
+        // name's, not a re-mention of someone before
+        const apposed = toks[i + n]?.text === ',' && (coveredA[s]![i + n + 1] === 1 || matchTitle(toks, i + n + 1) > 0);
+        if (cls === 'other' || apposed || isNameTok(s, toks, i + n) || toks[i + n]?.text === 'of' || toks[i + n]?.text === 'and') {
           i += n - 1;
           continue;
         }

@@ -911,3 +911,9 @@ describe('a tour told leg by leg: the present of an itinerary, "the final stop i
     expect(visits(run('The bus made its final stop in Lima. The final stop is Caracas.'))).toEqual([]);
   });
 });
+
+test('"From Abuja, the President will proceed to Lome … at the invitation of the Togolese leader, President X": proceeding is travel, and a role set off before a name is that name\'s', () => {
+  const x = run('The President, Mr Kwame Boadu, left Accra yesterday for Abuja, Nigeria, to attend the summit. From Abuja, the President will proceed to Lome for a one-day working visit at the invitation of the Togolese leader, President Kossi Amegan.', '1997-08-29');
+  expect(visits(x)).toEqual(['Kwame Boadu -> NGA ongoing -', 'Kwame Boadu -> TGO planned -']);
+  expect(run('President Kwame Boadu will proceed to Lome on Saturday.', '1997-08-29').visits.map((v) => v.destination.code)).toEqual(['TGO']);
+});
