@@ -35,6 +35,17 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`^${CITY}(?:,\s*(${REGION}))?(?:\s*:|\s+(?:—|–|--|-)|(?:—|–))\s+`, 'u'),
 ];
 
+// Title-case datelines, the house style of some agencies ("New Delhi, Feb 5 (PTI)", "Havana,
+// Dec 13 (Prensa Latina)", "Bogota (AFP) -"): a capitalised phrase is common at the head of a
+// sentence, so these need a date and a credit, or a credit that names an agency and a dash
+const CITY_TC = String.raw`(\p{Lu}[\p{Ll}\p{M}'’.\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’.\-]+){0,3})`;
+const AGENCIES = String.raw`(?:AFP|AP|UPI|PTI|IANS|ANI|PL|Prensa Latina|EFE|ANSA|dpa|DPA|Lusa|MAP|APS|KUNA|WAM|SPA|IRNA|Bernama|Antara|Kyodo|Yonhap|Xinhua|TASS|Itar-Tass|AA|Anadolu|Reuters|Notimex|Telam|Télam|AAP|NAN|KNA|Sputnik)`;
+const NOT_TITLE_CITY = /^(?:The|A|An|This|That|President|Prime|Foreign|Minister|Mr|Mrs|Ms|Dr|King|Queen|Sheikh|General)\b/;
+const TITLE_FORMS: RegExp[] = [
+  new RegExp(String.raw`^${CITY_TC},\s*(${MONTH})\b\s*\(([^()\n]{1,40})\)\s*${SEP}?\s*`, 'u'),
+  new RegExp(String.raw`^${CITY_TC}\s*\((${AGENCIES})\)\s*(?:—|–|--|-)\s+`, 'u'),
+];
+
 /** Agencies and outlets that open headlines ("KCNA: Kim accepts …"): never a city. */
 const NOT_CITIES = new Set(['KCNA', 'AFP', 'AP', 'REUTERS', 'XINHUA', 'YONHAP', 'TASS', 'RIA', 'UPI', 'PTI', 'IANS', 'ANI', 'UN', 'US', 'UK', 'EU', 'NATO', 'BREAKING', 'UPDATE', 'EXCLUSIVE', 'ANALYSIS', 'WATCH', 'VIDEO', 'PHOTOS', 'OPINION', 'EDITORIAL']);
 
@@ -96,6 +107,14 @@ function matchDateline(line: string): { dateline: Dateline; date: string | null;
     }
     if (i === 1) return { dateline: { city, agency: null }, date: datelineDate(m[3]!), consumed: m[0].length, form: i };
     return { dateline: { city, agency: null }, date: null, consumed: m[0].length, form: i };
+  }
+  for (let i = 0; i < TITLE_FORMS.length; i++) {
+    const m = TITLE_FORMS[i]!.exec(line);
+    if (!m) continue;
+    const city = m[1]!.replace(/[.\-]+$/, '');
+    if (NOT_TITLE_CITY.test(city) || (i === 0 && !/^\p{Lu}/u.test(m[3]!))) continue;
+    if (i === 0) return { dateline: { city, agency: m[3]!.trim() }, date: datelineDate(m[2]!), consumed: m[0].length, form: 1 };
+    return { dateline: { city, agency: m[2]! }, date: null, consumed: m[0].length, form: 0 };
   }
   return null;
 }

@@ -244,3 +244,18 @@ describe('datelines in capitals beyond ASCII', () => {
     expect(a.dateline).toEqual({ city, agency: null });
   });
 });
+
+describe('datelines in title case, with a date and a credit or an agency and a dash', () => {
+  const body = ' The foreign minister said on Tuesday that the two countries had agreed to hold talks next month.';
+  const cases: Array<[string, { city: string; agency: string | null } | null]> = [
+    ['New Delhi, Feb 5 (PTI)', { city: 'New Delhi', agency: 'PTI' }],
+    ['Havana, Dec 13 (Prensa Latina)', { city: 'Havana', agency: 'Prensa Latina' }],
+    ['Bogota (AFP) -', { city: 'Bogota', agency: 'AFP' }],
+    // a capitalised phrase with a bracket is not a dateline unless an agency is named
+    ['President Novak (pictured) -', null],
+    ['The Kremlin, May 5 (left)', null],
+  ];
+  it.each(cases)('%s', (opening, expected) => {
+    expect(parseArticle(`${opening}${body}`).dateline).toEqual(expected);
+  });
+});
