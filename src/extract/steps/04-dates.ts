@@ -20,7 +20,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 export type DateParse =
   | { type: 'abs'; y: number; m?: number; d?: number }
   | { type: 'md'; m: number; d: number }
-  | { type: 'month'; m: number; rel?: 'last' | 'next' | 'this' }
+  | { type: 'month'; m: number; rel?: 'last' | 'next' | 'this'; yearOffset?: number }
   | { type: 'weekday'; wd: number; rel?: 'last' | 'next' | 'this' }
   | { type: 'day'; offset: number }
   | { type: 'rel'; unit: 'week' | 'month' | 'year'; offset: number };
@@ -70,6 +70,14 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH},? ((?:19|20)\\d{2})\\b`, 'g'),
     make: (m) => ({ parse: { type: 'abs', y: Number(m[2]), m: monthOf(m[1]!) } }),
+  },
+  {
+    // "in April last year", "May of next year": the month of the year before or after the story's
+    re: new RegExp(`\\b(?:(in|since|until|by|from|during|before|after|In|Since|By|From) )?${MONTH} (?:of )?(last|next|this) year\\b`, 'g'),
+    make: (m) => {
+      const w = m[3]!;
+      return { parse: { type: 'month', m: monthOf(m[2]!), yearOffset: w === 'last' ? -1 : w === 'next' ? 1 : 0 }, skip: m[1] ? m[1].length + 1 : 0 };
+    },
   },
   {
     // a month alone needs a word that makes it one: "in May", "a May ceremony", "last November"
@@ -191,7 +199,8 @@ export function resolveDate(p: DateParse, pub: YMD | null, tense: Tense): Partia
     }
     case 'month': {
       let y = pub.y;
-      if (p.rel === 'last') y = p.m < pub.m ? pub.y : pub.y - 1;
+      if (p.yearOffset !== undefined) y = pub.y + p.yearOffset;
+      else if (p.rel === 'last') y = p.m < pub.m ? pub.y : pub.y - 1;
       else if (p.rel === 'next') y = p.m > pub.m ? pub.y : pub.y + 1;
       else if (p.rel === 'this') y = pub.y;
       else if (tense === 'past') y = p.m <= pub.m ? pub.y : pub.y - 1;

@@ -143,7 +143,7 @@ const RE = {
   // "{A} was in Kyiv on Saturday for talks with …"
   // "{A} will be in {S} from May 3 to 5": a dated stay needs no purpose
   beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be)(?: last| previously)? in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ |\\{D\\d+\\} ){0,2}(?:visit|${OCCASION}))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|(?<=\\blast in (?:the )?\\{S\\d+\\}(?: [a-z]+)?) in \\{D\\d+\\}|in \\{D\\d+\\} (?=for (?:talks|meetings|(?:a|an|the) )|on (?:a|an) (?:[a-z-]+ ){0,2}visit)|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
-  here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|landed|lands) here\\b`, 'g'),
+  here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|arrive|landed|lands|land|(?:be|is|are|was|were) (?:due|expected)|be) here\\b`, 'g'),
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
   // "{A} is expected on Friday morning": in a datelined story, expected there

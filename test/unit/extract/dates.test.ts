@@ -50,3 +50,11 @@ describe('date expressions', () => {
     expect(visits(run('Italian Prime Minister Marco Conti will visit Egypt on Monday.'))).toEqual(['Marco Conti -> EGY planned 2024-03-18']);
   });
 });
+
+test('"in April last year", "May of next year": the month of the year before or after the story\'s', () => {
+  const pub = parsePublished('2009-11-14');
+  const got = (s: string) => findDates(s, 0).map((d) => resolveDate(d.parse, pub, 'past'));
+  expect(got('He was last in Islamabad in April last year.')).toEqual(['2008-04']);
+  expect(got('The summit is planned for May of next year.')).toEqual(['2010-05']);
+  expect(got('He came in March this year.')).toEqual(['2009-03']);
+});

@@ -917,3 +917,8 @@ test('"From Abuja, the President will proceed to Lome … at the invitation of t
   expect(visits(x)).toEqual(['Kwame Boadu -> NGA ongoing -', 'Kwame Boadu -> TGO planned -']);
   expect(run('President Kwame Boadu will proceed to Lome on Saturday.', '1997-08-29').visits.map((v) => v.destination.code)).toEqual(['TGO']);
 });
+
+test('"A and B will arrive here on Monday for the summit": arriving at the place the story is filed from', () => {
+  const x = run('Iranian President Ali Tavakoli and Afghan President Abdul Popal will arrive here on Monday for the regional summit, the spokesman said.', '2009-11-14', { city: 'Islamabad', agency: null });
+  expect(visits(x)).toEqual(['Abdul Popal -> PAK planned 2009-11-16', 'Ali Tavakoli -> PAK planned 2009-11-16']);
+});
