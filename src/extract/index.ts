@@ -335,7 +335,6 @@ function publicationDay(publishedAt: string | null): string | null {
   return publishedAt !== null && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
 }
 
-/** The state of the dateline city ("KATHMANDU:", "SEOUL (Reuters) —"), when the gazetteer knows it. */
 /** "Moscow" in a story of 1987 is the Soviet Union's capital, not Russia's. */
 function asOfPublication(mentions: StateMention[], publishedAt: string | null, res: ExtractionResources): StateMention[] {
   if (!publishedAt) return mentions;
@@ -349,6 +348,7 @@ function asOfPublication(mentions: StateMention[], publishedAt: string | null, r
   return past.size ? mentions.filter((m) => !(m.kind === 'demonym' && past.has(m.code))) : mentions;
 }
 
+/** The state of the dateline city ("KATHMANDU:", "SEOUL (Reuters) —"), when the gazetteer knows it. */
 function datelineState(article: Article, res: ExtractionResources): string | null {
   const city = article.dateline?.city;
   if (!city) return null;

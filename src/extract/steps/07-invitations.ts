@@ -650,7 +650,6 @@ function namedMembers(doc: Doc, c: Clause, list: string, end: number, inviters: 
   return members;
 }
 
-/** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 /** The members of a group named by its kind, listed in one of the next sentences: right after
  * it, or further on only where that sentence names the group again ("The other seven countries
  * are …"). "Among those attending will be …" says they accepted. */
@@ -669,6 +668,7 @@ function membersLater(doc: Doc, ci: number, kind: string): { members: ActorRef[]
   return null;
 }
 
+/** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */
 export function fixGov(doc: Doc, c: Clause, list: string): ActorRef[] {
   const out: ActorRef[] = [];
   // "the leaders of India, Brazil and Vietnam": the organ named once holds for every member;
