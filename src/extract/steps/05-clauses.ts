@@ -149,6 +149,22 @@ function collapseStateModifiers(
     const code = stateOf(k);
     if (!code) continue;
     if (parts[k + 1] === '(' && parts[k + 3] === ')' && stateOf(k + 2) === code) drop(k + 1, 3);
+    // "the Prime Minister of Japan, Mr. Kenzo Morioka, and …": the office and its commas go,
+    // the name stays, as for "Japan's prime minister, {P},"
+    if (parts[k - 1] === 'of' && parts[k + 1] === ',') {
+      // (a courtesy title before the name is still there: "…, Mr. {P},")
+      const pk = courtesyTitles.has(parts[k + 2] ?? '') ? k + 3 : k + 2;
+      const name = partMention[pk] !== undefined && partMention[pk]! >= 0 ? ms[partMention[pk]!] : undefined;
+      let j = k - 2;
+      while (j > 0 && k - j <= 5 && /^[a-z][a-z-]*$/.test(parts[j]!) && parts[j] !== 'the') j--;
+      const office = parts.slice(j + 1, k - 1).join(' ');
+      if (parts[j] === 'the' && name?.kind === 'P' && OFFICE_OF.test(office) && /^(?:,|and|$)/.test(parts[pk + 1] ?? '')) {
+        if (parts[pk + 1] === ',' && !/^(?:who|which|whom|whose|said|says)$/.test(parts[pk + 2] ?? '')) drop(pk + 1, 1);
+        drop(j, pk - j);
+        k = j - 1;
+        continue;
+      }
+    }
     // "Russia's foreign minister, Sergei Lavrov, said": the role and its commas go, the name stays
     if (parts[k + 1] === "'s") {
       let j = k + 2;
@@ -170,6 +186,8 @@ function collapseStateModifiers(
   }
 }
 
+/** An office named before "of {S}" ("the prime minister of", "the foreign ministers of"). */
+const OFFICE_OF = new RegExp(`^(?:[a-z-]+ )?(?:${cues.organs.filter((o) => !/^(?:government|people|delegation|head)$/.test(o)).map((o) => `${o}s?`).join('|')})$`);
 const INVITATION_NOUNS = new Map<string, string>(Object.entries(cues.invitationNouns));
 const FRAME_VERBS = new Set<string>(cues.invitationFrameVerbs);
 const NOUNS_POINTING_BACK = new Set<string>(cues.invitationNounsPointingBack);

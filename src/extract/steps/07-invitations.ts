@@ -782,7 +782,7 @@ function eventAfter(doc: Doc, ci: number, endIdx: number): EventRecord | null {
 function tripAfter(doc: Doc, c: Clause, endIdx: number): { place: string; date: PartialDate | null } | null {
   const place = destinationAfter(doc, c, endIdx);
   if (!place) return null;
-  const d = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to )?(?:the )?\{S\d+\}(?: (?:(?:on|in|from|for|at) (?:the )?(?:[a-z]+ ){0,2}?)?(\{D\d+\}))?/.exec(c.template.slice(endIdx));
+  const d = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to |(?:pay|make) (?:a|an|his|her|their) (?:[a-z-]+ ){0,2}(?:visit|trip) to )?(?:the )?\{S\d+\}(?: (?:(?:on|in|from|for|at) (?:the )?(?:[a-z]+ ){0,2}?)?(\{D\d+\}))?/.exec(c.template.slice(endIdx));
   return { place, date: d?.[1] ? dateOfMention(doc, c, d[1], 'future') : null };
 }
 
@@ -790,7 +790,7 @@ function tripAfter(doc: Doc, c: Clause, endIdx: number): { place: string; date: 
 function destinationAfter(doc: Doc, c: Clause, endIdx: number): string | null {
   const rest = c.template.slice(endIdx);
   // "to visit Beijing", "to come to China", or the place itself: "invited to Beijing for talks"
-  const m = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to )?(?:the )?(\{S(\d+)\})(?! 's)/.exec(rest);
+  const m = /^ (?:[a-z]+ ){0,3}?to (?:visit |come to |travel to |go to |(?:pay|make) (?:a|an|his|her|their) (?:[a-z-]+ ){0,2}(?:visit|trip) to )?(?:the )?(\{S(\d+)\})(?! 's)/.exec(rest);
   if (!m) return null;
   const mm = c.mentions[Number(m[2])];
   if (mm?.kind !== 'S' || mm.state.kind === 'demonym' || mm.state.kind === 'bloc') return null;

@@ -1327,3 +1327,18 @@ describe('the trip an invitation asked for, answered', () => {
     expect(visits(x)).toEqual(['Josefa Vakalalabure -> AUS cancelled 2024-04']);
   });
 });
+
+describe('offices named before "of {S}" and set off before a name', () => {
+  test('"invited the Prime Minister of Japan, Mr. X, and the Prime Minister of Australia, Mr. Y, to meet him": the people, not their states', () => {
+    const x = run('The White House announced last night that President Harold Whitcombe had invited the Prime Minister of Japan, Mr. Kenzo Morioka, and the Prime Minister of Australia, Mr. Ronald Ashcroft, to meet him in Honolulu early in the new year.');
+    expect(invitations(x)).toEqual(['Harold Whitcombe -> Kenzo Morioka unknown', 'Harold Whitcombe -> Ronald Ashcroft unknown']);
+  });
+  test('"accepted an invitation from the President of the Republic of Indonesia, Mr. X, to pay a state visit to Jakarta in October"', () => {
+    const x = run('The Emir of Qatar, Sheikh Hamad bin Nasser Al Thani, has accepted an invitation from the President of the Republic of Indonesia, Mr. Bambang Suryadarma, to pay a state visit to Jakarta in October.');
+    expect(invitations(x)).toEqual(['Bambang Suryadarma -> Hamad bin Nasser Al Thani accepted']);
+    expect(visits(x)).toEqual(['Hamad bin Nasser Al Thani -> IDN planned 2024-10']);
+  });
+  test('"the capital of {S}, {P}" is no office: the state stays where it was', () => {
+    expect(invitations(run('Kenya invited Somalia to talks in the capital of Ethiopia, Addis Ababa, next month.'))).toEqual(['KEN -> SOM unknown']);
+  });
+});
