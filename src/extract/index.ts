@@ -20,6 +20,7 @@ import { fmtDay, parsePublished } from './steps/04-dates';
 import { buildClauses } from './steps/05-clauses';
 import { actorKey, stateOfActor, type Doc } from './steps/context';
 import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
+import { longPast } from './steps/nearby-events';
 import { findInvitations } from './steps/07-invitations';
 import { findCompanions, findVisits } from './steps/08-visits';
 import { findAttendance } from './steps/08-attendance';
@@ -258,16 +259,9 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
       const sent = invitedState !== null && v.visitor.kind === 'person' && (v.visitor.state ?? stateOf.get(v.visitor.name)) === invitedState;
       if ((actorKey(v.visitor) !== who && !sent) || !hosts.has(v.destination.code)) continue;
       if (v.negated && (v.status === 'planned' || v.status === 'possible')) inv.status = 'declined';
-      else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || (v.status === 'occurred' && !longBefore(v.date, doc)))) inv.status = 'accepted';
+      else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || (v.status === 'occurred' && !longPast(v.date, doc, 12)))) inv.status = 'accepted';
     }
   }
-}
-
-/** A trip dated more than a year before the story ("Tan last visited Japan in 2011") answers no invitation told in it. */
-function longBefore(date: string | null, doc: Doc): boolean {
-  if (!date || !doc.pub) return false;
-  const yearAgo = `${doc.pub.y - 1}-${String(doc.pub.m).padStart(2, '0')}`;
-  return date.length === 4 ? Number(date) < doc.pub.y - 1 : date.slice(0, 7) < yearAgo;
 }
 
 /**

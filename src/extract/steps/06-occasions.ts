@@ -207,7 +207,7 @@ export function findOccasions(doc: Doc): void {
   });
 }
 
-const GATHER_VERB = /^(?:(?:the )?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|ministers) (?:of|from) [^;"]{1,80}? |\{S\d+\} (?:and \{S\d+\} )?(?:leaders|presidents|ministers) )(?:meet|gather|convene|will meet|will gather|will convene|are to meet|are meeting) in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\}| next week| this week)?/;
+const GATHER_VERB = /^(?:(?:the )?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|ministers) (?:of|from) [^;"]{1,80}? |\{S\d+\} (?:and \{S\d+\} )?(?:leaders|presidents|ministers) )(?:meet|gather|convene|will meet|will gather|will convene|are to meet|are meeting) in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\})?/;
 const HOLDS_RITE = /(?:^|, |- )\{S(\d+)\} (?:will |is to |is set to |is due to |plans to |is preparing to )?(?:crown|crowns|bury|buries|inaugurate|inaugurates|enthrone|enthrones|swear in|swears in)\b(?: (?:its |the )?(?:new |next |former |late )?(?:[a-z-]+ )?\{P(\d+)\})?/;
 const RITE_VERB = /\b(crowned|enthroned|inaugurated|sworn in|laid to rest|buried) (?:as [a-z ]{1,30}? )?in \{S(\d+)\}(?: (?:on|this|next) \{D(\d+)\}| \{D(\d+)\})?/;
 const RITE_NAME: Record<string, string> = { crowned: 'coronation', enthroned: 'enthronement', inaugurated: 'inauguration', sworn: 'swearing-in', laid: 'funeral', buried: 'funeral' };

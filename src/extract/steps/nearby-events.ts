@@ -8,14 +8,16 @@ import { shiftDays, type Doc, type EventRecord } from './context';
 
 export const placed = (ev: EventRecord): boolean => Boolean(ev.place);
 
-/** Dated a month or more before the story: an occasion of its background ("who skipped last
- * year's meeting in the Cook Islands"), not where anyone is coming. */
-export function longPast(date: string | null, doc: Doc): boolean {
+/** Dated `months` or more before the story (a month by default): an occasion of its background
+ * ("who skipped last year's meeting in the Cook Islands"), not where anyone is coming; a trip
+ * a year back answers no invitation the story tells. */
+export function longPast(date: string | null, doc: Doc, months = 1): boolean {
   if (!date || !doc.pub) return false;
-  const pub = fmtDay(doc.pub);
-  if (date.length === 4) return date < pub.slice(0, 4);
-  if (date.length === 7) return date < pub.slice(0, 7);
-  return date < shiftDays(pub, -30);
+  const idx = doc.pub.y * 12 + (doc.pub.m - 1) - (months - 1);
+  const cutoff = `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+  if (date.length === 4) return date < cutoff.slice(0, 4);
+  if (date.length === 7) return date < cutoff;
+  return date < shiftDays(fmtDay(doc.pub), -30 * months);
 }
 
 /**
