@@ -124,7 +124,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
     };
     // "the Nigerian leader, President X, will attend": a role set off before its bearer's name
     // is that person, not the state
-    const named = (m: RegExpMatchArray): string => {
+    const bearer = (m: RegExpMatchArray): string => {
       const after = m[0].slice(m[1]!.length);
       const ap = /\{P/.test(m[1]!) ? null : /^ , (\{P\d+\}) ,/.exec(after);
       return ap ? ap[1]! : m[1]!;
@@ -146,7 +146,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
         if (/^represent/.test(m[4]!) && / by /.test(t.slice(end, end + 80))) continue;
         // "travelled to {S}": a trip to a place, read by the visit step; not to the story's occasion
         if (/ to$/.test(m[4]!) && /^ (?:the )?\{S\d+\}/.test(t.slice(end))) continue;
-        const subj = actors(named(m), m.index!);
+        const subj = actors(bearer(m), m.index!);
         const aux = m[2]! + m[3]!;
         const verb = m[4]!;
         add(subj, aux, verb, m.index!, end);
@@ -184,7 +184,7 @@ export function findAttendance(doc: Doc): RawVisit[] {
       if ((m[3] && NEGATION.test(m[2]!)) || /\b(?:if|whether)\b/.test(m[0])) continue;
       // "invited {A} to come": asked to, not coming (the invitation step reads it)
       if (/^(?:invit|ask|urg|encourag|persuad|to|of|with|for|by|from)/.test(before(t, m.index!, 1))) continue;
-      add(actors(named(m), m.index!), `${m[2]} will`, 'attend', m.index!, m.index! + m[0].length);
+      add(actors(bearer(m), m.index!), `${m[2]} will`, 'attend', m.index!, m.index! + m[0].length);
     }
     for (const m of (t.includes(' attended by ') ? t.matchAll(RE.attendedBy) : [])) {
       const aux = m[1]!.replace(/\b(?:was|were|been|being|is|are|be)\b/g, ' ');
