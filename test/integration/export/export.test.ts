@@ -21,6 +21,9 @@ const id = `${uniquePrefix('export')}yonhap`;
 const PUTIN = 'person:vladimir putin';
 const KIM = 'person:kim jong un';
 const LAVROV = 'person:sergei lavrov';
+// Another test file ingests Kim Jong Un arriving in Moscow in 2024 while this one runs: the
+// seed's own visit is the one its sentence supports.
+const SEED_VISIT = /Kim’s possible visit to Russia/;
 
 beforeAll(async () => {
   const r = await ingestArticle(db, { id, text: SEED, source: 'Yonhap' }, { filename: 'seed.json' });
@@ -51,7 +54,7 @@ describe('export', () => {
     expect(invite).toMatchObject({ source_name: 'Vladimir Putin', source_country: 'RUS', event_code: '036', target_country: 'PRK', direction: 'forward' });
     expect(Number(invite!.source_count)).toBeGreaterThanOrEqual(1);
     expect(invite!.evidence).toMatch(/Putin/);
-    const visit = rows.find((r) => r.source_id === KIM && r.target_id === 'RUS');
+    const visit = rows.find((r) => r.source_id === KIM && r.target_id === 'RUS' && SEED_VISIT.test(r.evidence!));
     expect(visit).toMatchObject({ event_code: '036', source_country: 'PRK', target_country: 'RUS', date: '2015-05' });
     const said = rows.find((r) => r.source_id === LAVROV);
     expect(said).toMatchObject({ event_code: '010', source_country: 'RUS', date: '2015-01-21' });
@@ -61,7 +64,7 @@ describe('export', () => {
     const { text } = await run('plover-json');
     const events: any[] = JSON.parse(text);
     expect(events.find((e) => e.source.id === PUTIN && e.target.id === KIM)).toMatchObject({ event_type: 'REQUEST', mode: null, cameo_code: '036' });
-    expect(events.find((e) => e.source.id === KIM && e.target.id === 'RUS')).toMatchObject({ event_type: 'AGREE', event_date: '2015-05' });
+    expect(events.find((e) => e.source.id === KIM && e.target.id === 'RUS' && SEED_VISIT.test(e.evidence))).toMatchObject({ event_type: 'AGREE', event_date: '2015-05' });
     expect(events.find((e) => e.source.id === LAVROV)).toMatchObject({ event_type: null, cameo_code: '010' });
   });
 
