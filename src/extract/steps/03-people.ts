@@ -104,6 +104,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'its', '
 /** Prepositions after which a state is where a role is exercised, not whose it is. */
 const PLACE_PREPS = new Set(['to', 'in', 'at', 'from', 'toward', 'towards', 'against', 'with', 'between']);
 
+/** What opens a member of a list of people, and what closes one ("--", ",", "and"), or the
+ * verb after a sentence's subject. */
+const LIST_OPENERS = new Set([',', ':', ';', '(', '-', '--', '–', '—', 'and', 'or']);
+const LIST_CLOSERS = /^(?:[,.;:()]|-|--|–|—|and|or|said|says|told|will|would|has|had|is|was|who|arrived|visited)$/;
+
 /** A Title-Case headline: no closing full stop, most words capitalised. */
 function isTitleCase(toks: Token[]): boolean {
   const last = toks[toks.length - 1]?.text;
@@ -243,6 +248,12 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       if (isKnownName(text.slice(toks[k]!.start, toks[ne - 1]!.end))) return k;
     }
     return null;
+  };
+
+  /** A word of a title in [a, b), plurals too ("Prime Ministers of A and B"). */
+  const titleWordIn = (toks: Token[], a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (res.titleStarts.has(toks[k]!.lower) || res.titles.has(toks[k]!.lower.replace(/e?s$/, ''))) return true;
+    return false;
   };
 
   const candidates: Candidate[] = [];
@@ -523,6 +534,32 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       });
       for (let k = i; k < end; k++) claimedA[s]![k] = 1;
       i = end - 1;
+    }
+  }
+
+  // (f) a name placed by "of {S}" as a member of a list or the subject of a sentence: "invited
+  // four leaders -- Ibrahim Diarra of Mali, Lamin Jobe of the Gambia --"; lists of guests write
+  // each member so once the title is said for all of them
+  for (const sen of sentences) {
+    const s = sen.index;
+    const toks = sen.tokens;
+    if (isTitleCase(toks)) continue;
+    for (let i = 0; i < toks.length; i++) {
+      if (claimedA[s]![i] === 1 || !isNameTok(s, toks, i)) continue;
+      const ne = nameEnd(s, toks, i);
+      const before = toks[i - 1]?.text;
+      if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne) || (before !== undefined && !LIST_OPENERS.has(before)) || titleWordIn(toks, i, ne)) {
+        i = Math.max(i, ne - 1);
+        continue;
+      }
+      const of = stateAfterOf(s, toks, ne);
+      if (!of || !LIST_CLOSERS.test(toks[of.end]?.lower ?? '.')) continue;
+      let claimed = false;
+      for (let k = i; k < ne; k++) if (claimedA[s]![k] === 1) claimed = true;
+      if (claimed) continue;
+      candidates.push({ sentence: s, tokenStart: i, nameStart: i, nameEnd: ne, spanEnd: of.end, name: text.slice(toks[i]!.start, toks[ne - 1]!.end), state: of.code, role: '', roleClass: 'untitled' as RoleClass, principal: null });
+      for (let k = i; k < of.end; k++) claimedA[s]![k] = 1;
+      i = of.end - 1;
     }
   }
 

@@ -156,7 +156,7 @@ function collapseStateModifiers(
       const pk = courtesyTitles.has(parts[k + 2] ?? '') ? k + 3 : k + 2;
       const name = partMention[pk] !== undefined && partMention[pk]! >= 0 ? ms[partMention[pk]!] : undefined;
       let j = k - 2;
-      while (j > 0 && k - j <= 5 && /^[a-z][a-z-]*$/.test(parts[j]!) && parts[j] !== 'the') j--;
+      while (j > 0 && k - j <= 10 && /^[a-z][a-z-]*$/.test(parts[j]!) && parts[j] !== 'the') j--;
       const office = parts.slice(j + 1, k - 1).join(' ');
       if (parts[j] === 'the' && name?.kind === 'P' && OFFICE_OF.test(office) && /^(?:,|and|$)/.test(parts[pk + 1] ?? '')) {
         if (parts[pk + 1] === ',' && !/^(?:who|which|whom|whose|said|says)$/.test(parts[pk + 2] ?? '')) drop(pk + 1, 1);
@@ -186,8 +186,13 @@ function collapseStateModifiers(
   }
 }
 
-/** An office named before "of {S}" ("the prime minister of", "the foreign ministers of"). */
-const OFFICE_OF = new RegExp(`^(?:[a-z-]+ )?(?:${cues.organs.filter((o) => !/^(?:government|people|delegation|head)$/.test(o)).map((o) => `${o}s?`).join('|')})$`);
+/**
+ * An office named before "of {S}" ("the prime minister of", "the foreign ministers of"), with
+ * its portfolio and the second office protocol often joins to it ("the Deputy Prime Minister
+ * and Minister of Foreign Affairs of").
+ */
+const ONE_OFFICE = `(?:[a-z-]+ )?(?:${cues.organs.filter((o) => !/^(?:government|people|delegation|head)$/.test(o)).map((o) => `${o}s?`).join('|')})(?: (?:of|for) (?:[a-z-]+ ){0,2}[a-z-]+)?`;
+const OFFICE_OF = new RegExp(`^${ONE_OFFICE}(?: and ${ONE_OFFICE})?$`);
 const INVITATION_NOUNS = new Map<string, string>(Object.entries(cues.invitationNouns));
 const FRAME_VERBS = new Set<string>(cues.invitationFrameVerbs);
 const NOUNS_POINTING_BACK = new Set<string>(cues.invitationNounsPointingBack);

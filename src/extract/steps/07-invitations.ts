@@ -134,8 +134,9 @@ const RE = {
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier |first |personally |already |originally )*(?:invited (?:him|her|them)|(?:asked|urged) (?:him|her|them)(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   // "At {A}'s invitation, {B} flew …", "Invited by {A}, {B} will …", "Responding to an invitation
-  // from {A}, {B} …": the fronted phrase names the inviter, the subject after the comma accepted
-  frontedInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
+  // from {A}, {B} …", "Following an invitation by {A}, {B} arrived …": the fronted phrase names
+  // the inviter, the subject after the comma accepted
+  frontedInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:(?:at|on|upon|accepting|heeding|answering|responding to|in response to) (${ACTX}) 's (?:${ADJ} )?invitation|invited by (${ACTX})|(?:responding to|in response to|answering|accepting|heeding|following|after) (?:an|the|a) (?:${ADJ} ){0,2}invitation (?:from|of|by) (${ACTX}))(?: [^{}]{0,40}?)? , (${LIST})`, 'g'),
   atInvitation: new RegExp(`(?:^|[,:;"(-] |(?<= )that )(?:at|on|upon) the (?:kind |personal |official )?invitation of (${LIST})(?: [^{}]{0,40}?| , (?:which|who) (?:[^{}",]|\\{[SD]\\d+\\}){1,60})? , (${LIST})`, 'g'),
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SDP]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),

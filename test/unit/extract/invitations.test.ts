@@ -1338,7 +1338,27 @@ describe('offices named before "of {S}" and set off before a name', () => {
     expect(invitations(x)).toEqual(['Bambang Suryadarma -> Hamad bin Nasser Al Thani accepted']);
     expect(visits(x)).toEqual(['Hamad bin Nasser Al Thani -> IDN planned 2024-10']);
   });
+  test('an office with its portfolio, joined to a second by "and": "The Deputy Prime Minister and Minister of Foreign Affairs of Thailand, Mr. X, has accepted"', () => {
+    const x = run('The Deputy Prime Minister and Minister of Foreign Affairs of Thailand, Mr. Somchai Rattanakorn, has accepted an invitation extended by his Japanese counterpart, Mr. Kenji Morioka, to visit Tokyo in May.');
+    expect(invitations(x)).toEqual(['Kenji Morioka -> Somchai Rattanakorn accepted']);
+    expect(visits(x)).toEqual(['Somchai Rattanakorn -> JPN planned 2024-05']);
+  });
   test('"the capital of {S}, {P}" is no office: the state stays where it was', () => {
     expect(invitations(run('Kenya invited Somalia to talks in the capital of Ethiopia, Addis Ababa, next month.'))).toEqual(['KEN -> SOM unknown']);
+  });
+});
+
+describe('an invitation fronted by the event it led to', () => {
+  test('"Following an invitation by {A}, {B} arrived …": A invited B, who came', () => {
+    const x = run('Following an invitation by King Salim of Bahrain, the Emir of Qatar, Sheikh Nasser bin Fahad, arrived in Manama on Sunday.');
+    expect(invitations(x)).toEqual(['Salim -> Nasser bin Fahad accepted']);
+    expect(visits(x)).toEqual(['Nasser bin Fahad -> BHR occurred 2024-03-10']);
+  });
+  test('"After an invitation from {A}, {B} will visit …"', () => {
+    expect(invitations(run('After an invitation from President Luis Carrera Soto of Peru, President Hugo Villalta of Bolivia will visit Lima next month.'))).toEqual(['Luis Carrera Soto -> Hugo Villalta accepted']);
+  });
+  test('"four leaders -- A of S1, B of S2 … -- to a summit": each member invited', () => {
+    const x = run('Senegal has invited three neighbouring leaders -- Ousmane Keita of Mali, Sidi Ould Ahmed of Mauritania and Lamine Barry of Guinea -- to a summit on shared rivers in Saint-Louis on April 12.');
+    expect(invitations(x)).toEqual(['SEN -> Lamine Barry unknown', 'SEN -> Ousmane Keita unknown', 'SEN -> Sidi Ould Ahmed unknown']);
   });
 });

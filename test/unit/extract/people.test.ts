@@ -98,6 +98,17 @@ describe('more name shapes', () => {
     expect(p?.role).toBeNull();
   });
 
+  test('"{Name} of {S}" as a member of a list or a subject: a person of that state', () => {
+    const x = run('Kenya has invited three neighbouring leaders -- Joseph Mutua of Uganda, Amani Kisanga of Tanzania and Eric Nshuti of Rwanda -- to a summit in Kisumu.');
+    expect(x.people.map((p) => `${p.name} ${p.state}`).sort()).toEqual(['Amani Kisanga TZA', 'Eric Nshuti RWA', 'Joseph Mutua UGA']);
+    expect(run('Joseph Mutua of Uganda said the talks went well.').people.map((p) => `${p.name} ${p.state}`)).toEqual(['Joseph Mutua UGA']);
+  });
+  test('"{Name} of {S}" is no person when a title, an organisation or a mid-sentence phrase holds it', () => {
+    expect(run('Prime Ministers of Bangladesh and Nepal will attend.').people).toEqual([]);
+    expect(run('The Central Bank of Kenya said on Monday that rates would stay.').people).toEqual([]);
+    expect(run('Officials met at Grand Hall of Ghana on Monday.').people).toEqual([]);
+  });
+
   test('a person without an official role is no state speaker', () => {
     expect(statements(run("Germany's Olaf Keller said the match was hard."))).toEqual([]);
   });
