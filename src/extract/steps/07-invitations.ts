@@ -74,27 +74,30 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
  * their attendance", "{A} will attend", "{B} will not come". */
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
+/** An invitation said to be the one just told: "the same invitation", "had also been invited". */
+const SAME_INVITATION = /\b(?:the same|a similar|similar|identical) (?:[a-z-]+ )?invitations?\b|\balso (?:been |being )?invited\b|\balso received (?:an |the )?invitations?\b/;
+
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|(?:his|her) government)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "{A} will host the talks next month and has invited {B}": the sentence's subject, shared by
   // two verbs (read from the sentence's start only: tried at every word it was a third of the
   // extractor's time)
   sharedSubject: new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}? , )??(${LIST})${APPOS}${AUX} (?!invit)[a-z]+ (?:[^{}",]|\\{[SD]\\d+\\}){0,80}? and((?: ${AUXW}){0,3}) (?:invite|invites|invited|inviting)(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -| , (?:who|which)|${APPOS})?${AUX} (?:invited|summoned(?= to (?:an |a |the )?(?:[a-z-]+ ){0,2}(?:${OCCASION})\\b))(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -(?: -)?| , (?:who|which)|${APPOS})?${AUX} (?:invited|summoned(?= to (?:an |a |the )?(?:[a-z-]+ ){0,2}(?:${OCCASION})\\b))(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
   // "… will not travel, despite having been invited by {A}"
-  despite: new RegExp(`(?:(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by)|despite (?:having been|being) (?:personally )?invited by) (${ACTX})`, 'g'),
+  despite: new RegExp(`(?:(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by)|despite (?:having been|being) (?:personally )?invited by|(?:(?<=, )|^)(?:after )?having been (?:personally |formally )?invited by(?: (?:his|her|their)(?: (?:\\{S\\d+\\} )?(?:counterparts?|hosts?))?)?) (${ACTX})`, 'g'),
   // "{B} is among the leaders invited to the summit"
   // "{A} and {B}, which …, are the only two countries that have not been invited": the
   // relative clause's negation is the invitation's
-  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited`, 'g'),
+  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?)`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for|from) (?:the )?(?:[^{}",]|\\{[SDP]\\d+\\}){1,50}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   // "{B}, invited by {A}, will attend …": a participle set off after the invitee
   invitedBySetOff: new RegExp(`(?<=^| )(${LIST}) , (?:(?:who|which) (?:was|were|has been|have been|had been) )?(?:also )?invited by (${ACTX})(?: (?:to|for) [^{}",]{1,60})? ,`, 'g'),
   // "{B} was on the guest list", "… had been on the guest list": invited by the occasion's host
-  onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?(?:(?:guest|invitation) list\\b|list(?= ,| \\.|$))`, 'g'),
+  onGuestList: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who)?${AUX} (?:(?:left|kept|dropped|struck) )?(?:on|off) the (?:official )?(?:(?:guest|invitation) list\\b|list(?= ,| \\.|$)|list of (?:[a-z-]+ ){0,2}(?:states|countries|nations|guests|leaders|governments|invitees|participants) (?:invited|asked)\\b)`, 'g'),
   chiefGuest: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:(?:welcomed|received|hosted|feted) )?(?:be |as )?(?:the |a |an )?(?:(?:(?:chief|special|honou?red) guests?|guests? of honou?r)(?: of (${ACTX}))?|(?:personal |state |official )?guests? of (${ACTX}))`, 'g'),
   guestOf: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:visit|visits|visited|attend|attends|attended|travel|travels|travelled|traveled|come|came|arrive|arrives|arrived|be|is|was|are|were)\\b[^"]{0,80}? as (?:(?:a |the )?(?:personal |special |state )?guests? of (${ACTX})|(${ACTX}) 's (?:personal |special |state )?guests?\\b)`, 'g'),
   // "{B}, whom {A} had invited to …": the relative clause's subject invited its antecedent
@@ -105,7 +108,7 @@ const RE = {
   // "Also invited are {A}, {B} and {C}", "Invited to the summit are …": the list after the copula
   invitedAre: new RegExp(`(?:^|, |" )(?:also |among those |among the (?:[a-z-]+ ){0,4}?|among others )?invited(?: (?:to|for) (?:[^{}"]|\\{[PSD]\\d+\\}){1,90}?)? (?:are|were|include|included|will be) (${LIST})`, 'g'),
   // "Leaders of A, B and C will attend, having accepted {X}'s invitation": the clause's subject accepted
-  havingAccepted: new RegExp(`(?:(?:^|, | )(?:having|after having|after) (accepted|declined|turned down)|(?:, |(?:^| )(?:after|upon|on|before|since|by) )(accepting|taking up|turning down|declining|rejecting)) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:from|of|by) (${ACTX}))?`, 'g'),
+  havingAccepted: new RegExp(`(?:(?:^|, | )(?:having|after having|after) (accepted|declined|turned down)|(?:^|, |(?:^| )(?:after|upon|on|before|since|by) )(accepting|taking up|turning down|declining|rejecting|refusing)) (?:an |the |a |their |his |her )?(?:(${ACTX}) 's )?(?:${ADJ} ){0,2}${INV}(?: (?:(?:extended|conveyed|issued|sent|made|delivered)(?: \\{D\\d+\\})? )?(?:from|of|by) (${ACTX}))?`, 'g'),
   // "…, with {A}, {B} and {C} also invited": an absolute clause
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
@@ -122,10 +125,13 @@ const RE = {
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered) )?(?:from|by|of) (${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered|conveyed)(?: \\{D\\d+\\})? )?(?:from|by|of) (?:the )?(${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACTX})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV}(?: (?:it|he|she|they) (?:had |has )?(?:extended|sent|issued))? (?:to|for|of) (${LIST})`, 'g'),
+  // "Invitations issued by {A} to the conference have been accepted by {B}, {C} and {D}",
+  // "… have also gone to the foreign ministers of {B} and {C}"
+  issuedBy: new RegExp(`${INV} (?:(?:issued|extended|sent)(?: out)? )?(?:by|from) (?:the )?(${ACTX})(?: (?:to|for) (?:[^{}",]|\\{[SD]\\d+\\}){1,60}?)?(?: ,)?${AUX} (?:(?:also |already )?(?:gone|went|go|been sent|sent)(?: out)? to|(accepted|declined|turned down|rejected) by) (?:the )?((?:${GROUP})?${LIST})`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
@@ -190,14 +196,14 @@ const RE = {
 export function statusCue(template: string): InvitationStatus | null {
   if (/\b(?:withdrew|withdrawn|rescinded|revoked|retracted|disinvited|uninvited)\b/.test(template)) return 'withdrawn';
   const negBefore = (idx: number): boolean => /(?:\bnot|n't|never|no)(?: [a-z]+)?\s*$/.test(template.slice(Math.max(0, idx - 20), idx));
-  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|(?:will|would) not (?:be )?(?:attend|attending|come|coming|go|going|visit|travel|travelling|traveling|fly|make the trip|make the journey|take part)|won't (?:attend|come|go|visit|travel|be coming)|(?:will|would|is|are|was|were) (?:be )?unable to (?:attend|come|travel|go|take part|participate|be there|be present|make it|make the trip|make the journey|accept))\b/.exec(template);
+  const decl = /\b(?:(?:declined|declines|decline)(?! to (?:comment|say|elaborate|give|provide|disclose|confirm|specify|name|discuss|answer))|sent (?:his|her|their|its) regrets|turned down|turn down|turns down|rejected|rejects|reject|(?:refused|refuses)(?! to (?!attend|come|go|travel|visit|accept|take part|participate))|snubbed|pulled out|pulls out|stayed away|stays away|(?:will|would) not (?:be )?(?:attend|attending|come|coming|go|going|visit|travel|travelling|traveling|fly|make the trip|make the journey|take part)|won't (?:attend|come|go|visit|travel|be coming)|(?:will|would|is|are|was|were) (?:be )?unable to (?:attend|come|travel|go|take part|participate|be there|be present|make it|make the trip|make the journey|accept))\b/.exec(template);
   // "received no invitation … and would not go": no invitation, so no reply to one
   const uninvited = /\b(?:no invitations?|not (?:been |yet been )?invited|never (?:been )?invited)\b/.test(template);
   if (decl && !uninvited && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
   const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
-    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from)\b/.test(
+    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|(?:still )?consulting (?:their|his|her|its) (?:governments?|capitals?)|asked for (?:more )?time|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from)\b/.test(
       template,
     )
   )
@@ -248,6 +254,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         ? fixGov(doc, c, ANTECEDENT.exec(t.slice(0, idx))?.[1] ?? '')
         : /^(?:he|she)$/.test(s)
         ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
+        : /^(?:his|her) government$/.test(s)
+        ? // "the minister said his government plans to invite …": the minister's state
+          [resolvePronoun(doc, ci, idx)].flatMap((a): ActorRef[] => (a?.kind === 'person' && a.state ? [{ kind: 'state', code: a.state }] : []))
         : s === 'it'
           ? lastState(doc, c, idx)
           : /^they$/.test(s)
@@ -264,6 +273,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // told to the same guest, not one from the host of the last occasion named
       const told = !inv.length && implicitOk && !event && invitees.length ? out.findLast((o) => o.clause < ci && ci - o.clause <= 4 && !o.negated && invitees.some((b) => sameActor(o.invitee, b))) : undefined;
       if (told) inv = [told.inviter];
+      // "{C}, who received the same invitation", "{C}, who had also been invited": the inviter
+      // of the invitation just told, unless an occasion is named ("had also been invited to
+      // the forum" is its host's)
+      const same = SAME_INVITATION.exec(t.slice(Math.max(0, endIdx - 60), endIdx));
+      if (!inv.length && implicitOk && same && (!/\balso\b/.test(same[0]) || (!event && !/^ (?:to|for) (?:the|a|an|this|next|its) /.test(t.slice(endIdx))))) {
+        const last = out.findLast((o) => o.clause <= ci && ci - o.clause <= 3 && !o.negated);
+        if (last) inv = [last.inviter];
+      }
       if (!inv.length && implicitOk) {
         // a datelined story's occasion with no place named is held where the story is filed
         const host = event?.place ?? event?.bloc ?? destinationAfter(doc, c, endIdx) ?? recentHost(doc, ci) ?? doc.datelineState;
@@ -356,14 +373,15 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const members = colon ? fixGov(doc, c, colon[1]!) : (later?.members ?? []);
       add(inviters, members, false, later?.coming ? 'accepted' : cue() ?? 'unknown', end, false);
     }
-    for (const m of (t.includes(' invited') ? wordMatches(t, RE.among) : [])) {
+    for (const m of (t.includes(' invite') ? wordMatches(t, RE.among) : [])) {
       if (hypothetical(m.index!)) continue;
-      add([], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length);
+      // "… are among the leaders {A} will invite": A's
+      add(m[4] ? fixGov(doc, c, m[4]) : [], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (t.includes(' invited') || t.includes(' summoned to ') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
-      // "Neither {A} nor {B} has been invited"
-      const neg = isNegated(m[2]) || /\bneither $/.test(t.slice(0, m.index!));
+      // "Neither {A} nor {B} has been invited", "None of the ministers -- {A}, {B} -- was invited"
+      const neg = isNegated(m[2]) || /\b(?:neither|none of (?:the |its |their )?(?:[a-z-]+ ){0,4}?[a-z-]+(?: - -| -| :| ,)?) $/.test(t.slice(0, m.index!));
       let by = m[4] ? [actorOf(doc, c, m[4])].filter((x): x is ActorRef => !!x) : [];
       // "invited to Lima": the state named is the host
       const place = m[3] ? placeIn(c, m[3]) : null;
@@ -376,7 +394,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       }
       add(by, subj(m[1]!, m.index!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
-    for (const m of (/despite|after|following|accepting|upon|on|under|response/.test(t) && t.includes(' invit') ? t.matchAll(RE.despite) : [])) {
+    for (const m of (/despite|after|following|accepting|upon|on|under|response|having/.test(t) && t.includes(' invit') ? t.matchAll(RE.despite) : [])) {
       // the invitees: the list the sentence opens with ("Leaders from {S}, {S} and {S} will attend
       // after receiving invitations from {A}"), else its first person
       const lead = LEAD_SUBJECT.exec(t);
@@ -387,7 +405,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     // "{A}'s guest list includes …": the list is A's
     for (const m of (/invit|guest list/.test(t) ? t.matchAll(RE.guestList) : [])) add(m[1] ? fixGov(doc, c, m[1]) : [], fixGov(doc, c, m[2]!), false, cue() ?? 'unknown', m.index + m[0].length);
     for (const m of (t.includes('invited ') ? t.matchAll(RE.invitedAre) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length);
-    for (const m of (/having|after|(?:, | )(?:accepting|taking up|turning down|declining|rejecting) /.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
+    for (const m of (/having|after|(?:^|, | )(?:accepting|taking up|turning down|declining|rejecting|refusing) /.test(t) ? t.matchAll(RE.havingAccepted) : [])) {
       // the clause's subject: before the phrase, or right after it when the phrase opens the
       // sentence ("Having accepted an invitation from {A}, {B} will be guest of honour …")
       const lead = LEAD_SUBJECT.exec(t);
@@ -432,6 +450,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const neg = !!m[1] || isNegated(m[0]);
       add([], fixGov(doc, c, m[2]!), neg, cue() ?? 'unknown', m.index! + m[0].length);
     }
+    for (const m of (/invit\w* (?:(?:issued|extended|sent)(?: out)? )?(?:by|from) /.test(t) ? wordMatches(t, RE.issuedBy) : [])) {
+      const status: InvitationStatus = m[3] ? (/^accept/.test(m[3]) ? 'accepted' : 'declined') : cue() ?? 'unknown';
+      add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[4]!), isNegated(m[2]), status, m.index! + m[0].length, false);
+    }
     for (const m of (/ (?:extend|send|sent|issue|gave|give|renew|deliver|hand|convey|pass|present)/.test(t) ? wordMatches(t, RE.extended) : [])) {
       let inviters = subj(m[1]!, m.index!);
       // an envoy who delivers or hands over an invitation carries it for the state
@@ -465,8 +487,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const neg = isNegated(m[2]) || new RegExp(`^(?:${verb}) no `).test(m[0].slice(m[0].indexOf(verb)));
       let status: InvitationStatus = 'unknown';
       if (/^(?:respon|repl)/.test(verb)) status = /\byet\b/.test(m[2] ?? '') || neg ? 'pending' : 'unknown';
-      // "chose not to take up": a decision, not a wait
-      else if (/^(?:accept|took up|takes up|take up|taking up|taken up)/.test(verb)) status = neg ? (/\b(?:chose|opted|decided)\b/.test(m[2] ?? '') ? 'declined' : 'pending') : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
+      // "chose not to take up", "would not accept": a decision, not a wait ("has not accepted")
+      else if (/^(?:accept|took up|takes up|take up|taking up|taken up)/.test(verb)) status = neg ? (/\b(?:chose|opted|decided|will|would|wo|can|could|cannot)\b/.test(m[2] ?? '') ? 'declined' : 'pending') : /^accept$/.test(verb) && /\b(?:will|would|to)\b/.test(m[2] ?? '') ? 'pending' : 'accepted';
       else if (/^(?:declin|turn|reject|refus|snub)/.test(verb)) status = neg ? 'unknown' : 'declined';
       else if (/^(?:consider|weighing|mulling|thinking)/.test(verb)) status = 'pending';
       else if (/^withdr/.test(verb)) status = 'withdrawn';

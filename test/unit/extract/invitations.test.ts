@@ -1362,3 +1362,26 @@ describe('an invitation fronted by the event it led to', () => {
     expect(invitations(x)).toEqual(['SEN -> Lamine Barry unknown', 'SEN -> Ousmane Keita unknown', 'SEN -> Sidi Ould Ahmed unknown']);
   });
 });
+
+describe('invitations told by their replies, their senders and their lists', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Accepting an invitation extended by {A}, {B} will …"', "Accepting an invitation extended by South Korea's Foreign Minister, Lee Min-jae, Kazakh Foreign Minister Arman Seitov will make an official visit to Seoul on May 20.", ['Lee Min-jae -> Arman Seitov accepted']],
+    ['"Rejecting an invitation from {A} …, {B} said": declined', 'Rejecting an invitation from Polish Foreign Minister Jan Nowicki to hold talks in Warsaw, Lithuanian Foreign Minister Darius Kairys said on Wednesday that experts should meet first.', ['Jan Nowicki -> Darius Kairys declined']],
+    ['"{B} began a visit …, having been invited by his counterpart {A}"', 'Chilean Foreign Minister Pablo Rojas began a visit to Lima on Thursday, having been invited by his Peruvian counterpart Luis Quispe to discuss trade.', ['Luis Quispe -> Pablo Rojas accepted']],
+    ['"turned down an invitation conveyed last week by {A}"', 'Greek Foreign Minister Nikos Kalas has turned down an invitation conveyed last week by the Turkish Foreign Minister, Orhan Demirel, to open talks in Ankara.', ['Orhan Demirel -> Nikos Kalas declined']],
+    ['"said he would not accept an invitation": a refusal, not a wait', 'Argentine Foreign Minister Juan Ortiz said he would not accept an invitation from British Foreign Secretary Malcolm Ashby to hold talks in London.', ['Malcolm Ashby -> Juan Ortiz declined']],
+    ['"has not accepted" still waits', 'Argentine Foreign Minister Juan Ortiz has not accepted an invitation from British Foreign Secretary Malcolm Ashby to hold talks in London.', ['Malcolm Ashby -> Juan Ortiz pending']],
+    ['"{S}\'s minister said his government plans to invite the leaders of A, B and C": the state invites', 'Kenyan Foreign Minister Paul Gakuru said his government plans to invite the leaders of Uganda, Tanzania and Zambia to a conference in Nairobi in June.', ['KEN -> TZA unknown', 'KEN -> UGA unknown', 'KEN -> ZMB unknown']],
+    ['"{A}, {B} and {C} are among the leaders {S} will invite"', 'The presidents of Azerbaijan, Kazakhstan and Uzbekistan are among the leaders Turkey will invite to Istanbul for the celebrations.', ['TUR -> AZE unknown', 'TUR -> KAZ unknown', 'TUR -> UZB unknown']],
+    ['"Invitations issued by {A} … have been accepted by {B}, {C} and {D}"', 'Invitations issued by the Egyptian government to a conference in Alexandria next month have been accepted by the foreign ministers of Jordan, Sudan and Tunisia.', ['EGY -> JOR accepted', 'EGY -> SDN accepted', 'EGY -> TUN accepted']],
+    ['"Invitations issued by {A} have also gone to …"', 'Invitations issued by the Chinese Foreign Ministry have also gone to the foreign ministers of Peru and Bolivia for a forum in the autumn.', ['CHN -> BOL unknown', 'CHN -> PER unknown']],
+    ['"None of the ministers -- A, B and C -- was invited": negated', "None of the Baltic foreign ministers -- Latvia's Ivars Ozols, Lithuania's Rimas Petraitis and Estonia's Mart Tamm -- was invited to the meeting Poland hosted in Krakow on Tuesday.", ['POL -> Ivars Ozols unknown negated', 'POL -> Mart Tamm unknown negated', 'POL -> Rimas Petraitis unknown negated']],
+    ['"are not on the list of states invited to the talks, which {S} is hosting"', "Sudan and Chad are not on the list of states invited to this week's talks in Nairobi, which Kenya is hosting.", ['KEN -> SDN unknown negated', 'KEN -> TCD unknown negated']],
+    ['"who had also been invited, pulled out": the same inviter, declined', "Tongan Prime Minister Ana Vaipulu arrived in Apia on Monday on the invitation of Samoan Prime Minister Tui Leota. Fiji's prime minister, who had also been invited, pulled out at the last minute.", ['Tui Leota -> Ana Vaipulu accepted', 'Tui Leota -> FJI declined']],
+    ['"who received the same invitation, are still consulting their governments": the same inviter, pending', 'Kenyan Foreign Minister Peter Ochieng accepted an invitation from his Egyptian counterpart, Sameh Adly, to a meeting in Cairo. The foreign ministers of Uganda and Rwanda, who received the same invitation, are still consulting their governments.', ['Sameh Adly -> Peter Ochieng accepted', 'Sameh Adly -> RWA pending', 'Sameh Adly -> UGA pending']],
+    ['"had also been invited to the forum": the forum\'s host, not the last inviter', 'At the invitation of President Zhao Ming, President Arman Bekov of Kazakhstan will pay a state visit to China next week. During the visit, Bekov will also attend the Silk Road Trade Forum in Shanghai. The presidents of Kyrgyzstan and Tajikistan had also been invited to the forum.', ['CHN -> KGZ unknown', 'CHN -> TJK unknown', 'Zhao Ming -> Arman Bekov accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
