@@ -288,6 +288,13 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       } else if (ne === ns && res.titleGivenNames.has(toks[ns]?.text ?? '') && nameEnd(s, toks, ns + 1) > ns + 1) {
         ne = nameEnd(s, toks, ns + 1);
       }
+      // "Deputy Minister for External Affairs, Savitri Rao,": a portfolio of capitalised words
+      // after the office (no state among them), then the name set off as below
+      if (ne === ns && (toks[ns]?.text === 'for' || toks[ns]?.text === 'of') && !stAt[s]![ns + 1] && /^\p{Lu}/u.test(toks[ns + 1]?.text ?? '')) {
+        let k = ns + 1;
+        while (k < toks.length && k - ns <= 5 && !stAt[s]![k] && (/^\p{Lu}/u.test(toks[k]!.text) || toks[k]!.text === 'and')) k++;
+        if (toks[k]?.text === ',' && toks[k - 1]!.text !== 'and') ns = ne = k;
+      }
       if (ne === ns && toks[ns]?.text === ',') {
         // a role before its name, set off by commas: "the Estonian president, Arnold Ruutel,";
         // the name must close the apposition (a comma, a full stop or a saying verb follows);

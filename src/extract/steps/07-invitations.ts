@@ -132,6 +132,9 @@ const RE = {
   // "Invitations issued by {A} to the conference have been accepted by {B}, {C} and {D}",
   // "… have also gone to the foreign ministers of {B} and {C}"
   issuedBy: new RegExp(`${INV} (?:(?:issued|extended|sent)(?: out)? )?(?:by|from) (?:the )?(${ACTX})(?: (?:to|for) (?:[^{}",]|\\{[SD]\\d+\\}){1,60}?)?(?: ,)?${AUX} (?:(?:also |already )?(?:gone|went|go|been sent|sent)(?: out)? to|(accepted|declined|turned down|rejected) by) (?:the )?((?:${GROUP})?${LIST})`, 'g'),
+  // "will visit {S} and {S} next month at the invitation of their governments": each state
+  // visited invites
+  theirGovernments: new RegExp(`(?:(?:visit|visits|trip|trips|tour|tours)(?: to)?|visiting|touring|travel (?:on )?to|go on to|proceed to|fly on to) ((?:the )?\\{S\\d+\\}(?: , (?:the )?\\{S\\d+\\})*(?: ,)? and (?:the )?\\{S\\d+\\})(?: (?:[^{}"]|\\{D\\d+\\}){0,60}?)? (?:at|on|upon) the (?:kind |official )?invitations? of (?:their (?:respective )?(?:governments|hosts|leaders|presidents|counterparts)|the (?:respective )?(?:governments|leaders|presidents) of (?:the|both|all|these|those) (?:[a-z]+ )?(?:countries|states|nations)|the host governments)\\b`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
@@ -520,6 +523,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
       add(inviters, subj(m[1]!, m.index!), false, status, m.index! + m[0].length);
+    }
+    for (const m of (/invitations? of (?:their|the (?:respective |host )?governments)/.test(t) ? t.matchAll(RE.theirGovernments) : [])) {
+      const first = /\{P\d+\}/.exec(t);
+      const pronoun = /^(?:he|she) /.exec(t);
+      const guest = first && first.index < m.index ? actorOf(doc, c, first[0]) : pronoun ? resolvePronoun(doc, ci, 0) : null;
+      const hosts = (m[1]!.match(/\{S\d+\}/g) ?? []).flatMap((ph) => fixGov(doc, c, ph));
+      if (guest) add(hosts, [guest], false, 'accepted', m.index + m[0].length, false);
     }
     for (const m of (/withdr|rescind|revok|retract|cancel/.test(t) ? wordMatches(t, RE.withdrawn) : [])) add(fixGov(doc, c, m[1]!), fixGov(doc, c, m[3]!), false, 'withdrawn', m.index! + m[0].length, false);
     for (const m of (t.includes(' invitation') ? wordMatches(t, RE.atInvitationAfter) : [])) {

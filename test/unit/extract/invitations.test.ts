@@ -1385,3 +1385,13 @@ describe('invitations told by their replies, their senders and their lists', () 
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('each state visited as the inviter', () => {
+  test('"will pay official visits to A, B and C … at the invitation of the governments of the three countries"', () => {
+    expect(invitations(run('Vice President Li Ming will pay official visits to Chile, Peru and Uruguay from May 8 to 17 at the invitation of the governments of the three countries.'))).toEqual(['CHL -> Li Ming accepted', 'PER -> Li Ming accepted', 'URY -> Li Ming accepted']);
+  });
+  test('"He will travel on to A and B on the invitation of their governments": the traveller told before', () => {
+    const x = run('Chinese Premier Wang Bo arrived in Hanoi on Monday. He will travel on to Laos and Cambodia on the invitation of their governments before returning home.');
+    expect(invitations(x)).toEqual(['KHM -> Wang Bo accepted', 'LAO -> Wang Bo accepted']);
+  });
+});

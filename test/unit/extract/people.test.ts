@@ -103,6 +103,10 @@ describe('more name shapes', () => {
     expect(x.people.map((p) => `${p.name} ${p.state}`).sort()).toEqual(['Amani Kisanga TZA', 'Eric Nshuti RWA', 'Joseph Mutua UGA']);
     expect(run('Joseph Mutua of Uganda said the talks went well.').people.map((p) => `${p.name} ${p.state}`)).toEqual(['Joseph Mutua UGA']);
   });
+  test('"{S}\'s Deputy Minister for External Affairs, {Name},": a portfolio after the office, then the name', () => {
+    const p = run("India's Deputy Minister for External Affairs, Savitri Raghavan, arrived in Accra on Monday.").people;
+    expect(p.map((q) => `${q.name} ${q.state} ${q.role}`)).toEqual(['Savitri Raghavan IND deputy minister']);
+  });
   test('"{Name} of {S}" is no person when a title, an organisation or a mid-sentence phrase holds it', () => {
     expect(run('Prime Ministers of Bangladesh and Nepal will attend.').people).toEqual([]);
     expect(run('The Central Bank of Kenya said on Monday that rates would stay.').people).toEqual([]);
