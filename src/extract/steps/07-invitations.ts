@@ -40,7 +40,7 @@ const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing
 /** Words between a subject and its verb that set the subject off: "Indonesia, the host, has …". */
 const APPOS = '(?: , (?:(?:the |a |an |which |\\{S\\d+\\} \'s |(?=[a-z]))(?:[^{}",]|\\{[SDP]\\d+\\}){1,80}|who (?:[^{}",]|\\{[SDP]\\d+\\}){1,160}|\\{P\\d+\\}) ,)?';
 /** A group named by its members' states: "his counterparts from {S}, {S} and {S}", "leaders of …". */
-const GROUP = `(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|${ORGANS}) (?:from|of) `;
+const GROUP = `(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|${ORGANS}) (?:from|of) (?:(?:neighbou?ring|fellow|the other) )?`;
 /** A group named by its kind, its members after a dash or colon: "the BRICS countries - A, B and C". */
 const KIND_THEN = '(?:the )?(?:[a-z0-9-]+ ){1,3}(?:countries|nations|states|members|neighbou?rs|partners) (?:-|- -|:) ';
 /** The head of a group named by its kind: "leaders", "eight countries", "top officials". */
@@ -74,11 +74,15 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
  * their attendance", "{A} will attend", "{B} will not come". */
 const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
 
+/** Subjects that stand for the host or a state's officials: "the organisers", "the {S} hosts",
+ * "{S} officials". */
+const HOSTS = `(?:the )?(?:\\{S\\d+\\} (?:officials|authorities|hosts|organi[sz]ers)|(?:summit |conference |forum |meeting )?(?:organi[sz]ers|hosts)|host (?:country|government|nation))`;
+const HOSTS_RE = new RegExp(`^${HOSTS}$`);
 /** An invitation said to be the one just told: "the same invitation", "had also been invited". */
 const SAME_INVITATION = /\b(?:the same|a similar|similar|identical) (?:[a-z-]+ )?invitations?\b|\balso (?:been |being )?invited\b|\balso received (?:an |the )?invitations?\b/;
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|(?:his|her) government)${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|(?:his|her) (?:government|country)|${HOSTS})${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "{A} will host the talks next month and has invited {B}": the sentence's subject, shared by
   // two verbs (read from the sentence's start only: tried at every word it was a third of the
   // extractor's time)
@@ -257,14 +261,19 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         ? fixGov(doc, c, ANTECEDENT.exec(t.slice(0, idx))?.[1] ?? '')
         : /^(?:he|she)$/.test(s)
         ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
-        : /^(?:his|her) government$/.test(s)
-        ? // "the minister said his government plans to invite …": the minister's state
-          [resolvePronoun(doc, ci, idx)].flatMap((a): ActorRef[] => (a?.kind === 'person' && a.state ? [{ kind: 'state', code: a.state }] : []))
+        : /^(?:his|her) (?:government|country)$/.test(s)
+        ? // "the minister said his government plans to invite …": the minister's state; "{S}'s
+          // president said his country would invite …": the state just named
+          ((own) => (own.length || !s.endsWith('country') ? own : lastState(doc, c, idx)))([resolvePronoun(doc, ci, idx)].flatMap((a): ActorRef[] => (a?.kind === 'person' && a.state ? [{ kind: 'state', code: a.state }] : [])))
         : s === 'it'
           ? lastState(doc, c, idx)
           : /^they$/.test(s)
-            ? []
-            : fixGov(doc, c, s);
+            ? // "{S} officials said they would invite …": the officials' state
+              [/^(?:the )?(\{S\d+\}) (?:officials|authorities|leaders|diplomats|ministers|government officials) (?:said|say|says|told [a-z]+|announced) (?:that )?$/.exec(t.slice(0, idx))?.[1]].flatMap((ph) => (ph ? fixGov(doc, c, ph) : []))
+            : HOSTS_RE.test(s)
+              ? // "the {S} hosts", "{S} officials": that state; "the organisers": the occasion's host
+                ((ph) => (ph ? fixGov(doc, c, ph) : [recentHost(doc, ci) ?? doc.datelineState].flatMap((h): ActorRef[] => (h ? [{ kind: 'state', code: h }] : []))))(/\{S\d+\}/.exec(s)?.[0])
+              : fixGov(doc, c, s);
     const add = (inviters: ActorRef[], invitees: ActorRef[], negated: boolean, status: InvitationStatus, endIdx: number, implicitOk = true): void => {
       const event = eventAfter(doc, ci, endIdx);
       if (!event && invitees.length) {

@@ -1395,3 +1395,18 @@ describe('each state visited as the inviter', () => {
     expect(invitations(x)).toEqual(['KHM -> Wang Bo accepted', 'LAO -> Wang Bo accepted']);
   });
 });
+
+describe('who is said to invite: the speaker\'s country, hosts, officials', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{S}\'s president said his country would invite …"', "Ghana's president said on Saturday that his country would invite the leaders of Togo, Benin and Niger.", ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown']],
+    ['"At the summit in {city}, the organisers will invite …": the host', 'At the summit in Accra next month, the organisers will invite the leaders of Togo, Benin and Niger.', ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown']],
+    ['"The {S} hosts will invite …"', 'The Ghanaian hosts will invite the leaders of Togo, Benin and Niger.', ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown']],
+    ['"{S} officials said they would invite …"', 'Mexican officials said they would invite the presidents of Guatemala, Belize and Honduras.', ['MEX -> BLZ unknown', 'MEX -> GTM unknown', 'MEX -> HND unknown']],
+    ['"the leaders of neighbouring A, B and C"', 'Mexico will invite the leaders of neighbouring Guatemala, Belize and Honduras to the summit.', ['MEX -> BLZ unknown', 'MEX -> GTM unknown', 'MEX -> HND unknown']],
+    ['"would like to invite", "announced plans to invite", "proposed to invite"', 'Ghana would like to invite the leaders of Togo and Benin. Kenya announced plans to invite the leaders of Uganda and Rwanda. Chile proposed to invite the presidents of Peru and Bolivia.', ['CHL -> BOL unknown', 'CHL -> PER unknown', 'GHA -> BEN unknown', 'GHA -> TGO unknown', 'KEN -> RWA unknown', 'KEN -> UGA unknown']],
+    ['"is considering whether to invite" is no invitation yet', 'Ghana is considering whether to invite the leaders of Togo and Benin.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
