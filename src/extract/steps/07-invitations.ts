@@ -68,11 +68,14 @@ const mulled = (aux: string | undefined): boolean => /\b(?:considering|mulling|w
 
 /** A reply told on its own after an invitation: "{A} declined, while {B} is still considering",
  * "{C} has yet to reply". Its verb ends the clause: "declined to comment" is no reply. */
-const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:declined|accepted|confirmed|turned it down|sent (?:his|her|their|its) regrets|(?:is|are) (?:still )?(?:considering|weighing|mulling)(?: it)?|(?:has|have) yet to (?:reply|respond|decide|answer))(?= ,| \\.|$| (?:their|his|her|its) (?:attendance|participation)| (?:amid|because|citing|over|due to)\\b)`);
+const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:declined|accepted|confirmed|turned it down|sent (?:his|her|their|its) regrets|(?:is|are) (?:still )?(?:considering|weighing|mulling)(?: it)?|(?:has|have) yet to (?:reply|respond|decide|answer))(?= ,| \\.|$| (?:their|his|her|its) (?:attendance|participation|acceptance)| acceptance| (?:amid|because|citing|over|due to)\\b)`);
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
-const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , )?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
+const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?[^{}",]{0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
+/** The same, told as who they are: "Leaders who have confirmed their acceptance include {A}
+ * and {B}". */
+const REPLIED_INCLUDE = new RegExp(`^(?:[^{}"]{0,40} , )?(?:the )?(?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|those|presidents|ministers) (?:who|that) (?:have |had |has )?(?:already )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|accepted(?: the invitations?)?) (?:include|includes|included|are|were|will be) (${LIST})`);
 
 /** Subjects that stand for the host or a state's officials: "the organisers", "the {S} hosts",
  * "{S} officials". */
@@ -95,7 +98,7 @@ const RE = {
   // "{B} is among the leaders invited to the summit"
   // "{A} and {B}, which …, are the only two countries that have not been invited": the
   // relative clause's negation is the invitation's
-  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?)`, 'g'),
+  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:who|that) (?:have|had|has) (?:already |so far )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|acceptance)|accepted (?:the |their )?invitations?)|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?)`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for|from) (?:the )?(?:[^{}",]|\\{[SDP]\\d+\\}){1,50}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   // "{B}, invited by {A}, will attend …": a participle set off after the invitee
@@ -160,6 +163,8 @@ const RE = {
   // "Seventeen heads of state have accepted invitations, including {A} and {B}", "invited
   // dignitaries including {A} and {B} have arrived", "Among the other invited heads of state,
   // {A} and {B} are expected": named members of a group of guests, invited by the host
+  // "{A} and {B} have confirmed their acceptance": a reply to an invitation the story told
+  acceptance: new RegExp(`(?<=^| )(${LIST})(?: , [^{}"]{1,60} ,| , who| , which)?${AUX} (?:confirmed|conveyed|signall?ed|indicated|sent|communicated|announced|given) (?:(?:their|his|her|its) )?acceptance\\b`, 'g'),
   guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD})(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
   // "Invitations to {A} and {B} have been accepted": the host's, answered
   invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
@@ -207,7 +212,7 @@ export function statusCue(template: string): InvitationStatus | null {
   // "received no invitation … and would not go": no invitation, so no reply to one
   const uninvited = /\b(?:no invitations?|not (?:been |yet been )?invited|never (?:been )?invited)\b/.test(template);
   if (decl && !uninvited && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
-  const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:their|his|her|its) (?:attendance|participation|presence)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
+  const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
     /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|(?:still )?consulting (?:their|his|her|its) (?:governments?|capitals?)|asked for (?:more )?time|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from)\b/.test(
@@ -230,7 +235,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     const t = c.template;
     // a group invited a few sentences back ("leaders of eight countries"): who of it answered
     if (group && ci - group.clause <= 8 && ci > group.clause && / (?:confirm|accept|attend|come|take part|participat)/.test(t)) {
-      const r = REPLIED.exec(t);
+      const r = REPLIED.exec(t) ?? REPLIED_INCLUDE.exec(t);
       if (r) {
         const invitees = fixGov(doc, c, r[1]!).filter((a) => !group!.inviters.some((x) => sameActor(x, a)));
         for (const a of group.inviters) {
@@ -252,7 +257,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b|\bacceptance\b/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -366,6 +371,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const visitor = inviter ? recentVisitor(doc, ci, [inviter]) : null;
       if (inviter && visitor && !sameActor(inviter, visitor)) add([inviter], [visitor], false, 'accepted', m.index! + m[0].length, false);
     }
+    for (const m of (t.includes(' acceptance') ? wordMatches(t, RE.acceptance) : [])) {
+      if (!isNegated(m[2])) add([], fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length);
+    }
+    for (const m of (t.includes(' acceptance') ? [REPLIED_INCLUDE.exec(t)].filter((x) => x !== null) : [])) add([], fixGov(doc, c, m[1]!), false, 'accepted', m.index + m[0].length);
     for (const m of (/invit/.test(t) ? t.matchAll(RE.guestsIncluding) : [])) {
       const status: InvitationStatus = m[1] ? (/^accept/.test(m[1]) ? 'accepted' : 'declined') : cue() ?? 'unknown';
       add([], fixGov(doc, c, m[2]!), false, status, m.index + m[0].length);
@@ -385,10 +394,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const members = colon ? fixGov(doc, c, colon[1]!) : (later?.members ?? []);
       add(inviters, members, false, later?.coming ? 'accepted' : cue() ?? 'unknown', end, false);
     }
-    for (const m of (t.includes(' invite') ? wordMatches(t, RE.among) : [])) {
+    for (const m of (/ invite| acceptance| accepted/.test(t) ? wordMatches(t, RE.among) : [])) {
       if (hypothetical(m.index!)) continue;
-      // "… are among the leaders {A} will invite": A's
-      add(m[4] ? fixGov(doc, c, m[4]) : [], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length);
+      // "… are among the leaders {A} will invite": A's; "among the leaders who have confirmed
+      // their acceptance": answered
+      const answered = /(?:acceptance|accepted[a-z ]*)$/.test(m[0]);
+      add(m[4] ? fixGov(doc, c, m[4]) : [], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]), answered ? 'accepted' : cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (t.includes(' invited') || t.includes(' summoned to ') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;

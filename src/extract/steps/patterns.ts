@@ -67,7 +67,7 @@ const AUX_WORDS = [
   'absolutely', 'twice', 'thrice', 'even', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
   'scheduled', 'slated', 'poised', 'due', 'going', 'intention', 'immediate', 'planning', 'preparing', 'considering', 'mulling', 'weighing', 'plans', 'planned', 'hoping', 'hopes', 'wants', 'intends', 'agreed',
-  'decided', 'chose', 'opted', 'like', 'happy', 'glad', 'pleased', 'delighted', 'proposed', 'proposes', 'seeks', 'sought', 'seeking', 'aims', 'aiming', 'announced', 'instead', 'likewise', 'too', 'intended', 'intend', 'intends', 'willing', 'ready', 'eager', 'keen', 'prepared', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
+  'decided', 'chose', 'opted', 'like', 'happy', 'glad', 'pleased', 'delighted', 'proposed', 'proposes', 'seeks', 'sought', 'seeking', 'aims', 'aiming', 'announced', 'instead', 'likewise', 'too', 'so', 'far', 'intended', 'intend', 'intends', 'willing', 'ready', 'eager', 'keen', 'prepared', 'wanted', 'want', 'plan', 'hope', 'hoped', 'wish', 'wished', 'to', 'on', 'in', 'last', 'this', 'next', 'wo', "won't", "wouldn't", "didn't", "hasn't", "haven't",
   "hadn't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "can't", 'cannot', "couldn't", "'ll", "n't",
   '"', "'", '(?!(?:regular|usual|routine|normal|tradition|typical|frequent|annual|rare|occasional)ly)[a-z]{3,}ly', 'further', 'both', 'all', 'himself', 'herself', 'themselves', 'personally', 'immediately', 'quickly',
 ];

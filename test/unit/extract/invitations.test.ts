@@ -1410,3 +1410,21 @@ describe('who is said to invite: the speaker\'s country, hosts, officials', () =
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('acceptance told without the word "invitation"', () => {
+  const opening = 'The inauguration will be held in Accra on Saturday. ';
+  const guests = 'President Ali Bondo of Gabon, President Paul Kagiraba of Rwanda and King Sipho Dlamani of Eswatini';
+  const accepted = ['GHA -> Ali Bondo accepted', 'GHA -> Paul Kagiraba accepted', 'GHA -> Sipho Dlamani accepted'];
+  const cases: [string, string][] = [
+    ['"… are among the leaders who have confirmed their acceptance"', `${guests} are among the leaders who have confirmed their acceptance, officials said.`],
+    ['"…, who have confirmed their acceptance, will arrive on Friday"', `${guests}, who have confirmed their acceptance, will arrive on Friday.`],
+    ['"Officials said … have so far confirmed their acceptance"', `Officials said ${guests} have so far confirmed their acceptance.`],
+    ['"Leaders who have confirmed their acceptance include …"', `Leaders who have confirmed their acceptance include ${guests}.`],
+  ];
+  test.each(cases)('%s: the host invited each, and each accepted', (_name, text) => {
+    expect(invitations(run(opening + text))).toEqual(accepted);
+  });
+  test('"have not confirmed their acceptance" is no acceptance', () => {
+    expect(invitations(run(`${opening}${guests} have not confirmed their acceptance.`))).toEqual([]);
+  });
+});
