@@ -72,11 +72,13 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
-const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?[^{}",]{0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|come|take part|participate)\\b`);
+const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?[^{}",]{0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|attending|come|coming|take part|taking part|participate|participating)\\b`);
 /** The same, told as who they are: "Leaders who have confirmed their acceptance include {A}
  * and {B}". */
 const REPLIED_INCLUDE = new RegExp(`^(?:[^{}"]{0,40} , )?(?:the )?(?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|those|presidents|ministers) (?:who|that) (?:have |had |has )?(?:already )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|accepted(?: the invitations?)?) (?:include|includes|included|are|were|will be) (${LIST})`);
 
+/** "{S} will be represented by {P}", and the gapped second half ", and {S} by {P}". */
+const REPRESENTED_BY = /(?:^|[,;] |(?<= )(?:and|while) )(\{[SP]\d+\})(?: (?:will|would|is|was|are|were|to|be|also|instead|being))+ represented (?:(?:at|in) [^{}"]{1,40}? )?by (?:its |their |his |her |the )?(?:[a-z-]+ ){0,3}?(\{P\d+\})|, (?:and|while) (\{[SP]\d+\}) by (?:its |their |his |her |the )?(?:[a-z-]+ ){0,3}?(\{P\d+\})/g;
 /** Subjects that stand for the host or a state's officials: "the organisers", "the {S} hosts",
  * "{S} officials". */
 const HOSTS = `(?:the )?(?:\\{S\\d+\\} (?:officials|authorities|hosts|organi[sz]ers)|(?:summit |conference |forum |meeting )?(?:organi[sz]ers|hosts)|host (?:country|government|nation))`;
@@ -241,6 +243,21 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         for (const a of group.inviters) {
           for (const b of invitees) out.push({ inviter: a, invitee: b, negated: false, status: isNegated(r[2]) ? 'declined' : 'accepted', event: group.event, clause: ci });
         }
+      }
+    }
+    // "{S} will be represented by {P}, and {S2} by {P2}": an invited state answers through whom
+    // it sends, who comes at the same invitation
+    if (t.includes(' represented ')) {
+      for (const m of t.matchAll(REPRESENTED_BY)) {
+        const sender = fixGov(doc, c, (m[1] ?? m[3])!)[0];
+        const sent = actorOf(doc, c, (m[2] ?? m[4])!);
+        if (!sender || sent?.kind !== 'person') continue;
+        // the state's invitation, or the absent leader's ("{P} will be represented by {P2}")
+        const theirs = out.findLast((o) => ci - o.clause <= 8 && !o.negated && (sender.kind === 'state' ? (o.invitee.kind === 'state' ? o.invitee.code : o.invitee.state) === sender.code : sameActor(o.invitee, sender)));
+        // a leader who sends someone in his place does not come himself
+        if (theirs && sender.kind === 'person' && theirs.status === 'unknown') theirs.status = 'declined';
+        const inviters = theirs ? [theirs.inviter] : group && ci - group.clause <= 8 ? group.inviters : [];
+        for (const a of inviters) if (!sameActor(a, sent)) out.push({ inviter: a, invitee: sent, negated: false, status: 'accepted', event: theirs?.event ?? group?.event ?? null, clause: ci });
       }
     }
     // a reply told on its own, by someone the invitation just told did not name: the same

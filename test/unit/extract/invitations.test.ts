@@ -1428,3 +1428,23 @@ describe('acceptance told without the word "invitation"', () => {
     expect(invitations(run(`${opening}${guests} have not confirmed their acceptance.`))).toEqual([]);
   });
 });
+
+describe('an invited state or leader answering through whom it sends', () => {
+  test('"{S} will be represented by {P}, and {S2} by {P2}": each sent official comes at the invitation', () => {
+    const x = run('President Kofi Asante has invited African leaders to his inauguration in Accra on Saturday. Nigeria will be represented by Vice President Yemi Adebayo, and Kenya by Foreign Minister Ruth Wanjiku.');
+    expect(invitations(x)).toEqual(['Kofi Asante -> Ruth Wanjiku accepted', 'Kofi Asante -> Yemi Adebayo accepted']);
+    // the gapped "and Kenya by …" sends Ruth Wanjiku; Kenya itself does not go
+    expect(visits(x)).toEqual(['Ruth Wanjiku -> GHA planned 2024-03-16', 'Yemi Adebayo -> GHA planned 2024-03-16']);
+  });
+  test('"{P} will be represented by {P2}": the leader declines, the stand-in accepts', () => {
+    const x = run('Ghana has invited President Bola Adeyemi of Nigeria to the inauguration in Accra on Saturday. Adeyemi will be represented by Vice President Yemi Adebayo.');
+    expect(invitations(x)).toEqual(['GHA -> Bola Adeyemi declined', 'GHA -> Yemi Adebayo accepted']);
+  });
+  test('"… will be attending the ceremony": members of a group invited before accept', () => {
+    const x = run('President Kofi Asante has invited African leaders to his inauguration in Accra on Saturday. President Ali Bondo of Gabon and King Sipho Dlamani of Eswatini will be attending the ceremony, his office said.');
+    expect(invitations(x)).toEqual(['Kofi Asante -> Ali Bondo accepted', 'Kofi Asante -> Sipho Dlamani accepted']);
+  });
+  test('with no invitation told, "represented by" invents none', () => {
+    expect(invitations(run('Nigeria will be represented by Vice President Yemi Adebayo at the inauguration in Accra on Saturday.'))).toEqual([]);
+  });
+});
