@@ -165,6 +165,9 @@ const RE = {
   // "Seventeen heads of state have accepted invitations, including {A} and {B}", "invited
   // dignitaries including {A} and {B} have arrived", "Among the other invited heads of state,
   // {A} and {B} are expected": named members of a group of guests, invited by the host
+  // "{A} called representatives from {B}, {C} and {D} to talks in {S}": called to a meeting,
+  // as "summoned" or "convened"
+  calledTo: new RegExp(`(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|convened|convenes|convene|summoned|summons) ((?:${GROUP})${LIST}) to (?:a |an |the |urgent |emergency )*(?:[a-z-]+ ){0,2}?(?:talks|consultations|${OCCASION})\\b|(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|summoned|summons)(?: in)? ((?:representatives|envoys|ambassadors|delegates|delegations) (?:from|of) ${LIST})(?= ,| \\.|$| for (?:talks|consultations|a meeting)\\b)`, 'g'),
   // "{A} and {B} have confirmed their acceptance": a reply to an invitation the story told
   acceptance: new RegExp(`(?<=^| )(${LIST})(?: , [^{}"]{1,60} ,| , who| , which)?${AUX} (?:confirmed|conveyed|signall?ed|indicated|sent|communicated|announced|given) (?:(?:their|his|her|its) )?acceptance\\b`, 'g'),
   guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD})(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
@@ -274,7 +277,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b|\bacceptance\b/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b|\bacceptance\b|\b(?:called|calls|call|convened|convenes|convene|summoned|summons) [a-z ]*(?:of|from) \{S/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -387,6 +390,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const inviter = actorOf(doc, c, m[1]!);
       const visitor = inviter ? recentVisitor(doc, ci, [inviter]) : null;
       if (inviter && visitor && !sameActor(inviter, visitor)) add([inviter], [visitor], false, 'accepted', m.index! + m[0].length, false);
+    }
+    for (const m of (/ (?:call|convene|summon)/.test(t) ? wordMatches(t, RE.calledTo) : [])) {
+      if (!hypothetical(m.index!)) add(subj((m[1] ?? m[4])!, m.index!), fixGov(doc, c, (m[3] ?? m[6])!), isNegated(m[2] ?? m[5]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
     for (const m of (t.includes(' acceptance') ? wordMatches(t, RE.acceptance) : [])) {
       if (!isNegated(m[2])) add([], fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length);

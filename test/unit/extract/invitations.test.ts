@@ -1448,3 +1448,16 @@ describe('an invited state or leader answering through whom it sends', () => {
     expect(invitations(run('Nigeria will be represented by Vice President Yemi Adebayo at the inauguration in Accra on Saturday.'))).toEqual([]);
   });
 });
+
+describe('called to a meeting', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{S} called representatives from A, B and C to talks in {city}"', 'Ghana called representatives from Togo, Benin and Niger to talks in Accra.', ['GHA -> BEN unknown', 'GHA -> NER unknown', 'GHA -> TGO unknown']],
+    ['"convened foreign ministers of A and B to an emergency meeting"', 'Egypt convened foreign ministers of Jordan and Iraq to an emergency meeting in Cairo.', ['EGY -> IRQ unknown', 'EGY -> JOR unknown']],
+    ['"called representatives from A and B" with no meeting named', 'On Monday, Ghana called representatives from Togo and Benin.', ['GHA -> BEN unknown', 'GHA -> TGO unknown']],
+    ['"called leaders of A and B" is a telephone call, not an invitation', 'Ghana called leaders of France and Germany on Monday.', []],
+    ['"called on the leaders of A and B to end …" is an appeal', 'Ghana called on the leaders of Togo and Benin to end the dispute.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
