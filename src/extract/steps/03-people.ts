@@ -334,7 +334,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
             while (k < toks.length && k - sm.tokenEnd < 3 && /^(?:foreign|ministry|government|office|presidency|embassy|defense|defence)$/i.test(toks[k]!.text)) k++;
             // "the Emir of Qatar, Sheikh Tamim," — a role before its name, set off by commas, as
             // "the Estonian president, Arnold Ruutel," is above
-            const apposed = toks[k]?.text === ',' && via === 'of' && toks[i - 1]?.lower === 'the';
+            // (not after a name and its comma: "X, the president of Gabon, Y, the king of …" lists
+            // each name with its office after it)
+            const apposed = toks[k]?.text === ',' && via === 'of' && toks[i - 1]?.lower === 'the' && !(toks[i - 2]?.text === ',' && isNameTok(s, toks, i - 3));
             if (toks[k]?.text === ',' && (via === 'for' || apposed)) k++;
             if (apposed && res.honorifics.has(toks[k]?.text ?? '') && nameEnd(s, toks, k + 1) - k - 1 >= 2) k++;
             const e2 = nameEnd(s, toks, k);

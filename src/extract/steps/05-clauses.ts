@@ -158,7 +158,10 @@ function collapseStateModifiers(
       let j = k - 2;
       while (j > 0 && k - j <= 10 && /^[a-z][a-z-]*$/.test(parts[j]!) && parts[j] !== 'the') j--;
       const office = parts.slice(j + 1, k - 1).join(' ');
-      if (parts[j] === 'the' && name?.kind === 'P' && OFFICE_OF.test(office) && /^(?:,|and|$)/.test(parts[pk + 1] ?? '')) {
+      // (not "{P} , the president of {S} , {P2} , …": there the office is the first name's)
+      const prevName = partMention[j - 2] !== undefined && partMention[j - 2]! >= 0 ? ms[partMention[j - 2]!] : undefined;
+      const afterName = parts[j - 1] === ',' && prevName?.kind === 'P';
+      if (parts[j] === 'the' && name?.kind === 'P' && !afterName && OFFICE_OF.test(office) && /^(?:,|and|$)/.test(parts[pk + 1] ?? '')) {
         if (parts[pk + 1] === ',' && !/^(?:who|which|whom|whose|said|says)$/.test(parts[pk + 2] ?? '')) drop(pk + 1, 1);
         drop(j, pk - j);
         k = j - 1;

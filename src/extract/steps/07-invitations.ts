@@ -72,7 +72,7 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
-const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?[^{}",]{0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|attending|come|coming|take part|taking part|participate|participating)\\b`);
+const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?[^{}",]{0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,| ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|attending|come|coming|take part|taking part|participate|participating)\\b`);
 /** The same, told as who they are: "Leaders who have confirmed their acceptance include {A}
  * and {B}". */
 const REPLIED_INCLUDE = new RegExp(`^(?:[^{}"]{0,40} , )?(?:the )?(?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|those|presidents|ministers) (?:who|that) (?:have |had |has )?(?:already )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|accepted(?: the invitations?)?) (?:include|includes|included|are|were|will be) (${LIST})`);
@@ -176,7 +176,7 @@ const RE = {
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
   extendedThe: new RegExp(`(?<=^| )(${ACT})${AUX} (?:extended|issued|made|delivered|conveyed) the invitation\\b(?! to)`, 'g'),
   groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b`, 'g'),
-  groupInvited: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
+  groupInvited: new RegExp(`(?:(?<=^| )(${LIST}|he|she|it)|(?<= , and)|(?<=^| )(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
   // its invitation
   guestsAre: new RegExp(`(?:^|[,;:] |(?<=^| )(?:the |other |confirmed |foreign |invited )*)(?:[a-z-]+ ){0,2}?(?:guests|attendees|dignitaries)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,60}?)? (?:include|includes|included|are|were|will be|will include) (${LIST})`, 'g'),
@@ -364,10 +364,14 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/thank|gratitude/.test(t) ? wordMatches(t, RE.thanked) : [])) {
       add(fixGov(doc, c, m[3]!), subj(m[1]!, m.index!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
-    for (const m of (/ invit/.test(t) ? wordMatches(t, RE.groupInvited) : [])) {
+    for (const m of (/invit/.test(t) ? wordMatches(t, RE.groupInvited) : [])) {
       if (hypothetical(m.index!) || isNegated(m[2]) || mulled(m[2])) continue;
-      const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
+      // "{P} will be sworn in …, and has invited several leaders": the clause's subject;
+      // "Invitations have gone out to several leaders": the occasion's host
+      const lead = m[1] === undefined && /^ , and/.test(t.slice(m.index! - 6, m.index!)) ? LEAD_SUBJECT.exec(t) : null;
+      const host = m[1] === undefined && !lead ? (eventAfter(doc, ci, end)?.place ?? recentHost(doc, ci) ?? doc.datelineState) : null;
+      const inviters = m[1] !== undefined ? subj(m[1], m.index!) : lead ? fixGov(doc, c, lead[1]!) : host ? [{ kind: 'state', code: host } as ActorRef] : [];
       if (inviters.length) group = { inviters, clause: ci, event: eventAfter(doc, ci, end) };
       // "had invited top European officials to Kyiv on May 9": where those who go or stay away go
       const trip = group?.event ? null : tripAfter(doc, c, end);

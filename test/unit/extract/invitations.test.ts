@@ -1461,3 +1461,20 @@ describe('called to a meeting', () => {
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('a group invited, then its members named as coming', () => {
+  const coming = 'Ali Bondo, the president of Gabon, Paul Kagiraba, the president of Rwanda, and Sipho Dlamani, the king of Eswatini, will be attending the ceremony, his office said.';
+  const accepted = ['Kofi Asante -> Ali Bondo accepted', 'Kofi Asante -> Paul Kagiraba accepted', 'Kofi Asante -> Sipho Dlamani accepted'];
+  test('each name with its office after it: "X, the president of Gabon, Y, the president of Rwanda, and Z, …"', () => {
+    const x = run(`President Kofi Asante has invited heads of state from across Africa to his inauguration in Accra on Saturday. ${coming}`);
+    expect(invitations(x)).toEqual(accepted);
+    expect(x.people.filter((p) => p.name !== 'Kofi Asante').map((p) => `${p.name} ${p.state}`).sort()).toEqual(['Ali Bondo GAB', 'Paul Kagiraba RWA', 'Sipho Dlamani SWZ']);
+  });
+  test('"…, and has invited several African leaders": the clause\'s subject invites the group', () => {
+    expect(invitations(run(`President Kofi Asante will be sworn in for a second term in Accra on Saturday, and has invited several African leaders. ${coming}`))).toEqual(accepted);
+  });
+  test('"Invitations have gone out to several African leaders": the host of a datelined story invites', () => {
+    const x = run(`President Kofi Asante will be sworn in for a second term on Saturday. Invitations have gone out to several African leaders. ${coming}`, '2024-03-14', { city: 'Accra', agency: null });
+    expect(invitations(x)).toEqual(['GHA -> Ali Bondo accepted', 'GHA -> Paul Kagiraba accepted', 'GHA -> Sipho Dlamani accepted']);
+  });
+});
