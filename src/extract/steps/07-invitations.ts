@@ -44,7 +44,7 @@ const GROUP = `(?:(?:his|her|their|its|the) )?(?:[a-z-]+ )?(?:counterparts|${ORG
 /** A group named by its kind, its members after a dash or colon: "the BRICS countries - A, B and C". */
 const KIND_THEN = '(?:the )?(?:[a-z0-9-]+ ){1,3}(?:countries|nations|states|members|neighbou?rs|partners) (?:-|- -|:) ';
 /** The head of a group named by its kind: "leaders", "eight countries", "top officials". */
-const GROUP_HEAD = `(?:${ORGANS}|dignitaries|guests|countries|states|nations)`;
+const GROUP_HEAD = `(?:${ORGANS}|dignitaries|guests|countries|states|nations|counterparts|neighbou?rs)`;
 /** A later sentence that lists a group's members: "The eight countries are A, B and C",
  * "They include …", "four leaders will skip the event: A, B and C". */
 const MEMBERS = new RegExp(`^(?:(?:among )?(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST}(?: , and ${LIST})?)`);
@@ -175,8 +175,8 @@ const RE = {
   invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
   extendedThe: new RegExp(`(?<=^| )(${ACT})${AUX} (?:extended|issued|made|delivered|conveyed) the invitation\\b(?! to)`, 'g'),
-  groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b`, 'g'),
-  groupInvited: new RegExp(`(?:(?<=^| )(${LIST}|he|she|it)|(?<= , and)|(?<=^| )(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
+  groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b(?: by (?:the )?(${ACTX}))?`, 'g'),
+  groupInvited: new RegExp(`(?:(?<=^| )(${LIST}|he|she|it)${APPOS}|(?<= , and)|(?<=^| )(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
   // its invitation
   guestsAre: new RegExp(`(?:^|[,;:] |(?<=^| )(?:the |other |confirmed |foreign |invited )*)(?:[a-z-]+ ){0,2}?(?:guests|attendees|dignitaries)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,60}?)? (?:include|includes|included|are|were|will be|will include) (${LIST})`, 'g'),
@@ -413,8 +413,10 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const end = m.index + m[0].length;
       const ev = eventAfter(doc, ci, end);
       const host = ev?.place ?? ev?.bloc ?? destinationAfter(doc, c, end) ?? doc.datelineState;
-      if (!host) continue;
-      const inviters: ActorRef[] = [{ kind: 'state', code: host }];
+      // "Leaders from the region have been invited by {A}": A's
+      const by = m[3] ? fixGov(doc, c, m[3]) : [];
+      if (!host && !by.length) continue;
+      const inviters: ActorRef[] = by.length ? by : [{ kind: 'state', code: host! }];
       group = { inviters, clause: ci, event: ev };
       const colon = COLON_LIST.exec(t.slice(end));
       const later = colon ? null : membersLater(doc, ci, /([a-z]+)$/.exec(m[1]!)![1]!);

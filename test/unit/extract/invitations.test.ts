@@ -1478,3 +1478,15 @@ describe('a group invited, then its members named as coming', () => {
     expect(invitations(x)).toEqual(['GHA -> Ali Bondo accepted', 'GHA -> Paul Kagiraba accepted', 'GHA -> Sipho Dlamani accepted']);
   });
 });
+
+describe('groups invited, told in more ways', () => {
+  const coming = 'Ali Bondo of Gabon and Paul Kagiraba of Rwanda will be attending the ceremony.';
+  const cases: [string, string, string[]][] = [
+    ['a subject with a long relative clause: "{P}, who won …, has invited leaders from the region"', `President Kofi Asante, who won the election in December with 54 percent of the vote, has invited leaders from the region to his inauguration in Accra on Saturday. ${coming}`, ['Kofi Asante -> Ali Bondo accepted', 'Kofi Asante -> Paul Kagiraba accepted']],
+    ['"has invited his counterparts from West Africa"', `President Kofi Asante has invited his counterparts from West Africa to his inauguration in Accra on Saturday. ${coming}`, ['Kofi Asante -> Ali Bondo accepted', 'Kofi Asante -> Paul Kagiraba accepted']],
+    ['"Leaders from across the continent have been invited by {P}": P\'s, not the host state\'s', `Leaders from across the continent have been invited by President Kofi Asante to his inauguration in Accra on Saturday. ${coming}`, ['Kofi Asante -> Ali Bondo accepted', 'Kofi Asante -> Paul Kagiraba accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
