@@ -76,13 +76,15 @@ const RE = {
   ),
   // "Leaders …, among them {A} and {B}, arrived in {S} on Sunday": the named members travel
   membersFirst: new RegExp(`${MEMBERS_LEAD} (${LIST}) ,${AUX} (?:(visit|visits|visited|tour|tours|toured)|(arrive|arrives|arrived|arriving|travel|travels|travelled|traveled|fly|flies|flew|come|comes|came|go|goes|went|converge|converges|converged) (?:in|to|into|on)) (${DESTS})`, 'g'),
-  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)?(?: (?:on |late |early )?\\{D\\d+\\})? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) |(?:talks|meetings|consultations|negotiations) in )?(${DESTS})`, 'g'),
+  returnedFrom: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|returning|came back|comes back|flew back|flies back|got back|arrived back|flew home|flies home|headed home|heads home|heading home|left for home|was on (?:his|her|their) way (?:home|back)|is on (?:his|her|their) way (?:home|back))(?: home)?(?: (?:on |late |early )?\\{D\\d+\\})? from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) |(?:(?:[a-z0-9-]+ ){1,2}(?:days?|weeks?) of )?(?:talks|meetings|consultations|negotiations) in )?(${DESTS})`, 'g'),
   // "…, on a tour of A, B and C": the tour of the clause's subject
   // "…, on a tour of A, B and C", "returned home after a three-day visit to {S}", "… at the end
   // of a state visit to {S}": the journey of the clause's subject
   // "{A}, on the second day of a state visit to {S}, told …": a stage of the trip
   // "… on his way home from {S}": a visit just over
-  wayHome: new RegExp(`(?:^|, | )(?:on|during) (?:his|her|their) (?:way|journey|flight) (?:home|back) from (${DESTS})`, 'g'),
+  // "on his way home from {S}", "speaking on his return from two days of talks in {S}", "two
+  // days after returning from a state visit to {S}": the clause's subject was there
+  wayHome: new RegExp(`(?:^|, | )(?:(?:on|during) (?:his|her|their) (?:way|journey|flight) (?:home|back)|(?:on|upon|after|since) (?:(?:his|her|their) return|returning)(?: home)?) from (?:(?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}?(?:visit|trip|tour|journey) (?:to|of) |(?:(?:[a-z0-9-]+ ){1,2}(?:days?|weeks?) of )?(?:talks|meetings|consultations|negotiations) in )?(${DESTS})`, 'g'),
   // "{A} is on his way to {S}": under way
   onWay: new RegExp(`${SUBJ}${AUX} (is|are|was|were) (?:already )?on (?:his|her|their|its) way to (${DESTS})`, 'g'),
   onTour: new RegExp(`(?:^|, | )(on|during|after|following|at the end of|before|ahead of|wrapping up|concluding) (?:the (?:[a-z0-9-]+ ){1,2}(?:day|leg|stage|stop|part) of )?(?:(?:a|an|his|her|their) )?(?:[a-z0-9-]+ ){0,3}?(?:(?:tours?|trips?|visits?|journey|state visits?|swing) (?:of|to|through)|(?:stops|stopovers) in) (${DESTS})(?! by)`, 'g'),
@@ -511,10 +513,12 @@ export function findVisits(doc: Doc): RawVisit[] {
       const now = /^(?:is|are)$/.test(m[3]!);
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, now ? ' is' : ' had', now ? 'visiting' : 'visited'), `${m[2]} ${now ? 'is' : 'had'}`, now ? 'visiting' : 'visited', '', m.index!, m.index! + m[0].length);
     }
-    for (const m of (/ (?:home|back) from /.test(t) ? t.matchAll(RE.wayHome) : [])) {
+    for (const m of (/ (?:home|back|return|returning) from /.test(t) ? t.matchAll(RE.wayHome) : [])) {
       const first = /\{P\d+\}/.exec(t);
       const who = first && first.index < m.index ? actorOf(doc, c, first[0]) : null;
-      if (who?.kind === 'person') push([who], destsOf(m[1]!, ' had', 'visited'), ' had', 'visited', '', m.index, m.index + m[0].length);
+      // "will stop in Islamabad on his return from India": a trip still to come
+      const [aux, verb] = tenseOf(t.slice(first?.index ?? 0, m.index)) === 'future' ? [' will', 'visit'] : [' had', 'visited'];
+      if (who?.kind === 'person') push([who], destsOf(m[1]!, aux, verb), aux, verb, '', m.index, m.index + m[0].length);
     }
     for (const m of (/ (?:on|after|following|before|of|up|concluding) (?:a|an|his|her|their|the|[a-z]+ (?:visits|trips|tours)|stops|stopovers) |during/.test(t) ? t.matchAll(RE.onTour) : [])) {
       const first = /\{P\d+\}/.exec(t);

@@ -922,3 +922,15 @@ test('"A and B will arrive here on Monday for the summit": arriving at the place
   const x = run('Iranian President Ali Tavakoli and Afghan President Abdul Popal will arrive here on Monday for the regional summit, the spokesman said.', '2009-11-14', { city: 'Islamabad', agency: null });
   expect(visits(x)).toEqual(['Abdul Popal -> PAK planned 2009-11-16', 'Ali Tavakoli -> PAK planned 2009-11-16']);
 });
+
+describe('trips told by the return from them', () => {
+  const cases: [string, string, string[]][] = [
+    ['"who returned Tuesday from three days of talks in {city}"', 'Foreign Secretary Alejandro Ruiz of Mexico, who returned Tuesday from three days of talks in Guatemala City, said the meeting would be held in May.', ['Alejandro Ruiz -> GTM occurred -']],
+    ['"speaking two days after returning from a state visit to {S}"', 'Paraguayan President Hernan Ocampo, speaking in Asuncion two days after returning from a state visit to Taiwan, said the ceremony was set for October.', ['Hernan Ocampo -> TWN occurred -']],
+    ['"speaking on his return from two days of talks in {city}"', 'Senegalese Foreign Minister Cheikh Sarr, speaking on his return from two days of talks in Nouakchott, said the invitations would be carried by envoys.', ['Cheikh Sarr -> MRT occurred -']],
+    ['"will make a stopover in {city} on his return from his visit to {S} later this month": still to come', 'US President Tom Harlan will make a brief stopover in Islamabad on his return from his visit to India later this month.', ['Tom Harlan -> IND planned 2024-03', 'Tom Harlan -> PAK planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
