@@ -195,6 +195,10 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       else if (e > k && res.nameParticles.has(toks[e]?.lower ?? '') && isNameTok(s, toks, e + 1)) {
         e += 2;
         cap = 6;
+      } else if (e > k && res.nameParticles.has(toks[e]?.lower ?? '') && res.nameParticles.has(toks[e + 1]?.lower ?? '') && isNameTok(s, toks, e + 2)) {
+        // "Joost van der Linden", "Maria de la Cruz": two particles in a row
+        e += 3;
+        cap = 7;
       } else break;
     }
     return e;

@@ -107,6 +107,11 @@ describe('more name shapes', () => {
     const p = run("India's Deputy Minister for External Affairs, Savitri Raghavan, arrived in Accra on Monday.").people;
     expect(p.map((q) => `${q.name} ${q.state} ${q.role}`)).toEqual(['Savitri Raghavan IND deputy minister']);
   });
+  test('two particles in a row stay inside the name: "Joost van der Linden", re-mentioned as "Van der Linden"', () => {
+    const x = run('Dutch Foreign Minister Joost van der Linden wrote to parliament on Monday. Van der Linden said the meeting could take place in May.');
+    expect(x.people.map((p) => p.name)).toEqual(['Joost van der Linden']);
+    expect(statements(x)).toEqual([expect.stringMatching(/^Joost van der Linden /)]);
+  });
   test('"{Name} of {S}" is no person when a title, an organisation or a mid-sentence phrase holds it', () => {
     expect(run('Prime Ministers of Bangladesh and Nepal will attend.').people).toEqual([]);
     expect(run('The Central Bank of Kenya said on Monday that rates would stay.').people).toEqual([]);
