@@ -81,6 +81,7 @@ export interface ExtractionResources {
   givenNameStates: Set<string>;
   /** States whose people are re-mentioned by the given name written last ("Nguyen Phu Trong" → "Trong"). */
   givenNameLastStates: Set<string>;
+  familyNameFirstStates: Set<string>;
   paternalSurnameStates: Set<string>;
   /** Courtesy titles, lower case ("mr.", "mrs"). */
   courtesyTitles: Set<string>;
@@ -225,6 +226,7 @@ export function loadExtractionResources(): ExtractionResources {
     eastAsianSurnames: new Set(names.eastAsianSurnames),
     givenNameStates: new Set(names.givenNameStates),
     givenNameLastStates: new Set(names.givenNameLastStates),
+    familyNameFirstStates: new Set(names.familyNameFirstStates),
     paternalSurnameStates: new Set(names.paternalSurnameStates),
     courtesyTitles: new Set(names.courtesyTitles.map((t: string) => t.toLowerCase())),
     nameParticles: new Set(names.particles),

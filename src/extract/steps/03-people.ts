@@ -705,6 +705,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     if (!p.state || p.tokens.length < 2) continue;
     if (res.givenNameStates.has(p.state)) p.keys.add(normName(p.tokens[0]!));
     if (res.givenNameLastStates.has(p.state)) p.keys.add(normName(p.tokens[p.tokens.length - 1]!));
+    // "Yao Kouadio Ahoua" of Côte d'Ivoire opens with a word that is a Chinese surname, but is
+    // "Ahoua" after: only where family names come first is the first word the surname
+    if (!res.familyNameFirstStates.has(p.state) && res.eastAsianSurnames.has(p.tokens[0]!) && !res.eastAsianSurnames.has(p.tokens[p.tokens.length - 1]!)) p.keys.add(normName(p.tokens[p.tokens.length - 1]!));
     const paternal = p.tokens[p.tokens.length - 2];
     if (res.paternalSurnameStates.has(p.state) && p.tokens.length >= 3 && paternal && /^\p{Lu}/u.test(paternal)) p.keys.add(normName(paternal));
   }

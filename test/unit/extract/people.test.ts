@@ -112,6 +112,13 @@ describe('more name shapes', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Joost van der Linden']);
     expect(statements(x)).toEqual([expect.stringMatching(/^Joost van der Linden /)]);
   });
+  test('a name that opens with a Chinese surname is re-mentioned by its last word outside East Asia ("Yao Kouadio Ahoua" is "Ahoua")', () => {
+    const x = run('Ivorian Foreign Minister Yao Kouadio Ahoua arrived on Monday. Ahoua told reporters on Tuesday that Abidjan would press for joint patrols.');
+    expect(statements(x)).toEqual([expect.stringMatching(/^Yao Kouadio Ahoua /)]);
+    // a Chinese name still keys on the family name written first
+    const y = run('Chinese Foreign Minister Yao Weiming arrived on Monday. Yao told reporters on Tuesday that Beijing would press for talks.');
+    expect(statements(y)).toEqual([expect.stringMatching(/^Yao Weiming /)]);
+  });
   test('"{Name} of {S}" is no person when a title, an organisation or a mid-sentence phrase holds it', () => {
     expect(run('Prime Ministers of Bangladesh and Nepal will attend.').people).toEqual([]);
     expect(run('The Central Bank of Kenya said on Monday that rates would stay.').people).toEqual([]);
