@@ -690,7 +690,8 @@ function dateAfter(doc: Doc, c: Clause, end: number, tense: Tense): string | nul
  * "On {D}, …"; not "Since {D}, …", which gives no visit's date. */
 function dateFronted(doc: Doc, c: Clause, idx: number, tense: Tense): string | null {
   // right before the visit's subject: "On May 11, {A} warned that he will not attend" dates the warning
-  const m = /^(?:(?:in|on|during|last|earlier|later|late|early|then|and) ){0,2}(\{D\d+\}) , $/.exec(c.template.slice(0, idx));
+  // (news often drops the comma: "In 1998 {A} went to Ghana")
+  const m = /^(?:(?:in|on|during|last|earlier|later|late|early|then|and) ){0,2}(\{D\d+\})(?: ,)? $/.exec(c.template.slice(0, idx));
   return m ? dateOfMention(doc, c, m[1]!, tense) : null;
 }
 

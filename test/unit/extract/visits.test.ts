@@ -934,3 +934,10 @@ describe('trips told by the return from them', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('a date fronted without its comma', () => {
+  test('"In 1998 {P} went to {S}" and "Last year {P} went to {S}" date the trip', () => {
+    expect(visits(run('In 1998 Chinese Premier Wang Bo went to Ghana.'))).toEqual(['Wang Bo -> GHA occurred 1998']);
+    expect(visits(run('Last year Chinese Premier Wang Bo went to Ghana, Togo and Benin.'))).toEqual(['Wang Bo -> BEN occurred 2023', 'Wang Bo -> GHA occurred 2023', 'Wang Bo -> TGO occurred 2023']);
+  });
+});
