@@ -31,7 +31,7 @@ interface Case {
 type Kind = 'invitations' | 'visits' | 'statements';
 const SETS: [string, Case[], Record<Kind, number>, number][] = [
   ['phrasings.json', plain as Case[], { invitations: 0.94, visits: 0.92, statements: 0.88 }, 90],
-  ['phrasings-hard.json', hard as Case[], { invitations: 0.7, visits: 0.75, statements: 0.8 }, 70],
+  ['phrasings-hard.json', hard as Case[], { invitations: 0.7, visits: 0.75, statements: 0.82 }, 70],
   ['phrasings-lists.json', lists as Case[], { invitations: 0.85, visits: 0.76, statements: 0.78 }, 110],
 ];
 
