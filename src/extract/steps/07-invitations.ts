@@ -176,7 +176,7 @@ const RE = {
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
   extendedThe: new RegExp(`(?<=^| )(${ACT})${AUX} (?:extended|issued|made|delivered|conveyed) the invitation\\b(?! to)`, 'g'),
   groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b(?: by (?:the )?(${ACTX}))?`, 'g'),
-  groupInvited: new RegExp(`(?:(?<=^| )(${LIST}|he|she|it)${APPOS}|(?<= , and)|(?<=^| )(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
+  groupInvited: new RegExp(`(?<=^| )(?:(${LIST}|he|she|it)${APPOS}|(?<=, )and|(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
   // its invitation
   guestsAre: new RegExp(`(?:^|[,;:] |(?<=^| )(?:the |other |confirmed |foreign |invited )*)(?:[a-z-]+ ){0,2}?(?:guests|attendees|dignitaries)(?: (?:[^{}"]|\\{[SD]\\d+\\}){0,60}?)? (?:include|includes|included|are|were|will be|will include) (${LIST})`, 'g'),
@@ -369,7 +369,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const end = m.index! + m[0].length;
       // "{P} will be sworn in …, and has invited several leaders": the clause's subject;
       // "Invitations have gone out to several leaders": the occasion's host
-      const lead = m[1] === undefined && /^ , and/.test(t.slice(m.index! - 6, m.index!)) ? LEAD_SUBJECT.exec(t) : null;
+      const lead = m[1] === undefined && m[0].startsWith('and ') ? LEAD_SUBJECT.exec(t) : null;
       const host = m[1] === undefined && !lead ? (eventAfter(doc, ci, end)?.place ?? recentHost(doc, ci) ?? doc.datelineState) : null;
       const inviters = m[1] !== undefined ? subj(m[1], m.index!) : lead ? fixGov(doc, c, lead[1]!) : host ? [{ kind: 'state', code: host } as ActorRef] : [];
       if (inviters.length) group = { inviters, clause: ci, event: eventAfter(doc, ci, end) };
