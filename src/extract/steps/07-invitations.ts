@@ -83,6 +83,8 @@ const REPRESENTED_BY = /(?:^|[,;] |(?<= )(?:and|while) )(\{[SP]\d+\})(?: (?:will
  * "{S} officials". */
 const HOSTS = `(?:the )?(?:\\{S\\d+\\} (?:officials|authorities|hosts|organi[sz]ers)|(?:summit |conference |forum |meeting )?(?:organi[sz]ers|hosts)|host (?:country|government|nation))`;
 const HOSTS_RE = new RegExp(`^${HOSTS}$`);
+/** The clause before a "they" that names whose officials they are: "{S} officials said". */
+const THEY_OFFICIALS = /^(?:the )?(\{S\d+\}) (?:officials|authorities|leaders|diplomats|ministers|government officials) (?:said|say|says|told [a-z]+|announced) (?:that )?$/;
 /** An invitation said to be the one just told: "the same invitation", "had also been invited". */
 const SAME_INVITATION = /\b(?:the same|a similar|similar|identical) (?:[a-z-]+ )?invitations?\b|\balso (?:been |being )?invited\b|\balso received (?:an |the )?invitations?\b/;
 
@@ -281,24 +283,31 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
-    const subj = (s: string, idx: number): ActorRef[] =>
-      s === 'who'
-        ? fixGov(doc, c, ANTECEDENT.exec(t.slice(0, idx))?.[1] ?? '')
-        : /^(?:he|she)$/.test(s)
-        ? [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x)
-        : /^(?:his|her) (?:government|country)$/.test(s)
-        ? // "the minister said his government plans to invite …": the minister's state; "{S}'s
-          // president said his country would invite …": the state just named
-          ((own) => (own.length || !s.endsWith('country') ? own : lastState(doc, c, idx)))([resolvePronoun(doc, ci, idx)].flatMap((a): ActorRef[] => (a?.kind === 'person' && a.state ? [{ kind: 'state', code: a.state }] : [])))
-        : s === 'it'
-          ? lastState(doc, c, idx)
-          : /^they$/.test(s)
-            ? // "{S} officials said they would invite …": the officials' state
-              [/^(?:the )?(\{S\d+\}) (?:officials|authorities|leaders|diplomats|ministers|government officials) (?:said|say|says|told [a-z]+|announced) (?:that )?$/.exec(t.slice(0, idx))?.[1]].flatMap((ph) => (ph ? fixGov(doc, c, ph) : []))
-            : HOSTS_RE.test(s)
-              ? // "the {S} hosts", "{S} officials": that state; "the organisers": the occasion's host
-                ((ph) => (ph ? fixGov(doc, c, ph) : [recentHost(doc, ci) ?? doc.datelineState].flatMap((h): ActorRef[] => (h ? [{ kind: 'state', code: h }] : []))))(/\{S\d+\}/.exec(s)?.[0])
-              : fixGov(doc, c, s);
+    const stateActor = (code: string | null): ActorRef[] => (code ? [{ kind: 'state', code }] : []);
+    /** Who a subject phrase stands for, read where it stands in the clause. */
+    const subj = (s: string, idx: number): ActorRef[] => {
+      if (s === 'who') return fixGov(doc, c, ANTECEDENT.exec(t.slice(0, idx))?.[1] ?? '');
+      if (s === 'he' || s === 'she') return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
+      if (s === 'it') return lastState(doc, c, idx);
+      if (/^(?:his|her) (?:government|country)$/.test(s)) {
+        // "the minister said his government plans to invite …": the minister's state; "{S}'s
+        // president said his country would invite …": the state just named
+        const speaker = resolvePronoun(doc, ci, idx);
+        if (speaker?.kind === 'person' && speaker.state) return stateActor(speaker.state);
+        return s.endsWith('country') ? lastState(doc, c, idx) : [];
+      }
+      if (s === 'they') {
+        // "{S} officials said they would invite …": the officials' state
+        const officials = THEY_OFFICIALS.exec(t.slice(0, idx));
+        return officials ? fixGov(doc, c, officials[1]!) : [];
+      }
+      if (HOSTS_RE.test(s)) {
+        // "the {S} hosts", "{S} officials": that state; "the organisers": the occasion's host
+        const named = /\{S\d+\}/.exec(s);
+        return named ? fixGov(doc, c, named[0]) : stateActor(recentHost(doc, ci) ?? doc.datelineState);
+      }
+      return fixGov(doc, c, s);
+    };
     const add = (inviters: ActorRef[], invitees: ActorRef[], negated: boolean, status: InvitationStatus, endIdx: number, implicitOk = true): void => {
       const event = eventAfter(doc, ci, endIdx);
       if (!event && invitees.length) {
@@ -371,7 +380,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // "Invitations have gone out to several leaders": the occasion's host
       const lead = m[1] === undefined && m[0].startsWith('and ') ? LEAD_SUBJECT.exec(t) : null;
       const host = m[1] === undefined && !lead ? (eventAfter(doc, ci, end)?.place ?? recentHost(doc, ci) ?? doc.datelineState) : null;
-      const inviters = m[1] !== undefined ? subj(m[1], m.index!) : lead ? fixGov(doc, c, lead[1]!) : host ? [{ kind: 'state', code: host } as ActorRef] : [];
+      const inviters = m[1] !== undefined ? subj(m[1], m.index!) : lead ? fixGov(doc, c, lead[1]!) : stateActor(host);
       if (inviters.length) group = { inviters, clause: ci, event: eventAfter(doc, ci, end) };
       // "had invited top European officials to Kyiv on May 9": where those who go or stay away go
       const trip = group?.event ? null : tripAfter(doc, c, end);
