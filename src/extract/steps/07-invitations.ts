@@ -410,7 +410,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (t.includes(' acceptance') ? wordMatches(t, RE.acceptance) : [])) {
       if (!isNegated(m[2])) add([], fixGov(doc, c, m[1]!), false, 'accepted', m.index! + m[0].length);
     }
-    for (const m of (t.includes(' acceptance') ? [REPLIED_INCLUDE.exec(t)].filter((x) => x !== null) : [])) add([], fixGov(doc, c, m[1]!), false, 'accepted', m.index + m[0].length);
+    const include = t.includes(' acceptance') ? REPLIED_INCLUDE.exec(t) : null;
+    if (include) add([], fixGov(doc, c, include[1]!), false, 'accepted', include.index + include[0].length);
     for (const m of (/invit/.test(t) ? t.matchAll(RE.guestsIncluding) : [])) {
       const status: InvitationStatus = m[1] ? (/^accept/.test(m[1]) ? 'accepted' : 'declined') : cue() ?? 'unknown';
       add([], fixGov(doc, c, m[2]!), false, status, m.index + m[0].length);
@@ -425,7 +426,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // "Leaders from the region have been invited by {A}": A's
       const by = m[3] ? fixGov(doc, c, m[3]) : [];
       if (!host && !by.length) continue;
-      const inviters: ActorRef[] = by.length ? by : [{ kind: 'state', code: host! }];
+      const inviters = by.length ? by : stateActor(host);
       group = { inviters, clause: ci, event: ev };
       const colon = COLON_LIST.exec(t.slice(end));
       const later = colon ? null : membersLater(doc, ci, /([a-z]+)$/.exec(m[1]!)![1]!);
