@@ -177,7 +177,7 @@ const RE = {
   invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
   extendedThe: new RegExp(`(?<=^| )(${ACT})${AUX} (?:extended|issued|made|delivered|conveyed) the invitation\\b(?! to)`, 'g'),
-  groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})(?: (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b(?: by (?:the )?(${ACTX}))?`, 'g'),
+  groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})( (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b(?: by (?:the )?(${ACTX}))?`, 'g'),
   groupInvited: new RegExp(`(?<=^| )(?:(${LIST}|he|she|it)${APPOS}|(?<=, )and|(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
   // its invitation
@@ -395,6 +395,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // countries are …" after "leaders of seven other countries")
       const later = membersLater(doc, ci, /([a-z]+)$/.exec(m[3]!)![1]!);
       if (later) add(inviters, later.members, false, later.coming ? 'accepted' : cue() ?? 'unknown', end, false);
+      // "Brasilia has invited the presidents of the three states": the states listed before
+      else add(inviters, membersBefore(doc, ci, m.index!, m[3]!, inviters), false, cue() ?? 'unknown', end, false);
     }
     for (const m of (/invitations? to /.test(t) ? t.matchAll(RE.invitationsToAnswered) : [])) {
       add([], fixGov(doc, c, m[1]!), false, /^accept/.test(m[3]!) ? 'accepted' : 'declined', m.index + m[0].length);
@@ -419,18 +421,18 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     // "Six foreign heads of state have been invited to the coronation. They are …": the same,
     // the host inviting
     for (const m of (/ invited/.test(t) ? t.matchAll(RE.groupPassive) : [])) {
-      if (hypothetical(m.index) || isNegated(m[2])) continue;
+      if (hypothetical(m.index) || isNegated(m[3])) continue;
       const end = m.index + m[0].length;
       const ev = eventAfter(doc, ci, end);
       const host = ev?.place ?? ev?.bloc ?? destinationAfter(doc, c, end) ?? doc.datelineState;
       // "Leaders from the region have been invited by {A}": A's
-      const by = m[3] ? fixGov(doc, c, m[3]) : [];
+      const by = m[4] ? fixGov(doc, c, m[4]) : [];
       if (!host && !by.length) continue;
       const inviters = by.length ? by : stateActor(host);
       group = { inviters, clause: ci, event: ev };
       const colon = COLON_LIST.exec(t.slice(end));
       const later = colon ? null : membersLater(doc, ci, /([a-z]+)$/.exec(m[1]!)![1]!);
-      const members = colon ? fixGov(doc, c, colon[1]!) : (later?.members ?? []);
+      const members = colon ? fixGov(doc, c, colon[1]!) : (later?.members ?? membersBefore(doc, ci, m.index, `${m[1]!}${m[2] ?? ''}`, inviters));
       add(inviters, members, false, later?.coming ? 'accepted' : cue() ?? 'unknown', end, false);
     }
     for (const m of (/ invite| acceptance| accepted/.test(t) ? wordMatches(t, RE.among) : [])) {
@@ -526,8 +528,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (hypothetical(m.index!)) continue;
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
-      const invitee = objectPronoun(doc, ci, end, inviters);
-      if (invitee) add(inviters, [invitee], isNegated(m[2]), cue() ?? 'unknown', end, false);
+      // "them": the people or states just listed
+      const invitees = (m[3] ?? m[4]) === 'them' ? membersBefore(doc, ci, m.index!, 'them', inviters) : [objectPronoun(doc, ci, end, inviters)].filter((x): x is ActorRef => !!x);
+      add(inviters, invitees, isNegated(m[2]), cue() ?? 'unknown', end, false);
     }
     for (const m of (t.includes(' inviting ') ? wordMatches(t, RE.invitingParticiple) : [])) {
       const invitee = actorOf(doc, c, m[3]!);
@@ -758,6 +761,44 @@ function membersLater(doc: Doc, ci: number, kind: string): { members: ActorRef[]
     return { members: fixGov(doc, next, mm[1]!), coming };
   }
   return null;
+}
+
+/** A group named back to a list told before: "the presidents of the three states", "the three
+ * leaders", "both leaders", "the leaders of these countries". Groups: 1 the office before "of",
+ * 2 the count or demonstrative, 3 the head noun. */
+const BACK_GROUP = /^(?:the )?(?:(leaders|presidents|prime ministers|heads of state(?: and government)?|heads of government|foreign ministers) of )?(?:the |all )?(two|three|four|five|six|seven|eight|nine|ten|both|these|those) (?:[a-z-]+ )?(leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|countries|states|nations|governments|neighbou?rs)$/;
+const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const LIST_G = new RegExp(`(?<=^| )${LIST}`, 'g');
+
+/** The members of a group named back ("the three states", "both leaders", "them"): the nearest
+ * list of two or more actors in the clause before `idx` or the five sentences before it, of the
+ * count the group gives, less its inviters. The leaders of listed states are the ones the article
+ * names in that office, else the states; listed people stand for their states when the group is
+ * of countries. */
+function membersBefore(doc: Doc, ci: number, idx: number, phrase: string, inviters: ActorRef[]): ActorRef[] {
+  const g = phrase === 'them' ? ['them', undefined, undefined, 'them'] : BACK_GROUP.exec(phrase);
+  if (!g) return [];
+  const count = g[2] ? COUNT[g[2]] : undefined;
+  const office = g[1] ?? (/leaders|presidents|prime ministers|heads|ministers/.test(g[3]!) ? g[3] : undefined);
+  const sentence = doc.clauses[ci]!.sentence.index;
+  for (let k = ci; k >= 0 && sentence - doc.clauses[k]!.sentence.index <= 5; k--) {
+    const c = doc.clauses[k]!;
+    const t = k === ci ? c.template.slice(0, idx) : c.template;
+    const lists = [...t.matchAll(LIST_G)]
+      .map((m) => fixGov(doc, c, m[0]).filter((a) => !inviters.some((x) => sameActor(x, a))))
+      .filter((xs) => xs.length >= 2 && (count === undefined || xs.length === count));
+    const members = lists[lists.length - 1];
+    if (!members) continue;
+    if (office) {
+      const role = /president/.test(office) ? 'president' : /prime/.test(office) ? 'prime minister' : /foreign/.test(office) ? 'foreign minister' : 'leader';
+      // "the presidents of the three states … the Lithuanian leader, X": whoever leads it
+      const holder = (code: string): ActorRef | null => officeHolder(doc, code, role) ?? (role === 'foreign minister' ? null : officeHolder(doc, code, 'leader'));
+      return members.map((a) => (a.kind === 'state' ? holder(a.code) ?? a : a));
+    }
+    if (g[3] === 'them') return members;
+    return members.map((a) => (a.kind === 'person' && a.state ? { kind: 'state', code: a.state } : a));
+  }
+  return [];
 }
 
 /** Actors of a list, where "the government of {P}" is P's state and demonyms stay states. */

@@ -1490,3 +1490,18 @@ describe('groups invited, told in more ways', () => {
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('a group invited by a name that points back to a list told before', () => {
+  const cases: [string, string, string[]][] = [
+    ['"the presidents of the three states": the states listed, each by the leader the article names', 'Tension has grown between Norway and the Baltic states of Estonia, Latvia and Lithuania over fishing rights. Oslo has invited the presidents of the three states to talks in Bergen on June 3. The Estonian president, Mart Kask, said he would decide next week. The Lithuanian leader, Rimas Petraitis, did not comment.', ['NOR -> LVA unknown', 'NOR -> Mart Kask unknown', 'NOR -> Rimas Petraitis unknown']],
+    ['"the three leaders": people listed in the sentence before', 'Peruvian President Ana Quispe, Bolivian President Luis Condori and Ecuadorean President Daniel Vera met in Lima on Monday. Brazil will invite the three leaders to a summit in Manaus in June.', ['BRA -> Ana Quispe unknown', 'BRA -> Daniel Vera unknown', 'BRA -> Luis Condori unknown']],
+    ['"The leaders of the three countries have been invited": the passive, the host inviting', 'Peru, Bolivia and Ecuador signed a water pact on Monday. The leaders of the three countries have been invited to Brasilia for the signing of a second accord.', ['BRA -> BOL unknown', 'BRA -> ECU unknown', 'BRA -> PER unknown']],
+    ['"has invited both leaders"', 'Peru and Bolivia signed a water pact on Monday. Brazilian President Paulo Mendes has invited both leaders to Brasilia next month.', ['Paulo Mendes -> BOL unknown', 'Paulo Mendes -> PER unknown']],
+    ['"has invited them": whoever was just listed', 'The leaders of Peru, Bolivia and Ecuador met in Lima on Monday. Brazilian President Paulo Mendes has invited them to a summit in Manaus in June.', ['Paulo Mendes -> BOL unknown', 'Paulo Mendes -> ECU unknown', 'Paulo Mendes -> PER unknown']],
+    ['the inviter named in the list is no guest of its own', 'Brazil, Peru and Bolivia signed a water pact on Monday. Brazil has invited the leaders of the two other countries to Brasilia next month.', ['BRA -> BOL unknown', 'BRA -> PER unknown']],
+    ['a count that fits no list names nobody', 'Peru and Bolivia signed a water pact on Monday. Brazil has invited the leaders of the three countries to Brasilia next month.', []],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
