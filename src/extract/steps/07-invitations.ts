@@ -32,7 +32,7 @@ export interface RawInvitation {
 
 const INV = '(?:invitations|invitation|invite)';
 /** "asked {S} to send observers", "… to send its head of state to the parade": asked to come by proxy. */
-const SEND = 'send (?:a |an |its |their |his |her |high-level |top )?(?:[a-z-]+ ){0,2}(?:delegations?|observers|representatives?|envoys?|head of state|heads of state|leader|leaders|ministers?|team)';
+const SEND = 'send (?:only )?(?:a |an |its |their |his |her |high-level |top )?(?:[a-z-]+ ){0,2}(?:delegations?|observers|representatives?|envoys?|ambassadors?|head of state|heads of state|leader|leaders|ministers?|team)';
 /** After "an invitation to the {S}": "the Lima summit", "Russia's events" name where an occasion is held, not a guest. */
 const NOT_OCCASION = `(?! (?:[a-z0-9-]+ ){0,2}(?:${OCCASION})\\b)(?! 's (?:[a-z0-9-]+ ){0,2}(?:${OCCASION}|events?|celebrations?|festivities)\\b)`;
 const ADJ = '(?:official|formal|written|personal|open|letter|verbal|new|standing|earlier|previous|[a-z]+-?[a-z]*)';
@@ -62,6 +62,10 @@ const COLON_LIST = new RegExp(`^(?: , (?=(?:[^{}",]|\\{[PS]\\d+\\}|, (?=\\{))+ a
 
 /** What a relative "who" hangs on: "{A} and {B}, the leaders of …, who have accepted". */
 const ANTECEDENT = new RegExp(`(${LIST})(?: , (?:[^{}"]|\\{S\\d+\\}){1,60}?)? , $`);
+
+/** The rest of a passive invitation that leaves others out with an elliptic "not": "…, but {B}
+ * and {C} were not", "… and {B} was not". */
+const ELLIPTIC_NOT = new RegExp(`^(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60}?)?(?: ,)? (?:and|but|while|whereas) (${LIST}) (?:was|were|is|are|has|have|had) not(?: been)?(?: invited)?(?: either)?(?= ,| \\.| ;|$)`);
 
 /** "is considering inviting", "may invite": an invitation thought of, not yet sent. */
 const mulled = (aux: string | undefined): boolean => /\b(?:considering|mulling|weighing|may|might|could)\b/.test(aux ?? '');
@@ -102,7 +106,7 @@ const RE = {
   // "{B} is among the leaders invited to the summit"
   // "{A} and {B}, which …, are the only two countries that have not been invited": the
   // relative clause's negation is the invitation's
-  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:who|that) (?:have|had|has) (?:already |so far )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|acceptance)|accepted (?:the |their )?invitations?)|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?)`, 'g'),
+  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:(?:[a-z0-9-]+ ){0,2}?invited (?:[a-z0-9-]+ ){0,2}?(?:leaders|guests|heads of state|dignitaries|officials|royals|monarchs)\\b|(?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:who|that) (?:have|had|has) (?:already |so far )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|acceptance)|accepted (?:the |their )?invitations?)|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?))`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for|from) (?:the )?(?:[^{}",]|\\{[SDP]\\d+\\}){1,50}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   // "{B}, invited by {A}, will attend …": a participle set off after the invitee
@@ -124,7 +128,7 @@ const RE = {
   withInvited: new RegExp(`(?:^|, | )with (${LIST}) (?:also |not |not yet |likewise )?(?:invited|being invited)`, 'g'),
   // "invitees include {A}, {B} and {C}", "those invited are …", "the guest list includes …"
   guestList: new RegExp(`(?:(${ACT}) 's )?(?:invitees|those invited|invited guests|guest list|invitation list|list of invitees|invitee list|guests invited|leaders invited|countries invited|invited leaders|invited countries|invitations went to|invitations have gone to)(?: (?:[^{}"]|\\{[SDP]\\d+\\}){0,50}?)? (?:include|includes|included|are|were|comprise|comprises|also include|will include) (${LIST})`, 'g'),
-  extended: new RegExp(`(?<=^| )(${ACT}|he|she)((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome)(?: (?:to|for) (?:the |a |an |this |next )?(?:[a-z0-9-]+ ){0,3}(?:${OCCASION}))? to (${LIST})`, 'g'),
+  extended: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}((?: [^{}" ]+){0,10} and)?${AUX} (?:extended|extends|extend|sent|sends|send|issued|issues|issue|gave|give|gives|renewed|renews|renew|(delivered|delivers|deliver|handed|hands|hand|conveyed|conveys|convey|passed on|passes on|presented|presents))(?: (?:an|the|a|his|her|its|their))?(?: ${ADJ}){0,2} (?:${INV}|welcome)(?: (?:to|for) (?:the |a |an |this |next )?(?:[a-z0-9-]+ ){0,3}(?:${OCCASION}))?(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |in |last |this )?\\{D\\d+\\})? to (${LIST})`, 'g'),
   extendedTo: new RegExp(`(?<=^| )(${ACT}|he|she)${AUX} (?:extended|extends|extend|sent|sends|send|gave|give|gives|handed|hands|hand|presented|presents|passed) (${LIST}) (?:an|the|a) (?:${ADJ} ){0,2}${INV}`, 'g'),
   // "Israel's invitation was open equally to Jordan, Syria and Lebanon"
   possessive: new RegExp(`(${ACT}) 's(?: ${ADJ}){0,2} ${INV}(?: (?:was|is|remains|remained|stands|stood)(?: still)?(?: open)?(?: equally| also)?)? (?:to|for|of) (${LIST})${NOT_OCCASION}`, 'g'),
@@ -147,7 +151,7 @@ const RE = {
   // visited invites
   theirGovernments: new RegExp(`(?:(?:visit|visits|trip|trips|tour|tours)(?: to)?|visiting|touring|travel (?:on )?to|go on to|proceed to|fly on to) ((?:the )?\\{S\\d+\\}(?: , (?:the )?\\{S\\d+\\})*(?: ,)? and (?:the )?\\{S\\d+\\})(?: (?:[^{}"]|\\{D\\d+\\}){0,60}?)? (?:at|on|upon) the (?:kind |official )?invitations? of (?:their (?:respective )?(?:governments|hosts|leaders|presidents|counterparts)|the (?:respective )?(?:governments|leaders|presidents) of (?:the|both|all|these|those) (?:[a-z]+ )?(?:countries|states|nations)|the host governments)\\b`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off|met|meets|meeting)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered) (?:an|the|a) (?:${ADJ} )?invitation (?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?:is|are|was|were) (?:(?:due|scheduled|set|expected) )?to take place(?: \\{D\\d+\\})?|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon)(?: the (?:kind |personal |official )?invitation of|(?= \\{[PS]\\d+\\} 's invitation\\b))|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered|conveyed) by) (${LIST})`, 'g'),
@@ -457,6 +461,9 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         if (active) by = subj(active[1]!, active.index!);
       }
       add(by, subj(m[1]!, m.index!), neg, cue() ?? 'unknown', m.index! + m[0].length);
+      // "{A} was invited to the talks, but {B} and {C} were not": the others left out, by the same host
+      const left = neg ? null : ELLIPTIC_NOT.exec(t.slice(m.index! + m[0].length));
+      if (left) add(by, fixGov(doc, c, left[1]!), true, 'unknown', m.index! + m[0].length);
     }
     for (const m of (/despite|after|following|accepting|upon|on|under|response|having/.test(t) && t.includes(' invit') ? t.matchAll(RE.despite) : [])) {
       // the invitees: the list the sentence opens with ("Leaders from {S}, {S} and {S} will attend

@@ -1505,3 +1505,18 @@ describe('a group invited by a name that points back to a list told before', () 
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: guests left out by an elliptic "not", invited guests by kind, meetings at an invitation', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{A} was invited …, but {B} and {C} were not": the others left out by the same host', 'Mali was invited to the conference in Dakar, but Guinea and Burkina Faso were not.', ['SEN -> BFA unknown negated', 'SEN -> GIN unknown negated', 'SEN -> MLI unknown']],
+    ['"{A} was invited … and {B} was not"', 'Chile was invited to the summit in Lima and Bolivia was not.', ['PER -> BOL unknown negated', 'PER -> CHL unknown']],
+    ['"were among the invited dignitaries who arrived …": the host of the ceremony invited them', 'Crown Prince Erik of Norway and Japanese Foreign Minister Kenji Sato were among the invited dignitaries who arrived in Bangkok on Monday for the cremation of the late king.', ['THA -> Erik accepted', 'THA -> Kenji Sato accepted']],
+    ['"{A} met {B} in {city} at {B}\'s invitation": the subject came at the invitation', 'Mexican President Luis Ortega met Spanish Prime Minister Carlos Vidal in Madrid on Monday at Vidal\'s invitation.', ['Carlos Vidal -> Luis Ortega accepted']],
+    ['"issued invitations in {city} on {day} to A, B and C"', 'Secretary of State Tom Walker issued invitations in Cairo on Friday to Egypt, Jordan and Syria for a peace conference in Washington.', ['Tom Walker -> EGY unknown', 'Tom Walker -> JOR unknown', 'Tom Walker -> SYR unknown']],
+    ['a subject set off by its role as host before "has extended invitations to"', 'Kenyan President Samuel Otieno, host of next week\'s summit in Nairobi, has extended invitations to Tanzanian President Juma Mrema and Ugandan President Moses Okello.', ['Samuel Otieno -> Juma Mrema unknown', 'Samuel Otieno -> Moses Okello unknown']],
+    ['"asked A, B and C to send only their ambassadors to the funeral"', 'Sweden asked Norway, Finland and Denmark to send only their ambassadors to the funeral in Stockholm.', ['SWE -> DNK unknown', 'SWE -> FIN unknown', 'SWE -> NOR unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
