@@ -49,6 +49,17 @@ const GROUP_HEAD = `(?:${ORGANS}|dignitaries|guests|countries|states|nations|cou
  * "They include …", "four leaders will skip the event: A, B and C". */
 const MEMBERS = new RegExp(`^(?:(?:among )?(?:the|these|those|they|other|its|at least)(?: [a-z0-9-]+){0,4}? (?:are|were|include|included|includes|will be|comprise)|[^{}"]{0,80}? :) (${LIST}(?: , and ${LIST})?)`);
 
+/** A group named back to a list told before: "the presidents of the three states", "the three
+ * leaders", "both leaders", "the leaders of these countries". Groups: 1 the office before "of",
+ * 2 the count or demonstrative, 3 the head noun. */
+const BACK_GROUP = /^(?:the )?(?:(leaders|presidents|prime ministers|heads of state(?: and government)?|heads of government|foreign ministers) of )?(?:the |all )?(two|three|four|five|six|seven|eight|nine|ten|both|these|those)(?: (?:[a-z-]+ )?(leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|countries|states|nations|governments|neighbou?rs|sides|men|women))?$/;
+/** The same as a subject: "Both heads of state have accepted", "All four were invited", "The
+ * three leaders accepted". */
+const BACK_SUBJECT = '(?:the |all |these |those )?(?:two|three|four|five|six|seven|eight|both)(?: (?:[a-z-]+ )?(?:leaders|presidents|prime ministers|heads of state|heads of government|countries|states|nations|governments|sides|men|women))?';
+const BACK_SUBJECT_RE = new RegExp(`^${BACK_SUBJECT}$`);
+const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const LIST_G = new RegExp(`(?<=^| )${LIST}`, 'g');
+
 /** The subject list a sentence opens with, after a short fronted phrase. */
 const LEAD_SUBJECT = new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){0,80}? , )??(${LIST})`);
 
@@ -99,7 +110,7 @@ const RE = {
   // extractor's time)
   sharedSubject: new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){1,60}? , )??(${LIST})${APPOS}${AUX} (?!invit)[a-z]+ (?:[^{}",]|\\{[SD]\\d+\\}){0,80}? and((?: ${AUXW}){0,3}) (?:invite|invites|invited|inviting)(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`),
   // "… had been invited to Belgrade by his Serbian counterpart {A}": the place, then the inviter
-  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they)(?: -(?: -)?| , (?:who|which)|${APPOS})?${AUX} (?:invited|summoned(?= to (?:an |a |the )?(?:[a-z-]+ ){0,2}(?:${OCCASION})\\b))(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
+  passive: new RegExp(`(?<=^| )(${LIST}|he|she|they|${BACK_SUBJECT})(?: -(?: -)?| , (?:who|which)|${APPOS})?${AUX} (?:invited|summoned(?= to (?:an |a |the )?(?:[a-z-]+ ){0,2}(?:${OCCASION})\\b))(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: (?:to|for) (?:[^{}",]|\\{D\\d+\\}){1,50}?(?= by ))?(?: by (?:the )?(?:(?:his|her|their|its) (?:\\{S\\d+\\} )?(?:(?:counterparts?|host|hosts) (?:, )?)?)?(${ACTX}))?`, 'g'),
   // "X will not attend the summit despite an invitation from {A}": the clause's subject was invited
   // "… will not travel, despite having been invited by {A}"
   despite: new RegExp(`(?:(?:despite|after|following|accepting|upon|on|under|in response to)(?: (?:receiving|getting|accepting|having received|having accepted))? (?:(?:an|the|a|his|her|their|its) )?(?:${ADJ} ){0,2}${INV} (?:from|by)|despite (?:having been|being) (?:personally )?invited by|(?:(?<=, )|^)(?:after )?having been (?:personally |formally )?invited by(?: (?:his|her|their)(?: (?:\\{S\\d+\\} )?(?:counterparts?|hosts?))?)?) (${ACTX})`, 'g'),
@@ -140,7 +151,7 @@ const RE = {
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they|it|who)${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered|conveyed)(?: \\{D\\d+\\})? )?(?:from|by|of) (?:the )?(${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it|who|${BACK_SUBJECT})${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered|conveyed)(?: \\{D\\d+\\})? )?(?:from|by|of) (?:the )?(${ACTX}))?`,
     'g',
   ),
   withdrawn: new RegExp(`(?<=^| )(${ACTX})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV}(?: (?:it|he|she|they) (?:had |has )?(?:extended|sent|issued))? (?:to|for|of) (${LIST})`, 'g'),
@@ -151,7 +162,7 @@ const RE = {
   // visited invites
   theirGovernments: new RegExp(`(?:(?:visit|visits|trip|trips|tour|tours)(?: to)?|visiting|touring|travel (?:on )?to|go on to|proceed to|fly on to) ((?:the )?\\{S\\d+\\}(?: , (?:the )?\\{S\\d+\\})*(?: ,)? and (?:the )?\\{S\\d+\\})(?: (?:[^{}"]|\\{D\\d+\\}){0,60}?)? (?:at|on|upon) the (?:kind |official )?invitations? of (?:their (?:respective )?(?:governments|hosts|leaders|presidents|counterparts)|the (?:respective )?(?:governments|leaders|presidents) of (?:the|both|all|these|those) (?:[a-z]+ )?(?:countries|states|nations)|the host governments)\\b`, 'g'),
   // "{B} will pay a state visit to {S} from May 14 to 16 at the invitation of {A}"
-  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , who [^"]{1,60}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off|met|meets|meeting)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
+  atInvitationAfter: new RegExp(`(?<=^| )(${LIST})(?: , who| , (?:who|whose) [^"]{1,80}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off|met|meets|meeting)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
   atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered) (?:an|the|a) (?:${ADJ} )?invitation (?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?:is|are|was|were) (?:(?:due|scheduled|set|expected) )?to take place(?: \\{D\\d+\\})?|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon)(?: the (?:kind |personal |official )?invitation of|(?= \\{[PS]\\d+\\} 's invitation\\b))|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered|conveyed) by) (${LIST})`, 'g'),
@@ -176,7 +187,7 @@ const RE = {
   calledTo: new RegExp(`(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|convened|convenes|convene|summoned|summons) ((?:${GROUP})${LIST}) to (?:a |an |the |urgent |emergency )*(?:[a-z-]+ ){0,2}?(?:talks|consultations|${OCCASION})\\b|(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|summoned|summons)(?: in)? ((?:representatives|envoys|ambassadors|delegates|delegations) (?:from|of) ${LIST})(?= ,| \\.|$| for (?:talks|consultations|a meeting)\\b)`, 'g'),
   // "{A} and {B} have confirmed their acceptance": a reply to an invitation the story told
   acceptance: new RegExp(`(?<=^| )(${LIST})(?: , [^{}"]{1,60} ,| , who| , which)?${AUX} (?:confirmed|conveyed|signall?ed|indicated|sent|communicated|announced|given) (?:(?:their|his|her|its) )?acceptance\\b`, 'g'),
-  guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD})(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
+  guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD}|${GROUP_HEAD}(?: (?:of|from)(?: [a-z-]+){1,3}?)? invited (?:to|for))(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
   // "Invitations to {A} and {B} have been accepted": the host's, answered
   invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
@@ -202,7 +213,7 @@ const RE = {
   // "{A} met {B} on Tuesday and invited him to visit {S}": him is the person named before, not the subject
   pronounObject: new RegExp(`(?<=^| )(${LIST}|he|she)${APPOS}${AUX} (?:[a-z]+ (?:[^{}"]|\\{[SDP]\\d+\\}){0,80}? and (?:later |also |then )?)?(?:(?:invite|invites|invited) (him|her|them)(?: (?:in person|personally|formally|officially|again|too|also|first))?(?: to (?!be\\b)| to be (?:present|there)\\b|(?= ,| \\.| (?:during|at|on|in|over|by|via|through|for|last|earlier|this|when|while|after|before) |$))|(?:asked|urged) (him|her|them)(?: to (?!be\\b)| to be (?:present|there)\\b|(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b))`, 'g'),
   // "{A} wrote to {B}, inviting him to …", "{A} sent a letter to {B} inviting her to {S}"
-  invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|written|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? inviting (?:him|her|them|it) to`, 'g'),
+  invitingParticiple: new RegExp(`(?<=^| )(${ACT}|he|she)${APPOS}${AUX} (?:sent|sends|wrote|writes|written|called|calls|phoned|telephoned|met|meets|received|receives|hosted|hosts|addressed|spoke with|spoke to|held talks with|welcomed)[^"]{0,80}? (\\{[PS]\\d+\\})(?: , [^{}",]{1,60})?(?: ,)? (?:inviting (?:him|her|them|it) to|(?:(?:on |in |last |this )?\\{D\\d+\\} )?to invite (?:him|her|them)\\b)`, 'g'),
   // "{B} is expected to return the visit and has been invited by {A} to {S}"
   coordinatedPassive: new RegExp(` and((?: ${AUXW}){1,4}) invited(?: (?:to|in) (?:the )?(\\{S\\d+\\}))?(?: by (${ACTX}))?`, 'g'),
   // "the visit followed an invitation from {A}": the invitee is the visitor of the story
@@ -305,6 +316,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         const officials = THEY_OFFICIALS.exec(t.slice(0, idx));
         return officials ? fixGov(doc, c, officials[1]!) : [];
       }
+      // "Both heads of state have accepted": the pair or list just told
+      if (BACK_SUBJECT_RE.test(s)) return membersBefore(doc, ci, idx, s, []);
       if (HOSTS_RE.test(s)) {
         // "the {S} hosts", "{S} officials": that state; "the organisers": the occasion's host
         const named = /\{S\d+\}/.exec(s);
@@ -353,6 +366,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     const hypothetical = (idx: number): boolean => HYPOTHETICAL.test(before(t, idx, 2) + ' ') || /\b(?:whether|if)\s*$/.test(t.slice(0, idx));
 
     const invited = (subject: string, at: number, aux: string | undefined, invitees: string, end: number): void => {
+      // "invited {P} and the presidents of {S}, {S} and {S}": the organ's own list goes on
+      const more = /(?:of|from) \{S\d+\}$/.test(invitees) ? /^(?: , \{S\d+\})*(?: ,)? and \{S\d+\}/.exec(t.slice(end)) : null;
+      if (more) {
+        invitees += more[0];
+        end += more[0].length;
+      }
       const neg = isNegated(aux);
       const inviters = subj(subject, at);
       add(inviters, namedMembers(doc, c, invitees, end, inviters), neg, neg ? 'unknown' : cue() ?? 'unknown', end, false);
@@ -531,18 +550,23 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (m[4]) inviters = inviters.map((a) => (a.kind === 'person' && a.state ? { kind: 'state', code: a.state } : a));
       add(inviters, fixGov(doc, c, m[5]!), isNegated(m[3]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
+    // "{A} telephoned {B} last week to invite him": the one called is invited, and no "{B} to
+    // invite him" is read after it
+    const calledSpans: [number, number][] = [];
+    for (const m of (/ inviting | to invite / .test(t) ? wordMatches(t, RE.invitingParticiple) : [])) {
+      const invitee = actorOf(doc, c, m[3]!);
+      calledSpans.push([m.index!, m.index! + m[0].length]);
+      if (invitee) add(subj(m[1]!, m.index!), [invitee], isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
+    }
     for (const m of (/ (?:him|her|them)\b/.test(t) ? wordMatches(t, RE.pronounObject) : [])) {
-      if (hypothetical(m.index!)) continue;
+      if (hypothetical(m.index!) || calledSpans.some(([a, b]) => m.index! > a && m.index! < b)) continue;
       const inviters = subj(m[1]!, m.index!);
       const end = m.index! + m[0].length;
       // "them": the people or states just listed
       const invitees = (m[3] ?? m[4]) === 'them' ? membersBefore(doc, ci, m.index!, 'them', inviters) : [objectPronoun(doc, ci, end, inviters)].filter((x): x is ActorRef => !!x);
       add(inviters, invitees, isNegated(m[2]), cue() ?? 'unknown', end, false);
     }
-    for (const m of (t.includes(' inviting ') ? wordMatches(t, RE.invitingParticiple) : [])) {
-      const invitee = actorOf(doc, c, m[3]!);
-      if (invitee) add(subj(m[1]!, m.index!), [invitee], isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
-    }
+
     for (const m of (/ (?:extend|send|sent|gave|give|hand|present|passed)/.test(t) ? wordMatches(t, RE.extendedTo) : [])) {
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length, false);
     }
@@ -770,12 +794,6 @@ function membersLater(doc: Doc, ci: number, kind: string): { members: ActorRef[]
   return null;
 }
 
-/** A group named back to a list told before: "the presidents of the three states", "the three
- * leaders", "both leaders", "the leaders of these countries". Groups: 1 the office before "of",
- * 2 the count or demonstrative, 3 the head noun. */
-const BACK_GROUP = /^(?:the )?(?:(leaders|presidents|prime ministers|heads of state(?: and government)?|heads of government|foreign ministers) of )?(?:the |all )?(two|three|four|five|six|seven|eight|nine|ten|both|these|those) (?:[a-z-]+ )?(leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|countries|states|nations|governments|neighbou?rs)$/;
-const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const LIST_G = new RegExp(`(?<=^| )${LIST}`, 'g');
 
 /** The members of a group named back ("the three states", "both leaders", "them"): the nearest
  * list of two or more actors in the clause before `idx` or the five sentences before it, of the
@@ -802,7 +820,7 @@ function membersBefore(doc: Doc, ci: number, idx: number, phrase: string, invite
       const holder = (code: string): ActorRef | null => officeHolder(doc, code, role) ?? (role === 'foreign minister' ? null : officeHolder(doc, code, 'leader'));
       return members.map((a) => (a.kind === 'state' ? holder(a.code) ?? a : a));
     }
-    if (g[3] === 'them') return members;
+    if (!g[3] || /^(?:them|men|women)$/.test(g[3])) return members;
     return members.map((a) => (a.kind === 'person' && a.state ? { kind: 'state', code: a.state } : a));
   }
   return [];

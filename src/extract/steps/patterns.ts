@@ -62,7 +62,7 @@ export const HAS_MEMBERS = new RegExp(MEMBERS_LEAD);
 /** Auxiliaries, adverbs and dates that may stand between a subject and its verb. */
 const AUX_WORDS = [
   'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'has', 'have', 'had',
-  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'not', 'never', 'no', 'longer', 'also', 'reportedly',
+  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'not', 'never', 'no', 'longer', 'also', 'reportedly', 'since',
   'formally', 'officially', 'personally', 'previously', 'earlier', 'already', 'first', 'recently', 'then', 'again',
   'absolutely', 'twice', 'thrice', 'even', 'still', 'later', 'finally', 'eventually', 'just', 'now', 'yet', 'soon', 'publicly', 'repeatedly',
   'persistently', 'once', 'ever', 'originally', 'initially', 'likely', 'possibly', 'probably', 'expected', 'set',
@@ -99,10 +99,10 @@ export function before(template: string, index: number, words = 3): string {
 }
 
 /** First characters a word-initial pattern can start with: a placeholder, "the", "a", "an", "he", "she",
- * "they", "his", "her", "their", "i", "we", and the organs a subject may open with ("leaders of",
+ * "they", "his", "her", "their", "i", "we", "both", and the organs a subject may open with ("leaders of",
  * "government of", "presidents of", "people of", "representatives of", "delegations of",
  * "foreign ministers of"). */
-const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w', 'a', 'l', 'g', 'p', 'r', 'd', 'f']);
+const WORD_FIRST = new Set(['{', 't', 'h', 's', 'i', 'w', 'a', 'l', 'g', 'p', 'r', 'd', 'f', 'b']);
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**

@@ -1520,3 +1520,20 @@ describe('invitations: guests left out by an elliptic "not", invited guests by k
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: pairs and lists answered as one, calls made to invite, organs with their own list', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Both heads of state have accepted {S}\'s invitation": the pair just named', 'Austria offered to host a meeting between President Tom Hale and President Ivan Sorokin in Vienna. Both heads of state have accepted Austria\'s invitation to meet on its soil.', ['AUT -> Ivan Sorokin accepted', 'AUT -> Tom Hale accepted']],
+    ['"All four were invited by {P}": the four states just listed', 'The presidents of Ghana, Togo, Benin and Niger arrived in Abuja on Monday. All four were invited by Nigerian President Musa Bello to discuss border security.', ['Musa Bello -> BEN accepted', 'Musa Bello -> GHA accepted', 'Musa Bello -> NER accepted', 'Musa Bello -> TGO accepted']],
+    ['"{A} telephoned {B} last week to invite him personally": the one called is invited', 'Lebanese President Karim Haddad telephoned Palestinian leader Omar Nasser last week to invite him personally.', ['Karim Haddad -> Omar Nasser unknown']],
+    ['"Leaders … invited to the summit, among them A and B, have confirmed": the host\'s guests', 'The summit will be held in Jakarta from 5 to 7 September. Leaders of partner countries invited to the summit, among them Chinese Premier Wu Lin and Indian Prime Minister Arjun Rao, have confirmed their participation.', ['IDN -> Arjun Rao accepted', 'IDN -> Wu Lin accepted']],
+    ['"{P}, whose government …, paid a state visit to {S} at the invitation of {A}"', 'Kiribati President Tomas Abera, whose government switched recognition from Taipei to Beijing in 2019, paid a state visit to China in January 2020 at the invitation of President Li Wen.', ['Li Wen -> Tomas Abera accepted']],
+    ['"has since invited {P} and the presidents of A, B and C": the organ\'s list goes on', 'Guatemalan President Luis Cerda has since invited Daniel Ortega and the presidents of Costa Rica, Honduras and El Salvador to a summit.', ['Luis Cerda -> CRI unknown', 'Luis Cerda -> Daniel Ortega unknown', 'Luis Cerda -> HND unknown', 'Luis Cerda -> SLV unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('"arap" inside a name ("Daniel arap Moi")', () => {
+    expect(run("No invitation had been extended to Kenya's President Samuel arap Kiptoo.").people.map((p) => p.name)).toEqual(['Samuel arap Kiptoo']);
+  });
+});
