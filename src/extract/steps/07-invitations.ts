@@ -55,8 +55,8 @@ const MEMBERS = new RegExp(`^(?:(?:among )?(?:the|these|those|they|other|its|at 
 const BACK_GROUP = /^(?:the )?(?:(leaders|presidents|prime ministers|heads of state(?: and government)?|heads of government|foreign ministers) of )?(?:the |all )?(two|three|four|five|six|seven|eight|nine|ten|both|these|those)(?: (?:[a-z-]+ )?(leaders|presidents|prime ministers|heads of state|heads of government|foreign ministers|countries|states|nations|governments|neighbou?rs|sides|men|women))?$/;
 /** The same as a subject: "Both heads of state have accepted", "All four were invited", "The
  * three leaders accepted". */
-const BACK_SUBJECT = '(?:the |all |these |those )?(?:two|three|four|five|six|seven|eight|both)(?: (?:[a-z-]+ )?(?:leaders|presidents|prime ministers|heads of state|heads of government|countries|states|nations|governments|sides|men|women))?';
-const BACK_SUBJECT_RE = new RegExp(`^${BACK_SUBJECT}$`);
+export const BACK_SUBJECT = '(?:the |all |these |those )?(?:two|three|four|five|six|seven|eight|both)(?: (?:[a-z-]+ )?(?:leaders|presidents|prime ministers|heads of state|heads of government|countries|states|nations|governments|sides|men|women))?';
+export const BACK_SUBJECT_RE = new RegExp(`^${BACK_SUBJECT}$`);
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const LIST_G = new RegExp(`(?<=^| )${LIST}`, 'g');
 
@@ -800,7 +800,7 @@ function membersLater(doc: Doc, ci: number, kind: string): { members: ActorRef[]
  * count the group gives, less its inviters. The leaders of listed states are the ones the article
  * names in that office, else the states; listed people stand for their states when the group is
  * of countries. */
-function membersBefore(doc: Doc, ci: number, idx: number, phrase: string, inviters: ActorRef[]): ActorRef[] {
+export function membersBefore(doc: Doc, ci: number, idx: number, phrase: string, inviters: ActorRef[]): ActorRef[] {
   const g = phrase === 'them' ? ['them', undefined, undefined, 'them'] : BACK_GROUP.exec(phrase);
   if (!g) return [];
   const count = g[2] ? COUNT[g[2]] : undefined;

@@ -16,12 +16,12 @@
  * ("will not attend", "has not visited") is kept as negated.
  */
 import type { ActorRef, VisitStatus } from '../types';
-import { actorKey, actorOf, dateOfMention, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import { actorKey, actorOf, dateOfMention, placeIn, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, longPast, placed, recentPlacedEvent } from './nearby-events';
 import { personState } from './06-occasions';
-import { fixGov } from './07-invitations';
+import { BACK_SUBJECT, BACK_SUBJECT_RE, fixGov, membersBefore } from './07-invitations';
 import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, REMOTE, before, wordMatches } from './patterns';
 
 export interface RawVisit {
@@ -35,13 +35,13 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and)(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
 /** A place in a state named by its kind: "the Indian town of Varanasi", "the Russian capital". A
  * demonym names a destination only with such a noun after it. */
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
 const DEST = `(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
-const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to) ${DEST}){0,7}`;
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to| , followed by| followed by) ${DEST}){0,7}`;
 /** "{A} and {B} have confirmed they will travel to …": the subject's own plan, told as its word. */
 const CONFIRMED = '(?: (?:has|have|had) (?:confirmed|said|announced)(?: that)? (?:they|he|she))?';
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\}|")){0,8}?`;
@@ -50,6 +50,11 @@ const NOUN = '(?:visit|visits|trip|trips|tour|tours|stay|journey|state visit|sto
 const REACHED_OR_SPENT: Record<string, string> = {
   reach: 'arrive', reaches: 'arrive', reached: 'arrived', reaching: 'arriving',
   spend: 'visit', spends: 'visit', spent: 'visited', spending: 'visiting',
+};
+/** Leading a delegation somewhere, read as travelling there in the same tense. */
+const LED_AS_TRAVEL: Record<string, string> = {
+  led: 'travelled', leads: 'travels', lead: 'travel', leading: 'travelling',
+  headed: 'travelled', heads: 'travels', head: 'travel', heading: 'travelling',
 };
 /** How or when one travels, between the verb and its place: "flew overnight to", "headed straight to", "travelled on {D} to". */
 const MANNER = `(?: (?:from (?:the )?\\{S\\d+\\}|overnight|straight|directly|briefly|back|onward|onwards|first|later|again|together|separately|secretly|quietly|immediately|(?:on )?\\{D\\d+\\}))?`;
@@ -62,12 +67,14 @@ const RE = {
     `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for(?: (?:stops|talks|a (?:[a-z0-9-]+ ){0,3}(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,4}in) (?:both )?(${DESTS})`,
     'g',
   ),
+  // "{P} led a delegation of West African leaders to {S}": the one who leads it goes
+  ledDelegation: new RegExp(`${SUBJ}${AUX} (led|leads|lead|leading|headed|heads|head|heading) (?:a|an|the|his|her|its|their|\\{S\\d+\\} 's)(?: [a-z-]+){0,3} delegation(?: of (?:[^{}",]|\\{S\\d+\\}){1,40}?)? to (${DESTS})`, 'g'),
   light: new RegExp(
     `${SUBJ}${AUX} (paid|pay|pays|paying|plan|plans|planned|planning|make|makes|made|making|begin|begins|began|beginning|start|starts|started|concluded|concludes|conclude|wrapped up|wraps up|ended|ends|completed|completes|kicked off|kicks off|undertake|undertakes|undertook|conduct|conducts|conducted|arrived here|arrives here|arrived|arrives|arriving|postponed|postpones|postpone|delayed|delays|cancelled|canceled|cancels|cancel|called off|calls off|scrapped|be on|is on|was on|embark on|embarks on|embarked on|embarking on|set out on|sets out on|set off on|sets off on|heads|head|headed|heading|leaves|leave|left|leaving|considering|consider|considers|weighing|mulling|contemplating)${GAP} ${NOUN} (?:to|in|of|through) (${DESTS})`,
     'g',
   ),
   // "his last trip abroad was to {S}": the copula between the trip and its place
-  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: (?:[^{}" ]+|\\{D\\d+\\})){0,5}?) ${NOUN}(?: abroad (?:was|is|will be))? (?:to|of|in) (${DESTS})`, 'g'),
+  possessive: new RegExp(`(?<=^| )(\\{[PS]\\d+\\} 's|his|her|their)((?: (?:[^{}" ]+|\\{D\\d+\\})){0,5}?) ${NOUN}(?:(?: abroad)?(?: as(?: [a-z-]+){1,3}?)? (?:was|is|will be|would be))? (?:to|of|in) (${DESTS})`, 'g'),
   // "{P} returned from {S} on Sunday", "… came back from a three-day trip to {S}": a visit done
   // "Fresh from a swing through A, B and C, {A} said …", "Back from {S}, where he spoke, {A} …",
   // "During a visit to {S} last month, {A} passed on …": a trip told before its traveller
@@ -259,6 +266,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (/^(?:i|we)$/.test(s)) return [quoteSpeaker(doc, ci)].filter((x): x is ActorRef => !!x);
       if (s === 'they') return theySubject(doc, c, idx);
       if (s === 'and') return coordinatedSubject(doc, c, idx);
+      // "the three flew to Banjul": the three just named
+      if (BACK_SUBJECT_RE.test(s)) return membersBefore(doc, ci, idx, s, []).filter((a) => a.kind === 'person');
       return fixGov(doc, c, s).filter((a) => a.kind === 'person' || isProperState(c, s, a));
     };
     const push = (visitors: ActorRef[], dests: { code: string; date: string | null }[], aux: string, verb: string, modifiers: string, idx: number, end: number, event: EventRecord | null = null, nominal = false): void => {
@@ -335,6 +344,11 @@ export function findVisits(doc: Doc): RawVisit[] {
       const manner = /(\{D\d+\}) (?:to|in|into)(?: both)? $/.exec(m[0].slice(0, m[0].length - m[9]!.length));
       if (manner) for (const d of dests) d.date ??= dateOfMention(doc, c, manner[1]!, tenseFor(m[2]!, verb, t));
       push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+    }
+    for (const m of (t.includes(' delegation ') ? wordMatches(t, RE.ledDelegation) : [])) {
+      const verb = LED_AS_TRAVEL[m[3]!]!;
+      const end = m.index! + m[0].length;
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
     // the traveller the last few sentences followed
     const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
@@ -435,7 +449,9 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = /^\{/.test(m[1]!) ? fixGov(doc, c, m[1]!.replace(/ 's$/, '')) : [resolvePronoun(doc, ci, m.index!)].filter((x): x is ActorRef => !!x);
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
       const end = m.index! + m[0].length;
-      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]! + aheadOf(t, end), m.index!, end, null, true);
+      // "his first trip abroad will be to {S}": the copula tells the time
+      const copula = / (?:will|would) be to /.test(m[0]) ? ' planned' : '';
+      push(who.filter((a) => a.kind === 'person'), destsOf(m[3]!, aux, ''), nominalAux(aux), 'visit', m[2]! + copula + aheadOf(t, end), m.index!, end, null, true);
     }
     for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.by) : [])) {
       const aux = t.slice(Math.max(0, m.index! - 40), m.index!);
@@ -616,7 +632,9 @@ export function findVisits(doc: Doc): RawVisit[] {
     }
     for (const m of (/host|receiv|welcom/.test(t) ? wordMatches(t, RE.hosted) : [])) {
       const host = actorOf(doc, c, m[1]!);
-      const code = stateOfActor(host);
+      // "In Madrid, Prime Minister {P} received {B}": a host of no state told is where he receives
+      const fronted = /^in (\{S\d+\}) , $/.exec(t.slice(0, m.index!));
+      const code = stateOfActor(host) ?? (fronted ? placeIn(c, fronted[1]!) : null);
       if (!host || !code || (host.kind === 'state' && !isProperState(c, m[1]!, host))) continue;
       const guests = fixGov(doc, c, m[4]!.trim()).filter((g) => stateOfActor(g) !== code);
       // "{A}, hosting {B} in Riyadh on Monday, said": the guest is there as the host speaks
@@ -662,7 +680,10 @@ function placeOfMeeting(doc: Doc, c: Clause, guests: ActorRef[]): string | null 
 /** The noun as subject, its verb after: "Modi's trip to A and B begins on July 2", "a visit by
  * {A} to {S} is expected in April" — a visit to come. */
 function aheadOf(t: string, end: number): string {
-  return /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is planned|is due|is likely|are expected|kicks off|opens|would (?:still )?go ahead|would take place|is going ahead)\b/.test(t.slice(end, end + 60)) ? ' planned' : '';
+  const rest = t.slice(end, end + 60);
+  // "a return visit by {P} to {S} was being discussed": talked of, not fixed
+  if (/^(?: [^ ]+){0,3}? (?:is|was|are|were) (?:being |still )?(?:discussed|considered|mooted|explored|studied|under discussion|under consideration)\b/.test(rest)) return ' possible';
+  return /^(?: [^ ]+){0,3}? (?:begins|starts|will|is scheduled|is set|is expected|is planned|is due|is likely|are expected|kicks off|opens|would (?:still )?go ahead|would take place|is going ahead)\b/.test(rest) ? ' planned' : '';
 }
 
 /** Nominal visits take their modality from the words before them ("a possible visit"). */

@@ -941,3 +941,18 @@ describe('a date fronted without its comma', () => {
     expect(visits(run('Last year Chinese Premier Wang Bo went to Ghana, Togo and Benin.'))).toEqual(['Wang Bo -> BEN occurred 2023', 'Wang Bo -> GHA occurred 2023', 'Wang Bo -> TGO occurred 2023']);
   });
 });
+
+describe('visits: delegations led somewhere, hosts placed by a fronted city, trips talked of, first trips named by the copula', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{P} led a delegation of … to {city}": the one who leads it goes', 'Nigerian President Musa Bello led a delegation of West African leaders to Banjul for talks with the Gambian leader.', ['Musa Bello -> GMB occurred -']],
+    ['"In {city}, {host} received {B} warmly": the guest is there, the host of no state placed by the city', 'In Madrid, Prime Minister Luis Serrano received Nicaraguan President Daniel Orozco warmly.', ['Daniel Orozco -> ESP occurred -']],
+    ['"a return visit by {P} to {S} is being discussed": talked of, possible', 'A return visit by Tajik President Rustam Nazarov to Uzbekistan is being discussed, the ministry said.', ['Rustam Nazarov -> UZB possible -']],
+    ['"his first trip abroad as president will be to {S}, followed by {S} and {S}"', 'Brazilian President Jair Ramos said his first trip abroad as president will be to Chile, followed by the United States and Israel.', ['Jair Ramos -> CHL planned -', 'Jair Ramos -> ISR planned -', 'Jair Ramos -> USA planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+  test('"the two leaders met in {S}" after a pair named: each is a visitor', () => {
+    expect(visits(run('Ethiopian Prime Minister Abel Tesfaye and Eritrean President Yonas Haile signed a peace accord last year. This week the two leaders met in Riyadh.'))).toEqual(['Abel Tesfaye -> SAU occurred 2024-03', 'Yonas Haile -> SAU occurred 2024-03']);
+  });
+});
