@@ -122,7 +122,9 @@ export function findOccasions(doc: Doc): void {
             place = m.state.code;
           } else if (m.kind === 'P') {
             // "the swearing-in of {P}", "the funeral of {P}": held in the person's own state
-            const ofPerson = kind === 'ceremony' && parts[e] === 'of' && (k === e + 1 || (k === e + 2 && /^(?:former|late)$/.test(parts[e + 1]!)));
+            // "the memorial service for {P}": a service named between the head and its person
+            const at = parts[e] === 'service' ? e + 1 : e;
+            const ofPerson = kind === 'ceremony' && /^(?:of|for)$/.test(parts[at] ?? '') && (k === at + 1 || (k === at + 2 && /^(?:former|late)$/.test(parts[at + 1]!)));
             if (!place && ofPerson) place = personState(doc, m.person);
             // "the funeral of {P} in {S} on {D}": the person is the occasion's, read on; so is a
             // venue named after someone ("at the {P} stadium in Abidjan")

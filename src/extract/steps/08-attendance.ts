@@ -50,7 +50,7 @@ const RE = {
   sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
   // "{B} will go in his place", "{B} will instead lead the Nigerian delegation to the ceremony":
   // a stand-in, or the head of a delegation, is there
-  standIn: new RegExp(`${SUBJ}${AUX} (?:(?:go|attend|travel|come)(?: there)? (?:in (?:his|her|their) (?:place|stead)|instead)\\b|(?:lead|leads|led|leading|head|heads|headed|heading) (?:the |his |her |its |their |a |an )?(?:\\{S\\d+\\} |[a-z-]+ |\\{S\\d+\\} 's ){0,3}delegation (?:to|at)\\b)`, 'g'),
+  standIn: new RegExp(`${SUBJ}${AUX} (?:(?:go|attend|travel|come)(?: there)? (?:in (?:his|her|their) (?:place|stead)|instead)\\b|(?:lead|leads|led|leading|head|heads|headed|heading) (?:the |his |her |its |their |a |an )?(?:\\{S\\d+\\} |[a-z-]+ |\\{S\\d+\\} 's ){0,3}delegation(?: (?:to|at)\\b| instead\\b))`, 'g'),
   // "In his place, {B} will be going"
   standInFronted: new RegExp(`^(?:in (?:his|her|their) (?:place|stead)|instead) , (${LIST})${AUX} (?:go|going|attend|attending|travel|travelling|traveling|come|coming)\\b`),
   // "X will attend in place of {A}": A stays away

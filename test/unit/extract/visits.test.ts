@@ -956,3 +956,14 @@ describe('visits: delegations led somewhere, hosts placed by a fronted city, tri
     expect(visits(run('Ethiopian Prime Minister Abel Tesfaye and Eritrean President Yonas Haile signed a peace accord last year. This week the two leaders met in Riyadh.'))).toEqual(['Abel Tesfaye -> SAU occurred 2024-03', 'Yonas Haile -> SAU occurred 2024-03']);
   });
 });
+
+describe('visits: nations of the United Kingdom as places, memorial services held in their person\'s state, stand-ins leading a delegation instead', () => {
+  const cases: [string, string, string[]][] = [
+    ['"due to fly on to Scotland": a place in the United Kingdom', 'Indian Prime Minister Arjun Rao, who is in Rome for the G20, is due to fly on to Scotland on Sunday.', ['Arjun Rao -> GBR planned 2024-03-17', 'Arjun Rao -> ITA ongoing -']],
+    ['"expected at Tuesday\'s memorial service for {P} at a stadium in a town no list holds": held in P\'s state', 'US President Tom Hale and Cuban President Raul Ortiz are among nearly 100 world leaders expected at Tuesday\'s memorial service for Kenyan President Samuel Otieno at a stadium in Kisumu.', ['Raul Ortiz -> KEN planned 2024-03-19', 'Tom Hale -> KEN planned 2024-03-19']],
+    ['"{A} will not attend …, and {B} will lead the {S} delegation instead"', 'Nigerian President Musa Bello will not attend the summit in Accra, and Vice President Ade Okon will lead the Nigerian delegation instead.', ['Ade Okon -> GHA planned -', 'Musa Bello -> GHA planned negated -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
