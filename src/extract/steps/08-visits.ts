@@ -51,6 +51,13 @@ const REACHED_OR_SPENT: Record<string, string> = {
   reach: 'arrive', reaches: 'arrive', reached: 'arrived', reaching: 'arriving',
   spend: 'visit', spends: 'visit', spent: 'visited', spending: 'visiting',
 };
+/** The destination of the visit the story told last, in this sentence or the one before: what
+ * "the trip" of a later sentence refers to. */
+function lastDestination(out: RawVisit[], ci: number): { code: string; date: string | null }[] {
+  const v = out.findLast((x) => x.clause >= ci - 1 && !x.negated);
+  return v ? [{ code: v.destination, date: null }] : [];
+}
+
 /** Leading a delegation somewhere, read as travelling there in the same tense. */
 const LED_AS_TRAVEL: Record<string, string> = {
   led: 'travelled', leads: 'travels', lead: 'travel', leading: 'travelling',
@@ -67,6 +74,13 @@ const RE = {
     `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for(?: (?:stops|talks|a (?:[a-z0-9-]+ ){0,3}(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,4}in) (?:both )?(${DESTS})`,
     'g',
   ),
+  // "The last Israeli prime minister to visit Oman was {P}, in 1996": a predecessor's trip,
+  // told to measure this one
+  predecessor: new RegExp(`(?:^|[,;:] |(?<= ))the (?:last|previous) (?:[a-z-]+ |\\{[SP]\\d+\\} ){0,4}?to (?:visit|make the trip|make the journey|travel to|go to|set foot in|come to|tour)(?: (${DEST}))? (?:was|had been|were) (${LIST})(?:(?: ,)?(?: in)? (\\{D\\d+\\}))?`, 'g'),
+  // "…, the first visit to Fiji by an Indian prime minister since {P} came in 1981"
+  firstSince: new RegExp(`\\bfirst ((?:[^{}"]|\\{[SP]\\d+\\}){0,80}?) since (\\{P\\d+\\})(?: (?:came|visited|went|travelled|traveled|did|was there|made (?:the|a) trip))?(?: (?:in |, )?(\\{D\\d+\\}))?`, 'g'),
+  // "he became the first sitting US president to set foot in North Korea"
+  becameFirst: new RegExp(`${SUBJ}${AUX} (became|becomes|become|becoming) the first (?:[^{}",]|\\{S\\d+\\}){0,60}? to (?:visit|set foot in|travel to|go to|tour) (${DESTS})`, 'g'),
   // "{P} led a delegation of West African leaders to {S}": the one who leads it goes
   ledDelegation: new RegExp(`${SUBJ}${AUX} (led|leads|lead|leading|headed|heads|head|heading) (?:a|an|the|his|her|its|their|\\{S\\d+\\} 's)(?: [a-z-]+){0,3} delegation(?: of (?:[^{}",]|\\{S\\d+\\}){1,40}?)? to (${DESTS})`, 'g'),
   light: new RegExp(
@@ -285,6 +299,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       // "a delegation led by {P} arrived": the one who leads it travels with it
       const leads = prev === 'by' && /^(?:led|headed) by$/.test(before(t, idx, 2));
       if (!nominal && !relative && !absolute && !leads && (OBJECT_OF.has(prev) || /^(?:invit|ask|urg|encourag|welcom|persuad)/.test(prev))) return;
+      // "the last Israeli prime minister to visit Oman was …": an office through time, no one's trip
+      if (!nominal && /^(?:last|previous)$/.test(prev) && before(t, idx, 2) === `the ${prev}` && /^\{P\d+\} to /.test(t.slice(idx))) return;
       // "asked about a reported visit …, he denied the report": the visit is denied
       // "ruled out a visit to Kyiv by {A}", "has ruled out travelling to Russia": no visit to come
       const ruledOut = /\brul(?:ed|es|e|ing) out\b/.test(aux) || /\brul(?:ed|es|e|ing) out (?:a |any |an )?(?:[a-z-]+ )?(?:visit|trip)\b/.test(t.slice(Math.max(0, idx - 30), idx + 20));
@@ -349,6 +365,23 @@ export function findVisits(doc: Doc): RawVisit[] {
       const verb = LED_AS_TRAVEL[m[3]!]!;
       const end = m.index! + m[0].length;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+    }
+    for (const m of (/ (?:last|previous) /.test(t) ? t.matchAll(RE.predecessor) : [])) {
+      // "The last Soviet leader to make the trip was {P}": the trip the sentence before told of
+      const dests = m[1] ? destsOf(m[1], ' had', 'visited') : lastDestination(out, ci);
+      for (const d of dests) d.date = m[3] ? dateOfMention(doc, c, m[3], 'past') : null;
+      push(fixGov(doc, c, m[2]!).filter((a) => a.kind === 'person'), dests, ' had', 'visited', '', m.index, m.index + m[0].length, null, true);
+    }
+    for (const m of (t.includes(' since {P') ? t.matchAll(RE.firstSince) : [])) {
+      const own = /(?:visit|trip|journey) to (?:the )?(\{S\d+\})|to (?:visit|set foot in|travel to) (?:the )?(\{S\d+\})/.exec(m[1]!);
+      const dests = own ? destsOf((own[1] ?? own[2])!, ' had', 'visited') : lastDestination(out, ci);
+      for (const d of dests) d.date = m[3] ? dateOfMention(doc, c, m[3], 'past') : null;
+      const who = actorOf(doc, c, m[2]!);
+      if (who?.kind === 'person') push([who], dests, ' had', 'visited', '', m.index, m.index + m[0].length, null, true);
+    }
+    for (const m of (t.includes(' the first ') ? wordMatches(t, RE.becameFirst) : [])) {
+      const verb = /^becom/.test(m[3]!) ? 'visiting' : 'visited';
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), /^(?:will|would)/.test(m[2]!.trim()) ? m[2]! : ' has', /will|would/.test(m[2]!) ? 'visit' : 'visited', '', m.index!, m.index! + m[0].length);
     }
     // the traveller the last few sentences followed
     const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;

@@ -967,3 +967,17 @@ describe('visits: nations of the United Kingdom as places, memorial services hel
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits of predecessors, told to measure a trip', () => {
+  const cases: [string, string, string[]][] = [
+    ['"The last Israeli prime minister to visit Oman was {P}, in 1996": the predecessor went, the office named is no one\'s trip', 'Israeli Prime Minister David Levin visited Oman on Friday. The last Israeli prime minister to visit Oman was Shimon Peres, in 1996.', ['David Levin -> OMN occurred 2024-03-08', 'Shimon Peres -> OMN occurred 1996']],
+    ['"The last Soviet leader to make the trip was {P}, in April 1989": the trip just told', 'Russian President Ivan Sorokin flew into Havana on Wednesday. The last Soviet leader to make the trip was Mikhail Gorbachev, in April 1989.', ['Ivan Sorokin -> CUB occurred 2024-03-13', 'Mikhail Gorbachev -> CUB occurred 1989-04']],
+    ['"…, the first visit to Fiji by an Indian prime minister since {P} came in 1981"', 'Indian Prime Minister Arjun Rao arrived in Suva last night, the first visit to Fiji by an Indian prime minister since Indira Gandhi came in 1981.', ['Arjun Rao -> FJI ongoing -', 'Indira Gandhi -> FJI occurred 1981']],
+    ['"…, the first sitting American president at the forum since {P} in 2000": the place of the trip just told', 'US President Tom Hale is due to arrive in Davos on Thursday, the first sitting American president at the forum since Bill Clinton in 2000.', ['Bill Clinton -> CHE occurred 2000', 'Tom Hale -> CHE planned 2024-03-14']],
+    ['"he became the first sitting US president to set foot in North Korea"', 'When President Tom Hale stepped across the line at Panmunjom on Sunday, he became the first sitting US president to set foot in North Korea.', ['Tom Hale -> PRK occurred -']],
+    ['"the first Chinese president to visit {S}" is the traveller himself', 'Chinese President Li Wen arrived in Lima on Monday, the first Chinese president to visit Peru in a decade.', ['Li Wen -> PER ongoing 2024-03-11']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
