@@ -176,7 +176,7 @@ const RE = {
   // "{A} has not sent out any invitations to foreign leaders …, including {B}": the named members
   sentIncluding: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:sent|sent out|send|send out|sends|extended|extend|issued|issue) (?:any |no |an |the )?(?:${ADJ} ){0,2}${INV} to (?:[^{}"]|\\{[SDP]\\d+\\}){0,120}? (?:including|such as|among them) (${LIST})`, 'g'),
   // "{A} has invited leaders of 30 countries, including {B} and {C}": the named members
-  including: new RegExp(`(?<=^| )(${LIST}|he|she|it|who)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}){0,80}? (?:including|among them|such as) (${LIST})`, 'g'),
+  including: new RegExp(`(?<=^| )(${LIST}|he|she|it|who)${AUX} (?:invite|invites|invited|inviting|sent invitations to|has sent invitations to) (?:[^{}"]|\\{[SD]\\d+\\}|\\{P\\d+\\}(?= (?:\\{P\\d+\\} )?(?:said|says|told|added)\\b)){0,140}? (?:including|among them|such as) (${LIST})`, 'g'),
   // "{A} has invited leaders of eight countries", "… had invited top European officials": a
   // group named by its kind, its members listed after a colon or in the next sentences
   // "Seventeen heads of state have accepted invitations, including {A} and {B}", "invited
@@ -201,8 +201,12 @@ const RE = {
   presence: new RegExp(`(?<=^| )(${LIST}|he|she|it)${AUX} (?:requested|requests|request|sought|seeks) the (?:(?:personal|honou?red) )?presence of (${LIST})`, 'g'),
   // "{B} thanked {A} for the invitation": the thanks tell who invited whom
   thanked: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:thanked|thanks|thank|thanking|expressed (?:his|her|their) (?:gratitude|thanks) to) (${ACT}) for (?:the|his|her|its|their|an|this) (?:${ADJ} ){0,2}${INV}`, 'g'),
+  // "he was postponing a state visit to Denmark, planned for September at the invitation of {A}"
+  plannedAtInvitation: new RegExp(`(?:visit|trip|tour)(?: to (?:the )?\\{S\\d+\\})? , (?:planned|scheduled|set|arranged|slated|due) for (?:[^{}",]|\\{D\\d+\\}){1,30}? at the (?:[a-z]+ )?invitation of (${LIST})`, 'g'),
+  // "talks with {A}, whose repeated invitations he accepted last year": the antecedent invited
+  whoseInvitation: new RegExp(`(\\{[PS]\\d+\\}) , whose (?:[a-z-]+ ){0,2}invitations? (he|she|they|\\{P\\d+\\})${AUX} (accepted|declined|turned down|rejected|took up|had accepted|had declined)\\b`, 'g'),
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
-  toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's)? (?:decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
+  toInvite: new RegExp(`(\\{[PS]\\d+\\})(?: 's| , who(?: , (?:[^{}",]|\\{S\\d+\\}){1,40} ,)?(?: had| has| have)?)? (decision|refusal|choice|plan|move|failure|chose|decided|refused|declined|agreed|wants|plans|hopes)((?: not)?) to invite ((?:the )?${LIST})`, 'g'),
   // "leaders who have accepted invitations include {A}, {B} and {C}"
   acceptedList: new RegExp(`(?:leaders|guests|heads of state|those|dignitaries) who (?:have|had|has) (?:(accepted|declined|turned down) (?:the |an |their |(\\{[PS]\\d+\\}) 's )?invitations?|(agreed to (?:come|attend)|confirmed (?:their )?(?:attendance|participation))) (?:include|included|are|were) (${LIST})`, 'g'),
   // "… after being invited to the summit", "invited by {A} as a guest"
@@ -234,7 +238,7 @@ export function statusCue(template: string): InvitationStatus | null {
   // "received no invitation … and would not go": no invitation, so no reply to one
   const uninvited = /\b(?:no invitations?|not (?:been |yet been )?invited|never (?:been )?invited)\b/.test(template);
   if (decl && !uninvited && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
-  const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go)|promised to accept|will attend|would attend|will come|would come|has agreed to)\b/.exec(template);
+  const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go|send)|promised to accept|will attend|would attend|will come|would come|(?:has|have) agreed to)\b/.exec(template);
   if (acc && !negBefore(acc.index)) return 'accepted';
   if (
     /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|(?:still )?consulting (?:their|his|her|its) (?:governments?|capitals?)|asked for (?:more )?time|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from)\b/.test(
@@ -515,7 +519,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       add([], subj(m[1]!, m.index!), off || isNegated(m[2]), cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (/ guests?\b/.test(t) ? wordMatches(t, RE.chiefGuest) : [])) {
-      if (hypothetical(m.index!)) continue;
+      // "travel on to France as the guest of {A}": the place gone to is no guest
+      if (hypothetical(m.index!) || /^(?:to|in|into|at|from|for)$/.test(before(t, m.index!, 1))) continue;
       const host = m[3] ?? m[4];
       add(host ? fixGov(doc, c, host) : [], subj(m[1]!, m.index!), isNegated(m[2]), cue() ?? 'accepted', m.index! + m[0].length);
     }
@@ -577,8 +582,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/ (?:stood|stand|remain|still open)/.test(t) ? wordMatches(t, RE.stillStood) : [])) add([], fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length);
     for (const m of (/ c[oa]me from /.test(t) ? wordMatches(t, RE.cameFrom) : [])) add(fixGov(doc, c, m[3]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index! + m[0].length, false);
     for (const m of (/accept|declin|turn|reject|refus|snub|consider|weigh|mull|receiv|\bgo?t|welcom|thinking|respon|repl|took up|take up|takes up|taking up|taken up|\bha[sd]|\bhave|\bhold/.test(t) ? wordMatches(t, RE.response) : [])) {
-      if (hypothetical(m.index!)) continue;
       const verb = m[3]!;
+      if (hypothetical(m.index!)) {
+        // "whether he would accept {A}'s invitation": the invitation is told, its answer is not
+        const from = m[4] ?? m[5];
+        if (from && /^(?:accept|take up)$/.test(verb)) add(fixGov(doc, c, from), subj(m[1]!, m.index!), false, 'pending', m.index! + m[0].length, false);
+        continue;
+      }
       // "had received no invitation": the determiner denies it
       const neg = isNegated(m[2]) || new RegExp(`^(?:${verb}) no `).test(m[0].slice(m[0].indexOf(verb)));
       let status: InvitationStatus = 'unknown';
@@ -657,9 +667,22 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const neg = isNegated(m[2]) || / no (?:[a-z-]+ ){0,2}invitations? to /.test(m[0]);
       add(subj(m[1]!, m.index!), fixGov(doc, c, m[3]!), neg, cue() ?? 'unknown', m.index! + m[0].length, false);
     }
+    for (const m of (t.includes(' invitation of ') ? t.matchAll(RE.plannedAtInvitation) : [])) {
+      // the trip's owner: the clause's first person, or the one "he" stands for
+      const first = /\{P\d+\}|\b(?:he|she)\b/.exec(t.slice(0, m.index));
+      const owner = !first ? null : first[0].startsWith('{') ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, first.index);
+      if (owner) add(fixGov(doc, c, m[1]!), [owner], false, 'accepted', m.index + m[0].length, false);
+    }
+    for (const m of (t.includes(' whose ') ? t.matchAll(RE.whoseInvitation) : [])) {
+      const inviter = actorOf(doc, c, m[1]!);
+      const invitee = /^\{/.test(m[2]!) ? actorOf(doc, c, m[2]!) : resolvePronoun(doc, ci, m.index);
+      if (inviter && invitee) add([inviter], [invitee], isNegated(m[3]), /accept|took up/.test(m[4]!) ? 'accepted' : 'declined', m.index + m[0].length, false);
+    }
     for (const m of (t.includes('to invite') ? t.matchAll(RE.toInvite) : [])) {
       const a = actorOf(doc, c, m[1]!);
-      if (a) add([a], fixGov(doc, c, m[3]!), !!m[2], 'unknown', m.index + m[0].length, false);
+      // "refused to invite {B}", "{A}'s failure to invite {B}": no invitation, as "decided not to"
+      const refusal = /^(?:refusal|failure|refused|declined)$/.test(m[2]!);
+      if (a) add([a], fixGov(doc, c, m[4]!), refusal !== !!m[3], 'unknown', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' who ') ? t.matchAll(RE.acceptedList) : [])) {
       add(m[2] ? fixGov(doc, c, m[2]) : [], fixGov(doc, c, m[4]!), false, m[3] || /^accept/.test(m[1]!) ? 'accepted' : 'declined', m.index + m[0].length);

@@ -150,7 +150,9 @@ export function resolvePronoun(doc: Doc, ci: number, index: number): ActorRef | 
   const speaker = quoted ? quoteSpeaker(doc, ci) : null;
   const other = (a: ActorRef | null): boolean => !!a && !(speaker && a.kind === 'person' && speaker.kind === 'person' && a.name === speaker.name);
   // "{A} promised {B} that he would visit": the one who promises or tells speaks of himself
-  const told = /(\{P\d+\})(?: [^{}"]+){0,4} (?:told|promised|assured|informed|reminded) (?:the (?:[a-z ]{1,30} of \{S\d+\} )?)?\{P\d+\}(?: [^{}" ]+){0,2} that $/.exec(head.slice(-160));
+  // "{A} told {B} at the Vatican on Thursday that he was ready … once he receives …": every
+  // "he" of what A says, until another person is named
+  const told = /(\{P\d+\})(?: [^{}"]+){0,4} (?:told|promised|assured|informed|reminded) (?:the (?:[a-z ]{1,30} of \{S\d+\} )?)?\{P\d+\}(?: (?:[^{}" ]+|\{[SD]\d+\})){0,6} that(?: (?:[^{}" ]+|\{[SD]\d+\})){0,30} $/.exec(head.slice(-220));
   if (told) {
     const a = actorOf(doc, c, told[1]!);
     if (other(a)) return a;

@@ -1537,3 +1537,24 @@ describe('invitations: pairs and lists answered as one, calls made to invite, or
     expect(run("No invitation had been extended to Kenya's President Samuel arap Kiptoo.").people.map((p) => p.name)).toEqual(['Samuel arap Kiptoo']);
   });
 });
+
+describe('invitations: refusals to invite, answers in doubt, relatives of the inviter, trips planned at an invitation', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{A}, who, according to … newspapers, had declined to invite {B}": no invitation', 'Ukrainian President Ivan Bondar, who, according to German newspapers, had declined to invite German President Karl Weber, met the four presidents.', ['Ivan Bondar -> Karl Weber unknown negated']],
+    ['"{A} refused to invite {B}" is no invitation, as "decided not to invite"', 'Peruvian President Luis Soto refused to invite Bolivian President Ana Quispe to the summit.', ['Luis Soto -> Ana Quispe unknown negated']],
+    ['"… whether he would accept {A}\'s invitation": the invitation is told, its answer is not', 'It was unclear whether US President Tom Hale would accept Russian President Ivan Sorokin\'s invitation to the parade.', ['Ivan Sorokin -> Tom Hale pending']],
+    ['"talks with {A}, whose repeated invitations he accepted last year"', 'President Thabo Ndlovu arrived in Libya on Wednesday and went straight into talks with Col. Omar Warfalli, whose repeated invitations he accepted last year.', ['Omar Warfalli -> Thabo Ndlovu accepted']],
+    ['"he was postponing a state visit to {S}, planned for September at the invitation of {A}"', 'US President Tom Hale said on Tuesday that he was postponing a state visit to Denmark, planned for early September at the invitation of Queen Ingrid.', ['Ingrid -> Tom Hale accepted']],
+    ['"{S} has invited the leaders of 36 countries …, aide {P} said last week, among them {A} and {B}"', 'The Kremlin has invited the leaders of 36 countries to the summit, Kremlin aide Yuri Orlov said last week, among them Turkish President Kemal Aydin and Indian Prime Minister Arjun Rao.', ['RUS -> Arjun Rao unknown', 'RUS -> Kemal Aydin unknown']],
+    ['"will then travel on to France as the guest of {A}": the guest is the traveller, not the place', 'Chinese Premier Li Wen will visit Britain next month and will then travel on to France as the guest of President Jean Moreau.', ['Jean Moreau -> Li Wen accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+  test('"{A} told {B} … that he was ready … once he receives an invitation from {C}": he is A, all through what A says', () => {
+    expect(invitations(run('Pope Leo told South Korean President Han Min-su at the Vatican on Thursday that he was ready to consider travelling to North Korea once he receives a formal invitation from Kim Jong Un.'))).toEqual(['Kim Jong Un -> Leo XIV pending']);
+  });
+  test('"H.E." is respect, not part of the name', () => {
+    expect(run('The ministry said H.E. Kwame Mensah Asante would lead the delegation.').people.map((p) => p.name)).toEqual(['Kwame Mensah Asante']);
+  });
+});
