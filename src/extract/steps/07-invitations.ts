@@ -104,7 +104,7 @@ const THEY_OFFICIALS = /^(?:the )?(\{S\d+\}) (?:officials|authorities|leaders|di
 const SAME_INVITATION = /\b(?:the same|a similar|similar|identical) (?:[a-z-]+ )?invitations?\b|\balso (?:been |being )?invited\b|\balso received (?:an |the )?invitations?\b/;
 
 const RE = {
-  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|(?:his|her) (?:government|country)|${HOSTS})${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
+  active: new RegExp(`(?<=^| )(${LIST}|he|she|they|it|(?:his|her|the) (?:government|country)|${HOSTS})${APPOS}(?: , who| , which)?${AUX} (?:invite|invites|invited|inviting)(?: ${AUX.slice(1, -1)})?(?: both| all)? ((?:${GROUP})?(?:${KIND_THEN})?${LIST})`, 'g'),
   // "{A} will host the talks next month and has invited {B}": the sentence's subject, shared by
   // two verbs (read from the sentence's start only: tried at every word it was a third of the
   // extractor's time)
@@ -308,12 +308,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (s === 'who') return fixGov(doc, c, ANTECEDENT.exec(t.slice(0, idx))?.[1] ?? '');
       if (s === 'he' || s === 'she') return [resolvePronoun(doc, ci, idx)].filter((x): x is ActorRef => !!x);
       if (s === 'it') return lastState(doc, c, idx);
-      if (/^(?:his|her) (?:government|country)$/.test(s)) {
+      if (/^(?:his|her|the) (?:government|country)$/.test(s)) {
         // "the minister said his government plans to invite …": the minister's state; "{S}'s
-        // president said his country would invite …": the state just named
+        // president said his country would invite …": the state just named; "{P} said on
+        // Thursday that the country will invite …": the teller's
         const speaker = resolvePronoun(doc, ci, idx);
         if (speaker?.kind === 'person' && speaker.state) return stateActor(speaker.state);
-        return s.endsWith('country') ? lastState(doc, c, idx) : [];
+        return s.endsWith('country') || s.startsWith('the ') ? lastState(doc, c, idx) : [];
       }
       if (s === 'they') {
         // "{S} officials said they would invite …": the officials' state

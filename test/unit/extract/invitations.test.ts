@@ -1558,3 +1558,13 @@ describe('invitations: refusals to invite, answers in doubt, relatives of the in
     expect(run('The ministry said H.E. Kwame Mensah Asante would lead the delegation.').people.map((p) => p.name)).toEqual(['Kwame Mensah Asante']);
   });
 });
+
+describe('invitations by "the country" or "the government" of the one who tells of them', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{P} said last Thursday (June 2) that the country will invite the leaders of A, B, C and D"', 'Japanese Prime Minister Kenji Sato said last Thursday (March 7, 2024) that the country will invite the leaders of India, Indonesia, South Africa and Senegal to take part in the summit.', ['JPN -> IDN unknown', 'JPN -> IND unknown', 'JPN -> SEN unknown', 'JPN -> ZAF unknown']],
+    ['"{P}, a spokesman, said that the government will invite …"', "Japan's top government spokesman, Hiro Matsuda, said on Thursday that the government will invite the leaders of India and Brazil to the summit.", ['JPN -> BRA unknown', 'JPN -> IND unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
