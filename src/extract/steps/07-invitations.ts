@@ -117,7 +117,7 @@ const RE = {
   // "{B} is among the leaders invited to the summit"
   // "{A} and {B}, which …, are the only two countries that have not been invited": the
   // relative clause's negation is the invitation's
-  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:(?:[a-z0-9-]+ ){0,2}?invited (?:[a-z0-9-]+ ){0,2}?(?:leaders|guests|heads of state|dignitaries|officials|royals|monarchs)\\b|(?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:who|that) (?:have|had|has) (?:already |so far )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|acceptance)|accepted (?:the |their )?invitations?)|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?))`, 'g'),
+  among: new RegExp(`(?<=^| )(${LIST}|he|she|they)${APPOS}${AUX} (?:among the|one of the|one of|among|the only) (?:(?:[a-z0-9-]+ ){0,2}?invited (?:[a-z0-9-]+ ){0,2}?(?:leaders|guests|heads of state|dignitaries|officials|royals|monarchs)\\b|(?:[a-z0-9-]+ ){0,4}?(?:leaders|guests|heads of state|dignitaries|countries|states|nations|officials|those|invitees|participants|world leaders|neighbou?rs) (?:(?:(?:who|that) (?:have|had|has) ((?:not )?(?:yet )?)been |being |who were |who are )?invited|(?:who|that) (?:have|had|has) (?:already |so far )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|acceptance)|accepted (?:the |their )?invitations?)|(?:(?:whom|that) )?(${ACT}) (?:will|would|plans to|intends to|is to|is expected to|has|had)(?: also)? invite[sd]?|(?:who|that) (?:will|would|did|do|does|have|has|had)((?: not| never)?) (?:receive|received|get|got|gotten|be sent|been sent) (?:an? |any )(?:[a-z-]+ )?(?:invitation|invite)\\b))`, 'g'),
   sent: new RegExp(`(no )?${INV}(?: (?:to|for|from) (?:the )?(?:[^{}",]|\\{[SDP]\\d+\\}){1,50}?)? (?:(?:was|were|has|have|had|been|being|also|already|not) ){0,3}(?:sent|extended|issued|sent out|gone out|went out|go out|gone|went|go|delivered|handed)(?: (?:out |also )?(?:on |in )?\\{D\\d+\\})? to (?:[^{}"]{0,80}? (?:including|among them|such as) )?((?:${GROUP})?${LIST})`, 'g'),
   // "{A} will be the chief guest at the parade", "… attended as a guest of {B}": a guest was invited
   // "{B}, invited by {A}, will attend …": a participle set off after the invitee
@@ -184,7 +184,7 @@ const RE = {
   // {A} and {B} are expected": named members of a group of guests, invited by the host
   // "{A} called representatives from {B}, {C} and {D} to talks in {S}": called to a meeting,
   // as "summoned" or "convened"
-  calledTo: new RegExp(`(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|convened|convenes|convene|summoned|summons) ((?:${GROUP})${LIST}) to (?:a |an |the |urgent |emergency )*(?:[a-z-]+ ){0,2}?(?:talks|consultations|${OCCASION})\\b|(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|summoned|summons)(?: in)? ((?:representatives|envoys|ambassadors|delegates|delegations) (?:from|of) ${LIST})(?= ,| \\.|$| for (?:talks|consultations|a meeting)\\b)`, 'g'),
+  calledTo: new RegExp(`(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|convened|convenes|convene|summoned|summons) ((?:${GROUP})${LIST}) to (?:a |an |the |urgent |emergency )*(?:[a-z-]+ ){0,2}?(?:talks|consultations|${OCCASION})\\b|(?<=^| )(${ACTX}|he|she|it)${AUX} (?:called|calls|call|summoned|summons)(?: in)? ((?:representatives|envoys|ambassadors|delegates|delegations) (?:from|of) ${LIST})(?= ,| \\.|$| and\\b| for (?:talks|consultations|a meeting)\\b)`, 'g'),
   // "{A} and {B} have confirmed their acceptance": a reply to an invitation the story told
   acceptance: new RegExp(`(?<=^| )(${LIST})(?: , [^{}"]{1,60} ,| , who| , which)?${AUX} (?:confirmed|conveyed|signall?ed|indicated|sent|communicated|announced|given) (?:(?:their|his|her|its) )?acceptance\\b`, 'g'),
   guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD}|${GROUP_HEAD}(?: (?:of|from)(?: [a-z-]+){1,3}?)? invited (?:to|for))(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
@@ -267,6 +267,15 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         for (const a of group.inviters) {
           for (const b of invitees) out.push({ inviter: a, invitee: b, negated: false, status: isNegated(r[2]) ? 'declined' : 'accepted', event: group.event, clause: ci });
         }
+      }
+    }
+    // "{A}, {B} and {C} have so far confirmed their attendance" with no invitation told: a reply to
+    // the host of the occasion the story is about
+    if (!(group && ci - group.clause <= 8) && / confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)\b/.test(t)) {
+      const r = REPLIED.exec(t);
+      const ev = r && !isNegated(r[2]) ? recentPlacedEvent(doc, ci, ci - 3, (e) => Boolean(e.place)) : null;
+      if (r && ev?.place) {
+        for (const b of fixGov(doc, c, r[1]!)) if (stateOfActor(b) !== ev.place) out.push({ inviter: { kind: 'state', code: ev.place }, invitee: b, negated: false, status: 'accepted', event: ev, clause: ci });
       }
     }
     // "{S} will be represented by {P}, and {S2} by {P2}": an invited state answers through whom
@@ -468,7 +477,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       // "… are among the leaders {A} will invite": A's; "among the leaders who have confirmed
       // their acceptance": answered
       const answered = /(?:acceptance|accepted[a-z ]*)$/.test(m[0]);
-      add(m[4] ? fixGov(doc, c, m[4]) : [], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]), answered ? 'accepted' : cue() ?? 'unknown', m.index! + m[0].length);
+      // "{S} is among just three countries that will not receive an invite": left out
+      add(m[4] ? fixGov(doc, c, m[4]) : [], subj(m[1]!, m.index!), isNegated(m[2]) || isNegated(m[3]) || isNegated(m[5]), answered ? 'accepted' : cue() ?? 'unknown', m.index! + m[0].length);
     }
     for (const m of (t.includes(' invited') || t.includes(' summoned to ') ? wordMatches(t, RE.passive) : [])) {
       if (!/\b(?:was|were|been|be|is|are|being)\b/.test(m[2] ?? '') || hypothetical(m.index!)) continue;
@@ -911,7 +921,7 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
 function recentVisitor(doc: Doc, ci: number, inviters: ActorRef[] = []): ActorRef | null {
   for (let k = ci; k >= 0 && k >= ci - 3; k--) {
     const c = doc.clauses[k]!;
-    if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|arriving|travel|travels|will travel|tour|flew|flies|landed|lands|headed|heads)\b/.test(c.template)) continue;
+    if (!/\b(?:visit|visits|visited|visiting|trip|arrived|arrives|arriving|travel|travels|will travel|tour|toured|touring|tours|flew|flies|landed|lands|headed|heads)\b/.test(c.template)) continue;
     // the host named in the same sentence ("… followed an invitation from {A}") is not the guest,
     // nor whoever tells of the visit ("…, spokesperson {P} said")
     for (const p of c.template.matchAll(/\{P\d+\}(?! (?:said|says|told|tells|added|announced|noted|explained)\b)/g)) {

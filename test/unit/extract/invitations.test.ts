@@ -1568,3 +1568,16 @@ describe('invitations by "the country" or "the government" of the one who tells 
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: attendance confirmed to a host, left out "among just three countries", visits made at several invitations, representatives called with more after', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{A}, {B} and {C} have so far confirmed their attendance" with no invitation told: the host\'s guests', "Ghana will host a summit on maritime security in Accra next week. Officials said Togo's President Komla Agbeko, Benin's President Paul Dossou and Niger's President Issa Maiga have so far confirmed their attendance.", ['GHA -> Issa Maiga accepted', 'GHA -> Komla Agbeko accepted', 'GHA -> Paul Dossou accepted']],
+    ['"will attend" alone is no reply to an invitation', "Ghana will host a summit on maritime security in Accra next week. Togo's President Komla Agbeko will attend.", []],
+    ['"{S} is among just three countries that will not receive an invite to … funeral"', 'Britain will hold the state funeral in London on Monday. Russia is among just three countries that will not receive an invite to the funeral, British officials have said.', ['GBR -> RUS unknown negated']],
+    ['"The state visits were made at the invitation of the president of {S}, {P} and {P} of {S}": the traveller just told', 'President Li Wen toured Africa last month. The state visits were made at the invitation of the president of Senegal, Amadou Fall, Paul Mugenzi of Rwanda and Sipho Zulu of South Africa.', ['Amadou Fall -> Li Wen accepted', 'Paul Mugenzi -> Li Wen accepted', 'Sipho Zulu -> Li Wen accepted']],
+    ['"called representatives from A, B and C and European allies"', 'In 2021, the United States called representatives from Japan, South Korea and Australia and European allies to a meeting.', ['USA -> AUS unknown', 'USA -> JPN unknown', 'USA -> KOR unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
