@@ -87,7 +87,7 @@ const BARE_REPLY = new RegExp(`^(?:[^{}"]{0,30} , )?(${LIST})(?: , [^{}"]{1,60} 
 
 /** A later sentence on who of an invited group replied: "{A}, {B} and {C} have confirmed
  * their attendance", "{A} will attend", "{B} will not come". */
-const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?[^{}",]{0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,| ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|attending|come|coming|take part|taking part|participate|participating)\\b`);
+const REPLIED = new RegExp(`^(?:[^{}"]{0,40} , |(?:the )?(?:[^{}",]|\\{[SP]\\d+\\}){0,40} (?:said|says|announced|confirmed) (?:that )?)?(${LIST})(?: , [^{}"]{1,60} ,| ,)?${AUX} (?:confirmed (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part))|accepted|attend|attending|come|coming|take part|taking part|participate|participating)\\b`);
 /** The same, told as who they are: "Leaders who have confirmed their acceptance include {A}
  * and {B}". */
 const REPLIED_INCLUDE = new RegExp(`^(?:[^{}"]{0,40} , )?(?:the )?(?:[a-z-]+ ){0,3}?(?:leaders|guests|heads of state|dignitaries|those|presidents|ministers) (?:who|that) (?:have |had |has )?(?:already )?(?:confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|accepted(?: the invitations?)?) (?:include|includes|included|are|were|will be) (${LIST})`);
@@ -274,8 +274,12 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     if (!(group && ci - group.clause <= 8) && / confirmed (?:(?:their|his|her|its) )?(?:attendance|participation|presence)\b/.test(t)) {
       const r = REPLIED.exec(t);
       const ev = r && !isNegated(r[2]) ? recentPlacedEvent(doc, ci, ci - 3, (e) => Boolean(e.place)) : null;
-      if (r && ev?.place) {
-        for (const b of fixGov(doc, c, r[1]!)) if (stateOfActor(b) !== ev.place) out.push({ inviter: { kind: 'state', code: ev.place }, invitee: b, negated: false, status: 'accepted', event: ev, clause: ci });
+      // the occasion's host, else the host of the story's trip or dateline, else the state whose
+      // body tells of the replies ("the Kremlin press service said {A} and {B} have confirmed …")
+      const teller = r ? /\{[SP]\d+\}(?= (?:[a-z-]+ ){0,3}(?:said|says|announced|told [a-z]+)(?: that)? $)/.exec(t.slice(0, r.index + r[0].indexOf(r[1]!))) : null;
+      const host = !r || isNegated(r[2]) ? null : ev?.place ?? recentHost(doc, ci) ?? doc.datelineState ?? (teller ? stateOfActor(actorOf(doc, c, teller[0])) : null);
+      if (r && host) {
+        for (const b of fixGov(doc, c, r[1]!)) if (stateOfActor(b) !== host) out.push({ inviter: { kind: 'state', code: host }, invitee: b, negated: false, status: 'accepted', event: ev, clause: ci });
       }
     }
     // "{S} will be represented by {P}, and {S2} by {P2}": an invited state answers through whom

@@ -1581,3 +1581,12 @@ describe('invitations: attendance confirmed to a host, left out "among just thre
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: replies told by a body or aide of the host', () => {
+  test('"Kremlin aide {P} said {A}, {B} and {C} have so far confirmed their participation": the teller\'s state hosts', () => {
+    expect(invitations(run("Kremlin aide Yuri Orlov said Togo's President Komla Agbeko, Comoros' President Azali Bakar and Niger's President Issa Maiga have so far confirmed their participation."))).toEqual(['RUS -> Azali Bakar accepted', 'RUS -> Issa Maiga accepted', 'RUS -> Komla Agbeko accepted']);
+  });
+  test('"The Kremlin press service said …": the body\'s state', () => {
+    expect(invitations(run("The Kremlin press service said Togo's President Komla Agbeko and Niger's President Issa Maiga have confirmed their attendance."))).toEqual(['RUS -> Issa Maiga accepted', 'RUS -> Komla Agbeko accepted']);
+  });
+});
