@@ -507,6 +507,52 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     }
   }
 
+  // (g) names after an office in the plural, each holding it: "Presidents Ali Bongo and Paul
+  // Biya", "their foreign ministers Ivan Sorokin and Li Wen"
+  for (const sen of sentences) {
+    const s = sen.index;
+    const toks = sen.tokens;
+    if (isTitleCase(toks)) continue;
+    for (let i = 0; i < toks.length - 2; i++) {
+      const w = toks[i]!.lower;
+      if (!w.endsWith('s') || !/\p{L}/u.test(w)) continue;
+      // the plural's last word: "ministers" of "foreign ministers", "presidents"
+      let role: string | null = null;
+      for (const n of [3, 2, 1]) {
+        if (i - n + 1 < 0) continue;
+        const key = [...toks.slice(i - n + 1, i).map((t) => t.lower), w.replace(/s$/, '')].join(' ');
+        if (res.titles.has(key)) {
+          role = key;
+          break;
+        }
+      }
+      if (!role) continue;
+      const names: [number, number][] = [];
+      let k = i + 1;
+      for (;;) {
+        if (!isNameTok(s, toks, k) || claimedA[s]![k] === 1) break;
+        const ne = nameEnd(s, toks, k);
+        if (ne - k < 2 || ne - k > 4 || isOrg(toks, k, ne)) break;
+        names.push([k, ne]);
+        const sep = toks[ne]?.text;
+        if (sep === ',' && toks[ne + 1]?.text === 'and') k = ne + 2;
+        else if (sep === ',' || sep === 'and') k = ne + 1;
+        else break;
+        if (names.length > 1 && toks[k - 1]?.text === 'and' && !isNameTok(s, toks, k)) break;
+      }
+      // at least two, the last after "and": a list, not a name that happens to follow
+      if (names.length < 2 || toks[names[names.length - 1]![0] - 1]?.text !== 'and') continue;
+      for (const [a, b] of names) {
+        let claimed = false;
+        for (let q = a; q < b; q++) if (claimedA[s]![q] === 1 || stCov[s]![q] === 1) claimed = true;
+        if (claimed) continue;
+        candidates.push({ sentence: s, tokenStart: a, nameStart: a, nameEnd: b, spanEnd: b, name: text.slice(toks[a]!.start, toks[b - 1]!.end), state: null, role, roleClass: res.titles.get(role)!, principal: null });
+        for (let q = a; q < b; q++) claimedA[s]![q] = 1;
+      }
+      i = names[names.length - 1]![1] - 1;
+    }
+  }
+
   // (d) a well-known actor named in full without a title ("Emmanuel Macron said"): the known
   // actors say it is a person; state and role are left to the text, then to the fallback
   for (const sen of sentences) {

@@ -45,7 +45,8 @@ const RE = {
   among: new RegExp(`${SUBJ}${AUX} (?:among|one of|the only|the) (?:[a-z0-9-]+ ){0,4}?(?:${GUEST})\\b((?: [^{}"]{0,40})?)`, 'g'),
   // "… will be represented by {A}", "{S} sent {A}", "a delegation led by {A}": A goes in another's place
   // (not "…by {A}, and {S} by {B}": the second state sends B, it does not go)
-  represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}|represented (?:in|at) ((?:[^{}"]|\\{[SD]\\d+\\}){1,60}?) by) (${LIST})(?! by )`, 'g'),
+  // "… will be represented by their foreign ministers {A} and {B}": the office said before the names
+  represent: new RegExp(`((?: ${AUXW}){0,6}) (?:${REPRESENT}|represented (?:in|at) ((?:[^{}"]|\\{[SD]\\d+\\}){1,60}?) by) (?:(?:their|its|his|her) (?:[a-z-]+ ){1,3}(?=\\{P))?(${LIST})(?! by )`, 'g'),
   // "Syria did not send a representative", "Beijing will send a delegation": the sender's state goes, or does not
   sends: new RegExp(`${SUBJ}${AUX} (?:send|sends|sent|sending|dispatch|dispatched|dispatches) (?:a |an |any |its |their )?(?:high-level |senior |official |government )?(?:representative|representatives|delegation|delegations|envoy|envoys|official|officials)\\b`, 'g'),
   // "{B} will go in his place", "{B} will instead lead the Nigerian delegation to the ceremony":

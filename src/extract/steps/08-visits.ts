@@ -16,7 +16,7 @@
  * ("will not attend", "has not visited") is kept as negated.
  */
 import type { ActorRef, VisitStatus } from '../types';
-import { actorKey, actorOf, dateOfMention, placeIn, resolvePronoun, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
+import { actorKey, actorOf, dateOfMention, placeIn, resolvePronoun, sameActor, quoteSpeaker, shiftDays, stateOfActor, tenseOf, type Doc, type EventRecord } from './context';
 import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, longPast, placed, recentPlacedEvent } from './nearby-events';
@@ -35,11 +35,11 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
 /** A place in a state named by its kind: "the Indian town of Varanasi", "the Russian capital". A
  * demonym names a destination only with such a noun after it. */
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
-const DEST = `(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
+const DEST = `(?:the (?:capitals?|cities) of )?(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
 const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to| , followed by| followed by) ${DEST}){0,7}`;
 /** "{A} and {B} have confirmed they will travel to …": the subject's own plan, told as its word. */
@@ -57,6 +57,9 @@ function lastDestination(out: RawVisit[], ci: number): { code: string; date: str
   const v = out.findLast((x) => x.clause >= ci - 1 && !x.negated);
   return v ? [{ code: v.destination, date: null }] : [];
 }
+
+/** Places set apart before a trip's subject: "Apart from Japan, {P} is also expected to visit …". */
+const BESIDES = new RegExp(`^(?:apart from|besides|in addition to|as well as|aside from) (${DESTS}) , `);
 
 /** Leading a delegation somewhere, read as travelling there in the same tense. */
 const LED_AS_TRAVEL: Record<string, string> = {
@@ -127,7 +130,7 @@ const RE = {
   accompanyHim: new RegExp(`${SUBJ}${AUX} (?:accompany|accompanies|accompanying) (him|her|them|\\{P\\d+\\})(?= [.,;]| \\.|$| on | during | to )`, 'g'),
   // "would visit the country", "arrived in the country": the state the story is about
   theCountry: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|arrived in|arrives in|arriving in|travel to|travels to|travelled to|traveled to|come to|came to|comes to|return to|returned to) the country\\b`, 'g'),
-  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: (?:to|of|through) [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
+  takesTo: new RegExp(`(?:${NOUN}|itinerary|journey)(?: (?:to|of|through) [a-z]+(?: [a-z]+){0,2})? (?:\\{D\\d+\\} )?(?:, |- - |- )?(?:(?:that|which) )?((?:${AUXW} ){0,3})(?:take|takes|took|taken|taking|bring|brings|brought|include|includes|included|including|cover|covers|covered|covering) (?:(\\{P\\d+\\}|him|her|them) to |stops in |visits to )?(${DESTS})`, 'g'),
   by: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} (?:by|of) (\\{[PS]\\d+\\}) to (${DESTS})`, 'g'),
   // "a visit to Japan by South Korean President Yoon": the destination first, the visitor as agent
   toBy: new RegExp(`(?:^| )((?:[^{}" ]+ ){0,3})${NOUN} to (${DESTS})(?: (?:in|on) \\{D\\d+\\})? by (${ACTX})`, 'g'),
@@ -689,6 +692,16 @@ export function findVisits(doc: Doc): RawVisit[] {
       const who = resolvePronoun(doc, ci, m.index!);
       if (!who) continue;
       push([who], destsOf(m[1]!, '', ''), ' likely', 'visit', 'possible', m.index!, m.index! + m[0].length, null, true);
+    }
+    // "Apart from Japan, {P} is also expected to visit South Korea": the places set apart are on
+    // the same trip
+    const besides = BESIDES.exec(t);
+    if (besides) {
+      for (const v of out.filter((x) => x.clause === ci && !x.negated)) {
+        for (const d of destsOf(besides[1]!, '', 'visit')) {
+          if (d.code !== v.destination && stateOfActor(v.visitor) !== d.code && !out.some((x) => x.clause === ci && x.destination === d.code && sameActor(x.visitor, v.visitor))) out.push({ ...v, destination: d.code, date: null });
+        }
+      }
     }
   });
   return out;

@@ -51,8 +51,9 @@ const ITEM = `${ACTX}${PERSON_TAIL}`;
 export const LIST = `(?:${BY_DEMONYMS}|${ITEM}(?:(?: , ${ITEM}){0,12}(?: ,)? (?:and|or|nor) (?:${ITEM}|(?:other|several|many|some|more) [a-z]+)|(?: , ${ITEM}){1,12}(?: ,)? and (?:other|several|many|some|more) [a-z]+)?(?:(?: ,)? (?:as well as|together with|along with) ${ITEM}(?:(?: , ${ITEM}){0,6}(?: ,)? and ${ITEM})?)?)`;
 
 /** Those travelling with a subject, between it and its verb: "{P} and his wife arrived", "{P}
- * and his delegation left for". They share the verb but are no actors of their own. */
-export const COMPANY = '(?: (?:and|,) (?:his|her|their) (?:wife|husband|spouse|delegation|entourage|party|team))?';
+ * and his delegation left for", "{P} and his wife Michiko, who …, will visit". They share the verb
+ * but are no actors of their own. */
+export const COMPANY = '(?: (?:and|,) (?:his|her|their) (?:wife|husband|spouse|delegation|entourage|party|team)(?: (?:[a-z]+|\\{P\\d+\\})(?= ,))?)?';
 
 /** What introduces the named members of a group: "leaders, among them {A} and {B}, …". */
 export const MEMBERS_LEAD = '(?:among them|among whom|including|such as)';

@@ -285,3 +285,15 @@ test('"Pakistan\'s Foreign Minister" is not the prime minister the article named
   const x = run('Pakistani Prime Minister Imran Qazi met Indian Prime Minister Ravi Menon in Agra. Pakistan\'s Foreign Minister has also invited his Indian counterpart to Islamabad.');
   expect(invitations(x).map((i) => i.split(' -> ')[0])).toEqual(['PAK']);
 });
+
+describe('people named after an office in the plural', () => {
+  test('"Presidents {A} and {B}": each holds the office', () => {
+    expect(run('Presidents Ali Bongo and Paul Mbarga met in Yaounde on Monday.').people.map((p) => `${p.name} ${p.role}`).sort()).toEqual(['Ali Bongo president', 'Paul Mbarga president']);
+  });
+  test('"their foreign ministers {A}, {B} and {C}"', () => {
+    expect(run('The three states will be represented by their foreign ministers Ivan Sorokin, Li Wen and Tom Hale.').people.map((p) => `${p.name} ${p.role}`).sort()).toEqual(['Ivan Sorokin foreign minister', 'Li Wen foreign minister', 'Tom Hale foreign minister']);
+  });
+  test('a plural office followed by one name only is no list', () => {
+    expect(run('The ministers Ivan Sorokin said nothing.').people.map((p) => p.name)).toEqual([]);
+  });
+});

@@ -981,3 +981,16 @@ describe('visits of predecessors, told to measure a trip', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: capitals of states, companions named, places set apart, trips set off by dashes, stand-ins named after their office', () => {
+  const cases: [string, string, string[]][] = [
+    ['"went to the capitals of A, B and C"', 'In 2019 President Tom Hale went to the capitals of Kenya, Uganda and Tanzania.', ['Tom Hale -> KEN occurred 2019', 'Tom Hale -> TZA occurred 2019', 'Tom Hale -> UGA occurred 2019']],
+    ['"{P} and his wife Michiko, who …, will now visit {S}": the wife named between the subject and its relative clause', 'Emperor Hiroshi and his wife Michiko, who had been due to make their state visit last year but postponed it, will now visit Thailand, the palace said.', ['Hiroshi -> THA planned -']],
+    ['"Apart from Japan, {P} is also expected to visit South Korea": both on the trip', 'Apart from Japan, US President Tom Hale is also expected to visit South Korea on the trip.', ['Tom Hale -> JPN planned -', 'Tom Hale -> KOR planned -']],
+    ['"The three-nation trip -- which includes A, B, and C --": the traveller just told', 'US President Tom Hale will leave for Africa on Sunday. The three-nation trip -- which includes Kenya, Uganda, and Tanzania -- will be the first by an American president to the region in 11 years.', ['Tom Hale -> KEN planned -', 'Tom Hale -> TZA planned -', 'Tom Hale -> UGA planned -']],
+    ['"{S} and {S} will be represented by their foreign ministers {A} and {B}"', 'The summit opens in Jakarta on Monday. Russia and China will be represented by their foreign ministers Ivan Sorokin and Li Wen.', ['Ivan Sorokin -> IDN planned 2024-03-18', 'Li Wen -> IDN planned 2024-03-18']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
