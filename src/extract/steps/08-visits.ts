@@ -21,6 +21,7 @@ import type { Tense } from './04-dates';
 import type { Clause } from './05-clauses';
 import { eventNear, longPast, placed, recentPlacedEvent } from './nearby-events';
 import { personState } from './06-occasions';
+import { knownStateOf } from './known-actors';
 import { BACK_SUBJECT, BACK_SUBJECT_RE, fixGov, membersBefore } from './07-invitations';
 import { ACTX, AUX, AUXW, COMPANY, CONDITIONAL, HYPOTHETICAL, HAS_MEMBERS, LIST, MEMBERS_LEAD, NEGATION, OCCASION, REMOTE, before, wordMatches } from './patterns';
 
@@ -58,6 +59,23 @@ function lastDestination(out: RawVisit[], ci: number): { code: string; date: str
   return v ? [{ code: v.destination, date: null }] : [];
 }
 
+/** The last place named in a clause before `idx` (a state by name or capital, or a city), for
+ * "there" to point back to. */
+function placeBefore(c: Clause, idx: number): string | null {
+  const all = [...c.template.slice(0, idx).matchAll(/\{S(\d+)\}/g)];
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = c.mentions[Number(all[k]![1])];
+    if (m?.kind === 'S' && (m.state.kind === 'name' || m.state.kind === 'metonym' || m.state.kind === 'city')) return m.state.code;
+  }
+  return null;
+}
+
+/** The dictionary's state for a person of the article the text has not placed yet. */
+function knownPersonState(doc: Doc, name: string): string | null {
+  const p = doc.people.find((x) => x.name === name);
+  return p ? knownStateOf(p, doc.res.knownActors) : null;
+}
+
 /** Places set apart before a trip's subject: "Apart from Japan, {P} is also expected to visit …". */
 const BESIDES = new RegExp(`^(?:apart from|besides|in addition to|as well as|aside from) (${DESTS}) , `);
 
@@ -84,6 +102,12 @@ const RE = {
   firstSince: new RegExp(`\\bfirst ((?:[^{}"]|\\{[SP]\\d+\\}){0,80}?) since (\\{P\\d+\\})(?: (?:came|visited|went|travelled|traveled|did|was there|made (?:the|a) trip))?(?: (?:in |, )?(\\{D\\d+\\}))?`, 'g'),
   // "he became the first sitting US president to set foot in North Korea"
   becameFirst: new RegExp(`${SUBJ}${AUX} (became|becomes|become|becoming) the first (?:[^{}",]|\\{S\\d+\\}){0,60}? to (?:visit|set foot in|travel to|go to|tour) (${DESTS})`, 'g'),
+  // "{P} landed at Yokota Air Base outside Tokyo": a place of arrival, then where it lies
+  arrivedAt: new RegExp(`${SUBJ}${AUX} (landed|lands|land|landing|arrived|arrives|arrive|arriving|touched down|touches down) at (?:[^{}",]|\\{D\\d+\\}){3,50}? (?:in|outside|near|on the outskirts of) (${DESTS})`, 'g'),
+  // "… though he travelled there as chief minister in 2006": the place the sentence just named
+  there: new RegExp(`${SUBJ}${AUX} (travelled|traveled|went|been|gone|flew|returned|came|visited) there\\b`, 'g'),
+  // "A visit to the United States is scheduled for June": the traveller the story follows
+  visitScheduled: new RegExp(`(?:^|, )(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:visit|trip) to (${DESTS}) (?:is|was) (?:also )?(?:scheduled|planned|set|slated|expected|pencilled in|penciled in)\\b`, 'g'),
   // "{P} led a delegation of West African leaders to {S}": the one who leads it goes
   ledDelegation: new RegExp(`${SUBJ}${AUX} (led|leads|lead|leading|headed|heads|head|heading) (?:a|an|the|his|her|its|their|\\{S\\d+\\} 's)(?: [a-z-]+){0,3} delegation(?: of (?:[^{}",]|\\{S\\d+\\}){1,40}?)? to (${DESTS})`, 'g'),
   light: new RegExp(
@@ -142,7 +166,7 @@ const RE = {
   // "…, before visiting {S}", "while touring {S} and {S}": the participle's subject is the clause's
   // "The final stop is Caracas", "the next leg will be Hanoi": a stop of the trip just told
   stop: new RegExp(`^(?:[^{}"]{0,20} )?(?:the|his|her|its|their) (?:final|last|next|first|second|third|fourth|fifth|other|remaining) (?:stops?|legs?|destinations?|ports? of call)(?: of (?:the|his|her|their) (?:[a-z-]+ )?(?:tour|trip|journey|swing))? (is|will be|are|will include|includes|was|were) (${DESTS})`),
-  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|continuing (?:on )?to|going on to|moving on to|proceeding to|leaving for|departing for|attending (?:[a-z-]+ ){0,4}?in) (${DESTS})`, 'g'),
+  participle: new RegExp(`(?:before|after|while|when|since|by|on|during|,) (visiting|touring|travell?ing (?:on )?to|traveling to|flying on to|heading on to|arriving in|flying to|heading to|heading for|continuing (?:on )?to|going on to|moving on to|proceeding to|leaving for|departing for|attending (?:[a-z0-9-]+ ){0,4}?in) (${DESTS})(?: and (?:a |an |the )?(?:[a-z0-9-]+ |\\{S\\d+\\} ){0,4}?in (${DESTS}))?`, 'g'),
   // "arrived in Beijing from Bangkok", "arrived on Sunday from Bahrain": where the visitor had just been
   arrivedFrom: new RegExp(`${SUBJ}${AUX} (arrived|arrives|arriving|flew in|flies in|landed)(?: (?:in|at) (?:the )?\\{S\\d+\\})?(?: (?:on |this |late |early )?(?:\\{D\\d+\\})(?: [a-z]+)?)? from (?:(?:a|an|the) (?:[a-z0-9-]+ |\\{S\\d+\\} ){0,3}(?:summit|meeting|conference|visit|trip|tour) (?:in|to) )?(${DEST})`, 'g'),
   // "A and B met in {S}", "A held talks (a meeting) with B in {S}": whoever is not at home there came
@@ -363,6 +387,22 @@ export function findVisits(doc: Doc): RawVisit[] {
       const manner = /(\{D\d+\}) (?:to|in|into)(?: both)? $/.exec(m[0].slice(0, m[0].length - m[9]!.length));
       if (manner) for (const d of dests) d.date ??= dateOfMention(doc, c, manner[1]!, tenseFor(m[2]!, verb, t));
       push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
+    }
+    for (const m of (t.includes(' there') ? wordMatches(t, RE.there) : [])) {
+      const place = placeBefore(c, m.index!) ?? (doc.clauses[ci - 1] ? placeBefore(doc.clauses[ci - 1]!, doc.clauses[ci - 1]!.template.length) : null);
+      const verb = m[3] === 'visited' ? 'visited' : m[3] === 'been' || m[3] === 'gone' ? 'visited' : m[3]!;
+      // "there as chief minister of Gujarat in 2006": the time said after the role
+      const when = /^(?: [^{}",]+){0,8}?(?: (?:in|on))? (\{D\d+\})/.exec(t.slice(m.index! + m[0].length));
+      const date = when ? dateOfMention(doc, c, when[1]!, tenseFor(m[2]!, verb, t)) : null;
+      if (place) push(subjects(m[1]!, m.index!), [{ code: place, date }], m[2]!, verb, '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (t.includes(' at ') && /land|arriv|touch/.test(t) ? wordMatches(t, RE.arrivedAt) : [])) {
+      const verb = /^touch/.test(m[3]!) ? 'arrived' : m[3]!;
+      push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), m[2]!, verb, '', m.index!, m.index! + m[0].length);
+    }
+    for (const m of (/ (?:scheduled|planned|set|slated|expected|pencil)/.test(t) ? t.matchAll(RE.visitScheduled) : [])) {
+      const who = out.findLast((v) => v.clause < ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
+      if (who) push([who], destsOf(m[1]!, ' will', 'visit'), ' will', 'visit', 'planned', m.index, m.index + m[0].length, null, true);
     }
     for (const m of (t.includes(' delegation ') ? wordMatches(t, RE.ledDelegation) : [])) {
       const verb = LED_AS_TRAVEL[m[3]!]!;
@@ -631,14 +671,18 @@ export function findVisits(doc: Doc): RawVisit[] {
       const verb = tense === 'future' ? 'visit' : tense === 'present' ? 'visiting' : 'visited';
       // the main verb's tense, as an auxiliary: the words between would read as modality ("travelled to")
       const mainAux = tense === 'future' ? ' will' : tense === 'present' ? ' is' : ' had';
-      push([who], destsOf(m[2]!, mainAux, verb), mainAux, verb, '', m.index, m.index + m[0].length);
+      // "after attending the G7 summit in Cornwall and a NATO summit in Brussels": both
+      push([who], [...destsOf(m[2]!, mainAux, verb), ...(m[3] ? destsOf(m[3], mainAux, verb) : [])], mainAux, verb, '', m.index, m.index + m[0].length);
     }
     for (const m of (/\bmet\b|meet|talk|\bjoin/.test(t) ? wordMatches(t, RE.met) : [])) {
       const end = m.index! + m[0].length;
       const dests = destsOf(m[5]!, m[2]!, m[3]!);
       // "the leaders of {S} and {S} joined {P} in {S}": those who join come to where the joined is
       const joined = /^join/.test(m[3]!);
-      const people = [...subjects(m[1]!, m.index!), ...(m[4] && !joined ? fixGov(doc, c, m[4]) : [])].filter((a) => (a.kind === 'person' && a.state) || (joined && a.kind === 'state'));
+      // a person of no state told is placed by the dictionary ("Joe Biden and Vladimir Putin will
+      // meet in Geneva"): who meets at home is no visitor
+      const placedPerson = (a: ActorRef): boolean => a.kind === 'person' && !!(a.state ?? knownPersonState(doc, a.name));
+      const people = [...subjects(m[1]!, m.index!), ...(m[4] && !joined ? fixGov(doc, c, m[4]) : [])].filter((a) => placedPerson(a) || (joined && a.kind === 'state'));
       if (dests.length) push(people, dests, m[2]!, /^meet|^hold/.test(m[3]!) ? 'visit' : 'visited', '', m.index!, end);
     }
     for (const m of (/ in \{S/.test(t) ? wordMatches(t, RE.dueIn) : [])) {
@@ -777,6 +821,12 @@ function isProperState(c: Clause, s: string, a: ActorRef): boolean {
 function coordinatedSubject(doc: Doc, c: Clause, idx: number): ActorRef[] {
   const head = c.template.slice(0, idx);
   const m = /^(?:[a-z]+ - )?(\{P\d+\})((?: (?:[^{}]|\{[SD]\d+\})+?)?)(?: ,)? $/.exec(head);
+  // "She meets {P} on Monday and flies to Seoul on Thursday": a pronoun subject keeps its object
+  const pron = m ? null : /^(?:he|she)((?: (?:[^{}]|\{[SDP]\d+\})+?)?) $/.exec(head);
+  if (pron && !/\b(?:who|which|while|but|whereas|because|after|before|when|if)\b| , | "/.test(pron[1]!)) {
+    const a = resolvePronoun(doc, doc.clauses.indexOf(c), 0);
+    return a ? [a] : [];
+  }
   if (!m || /\b(?:who|which|while|but|whereas|because|after|before|when|if)\b| , | "/.test(m[2]!)) return [];
   const a = actorOf(doc, c, m[1]!);
   return a ? [a] : [];

@@ -994,3 +994,18 @@ describe('visits: capitals of states, companions named, places set apart, trips 
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: meetings of people the dictionary places, occasions attended on the way, clauses joined after a pronoun, arrivals at a base, visits scheduled, "there"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"Joe Biden and Vladimir Putin will meet in Geneva": both placed by the dictionary', 'Joe Biden and Vladimir Putin will meet in Geneva on June 16.', ['Joe Biden -> CHE planned 2024-06-16', 'Vladimir Putin -> CHE planned 2024-06-16']],
+    ['meeting at home is no visit', 'Xi Jinping and Vladimir Putin met in Moscow on Monday.', ['Xi Jinping -> RUS occurred 2024-03-11']],
+    ['"after attending the G7 summit in Cornwall and a NATO summit in Brussels": both', 'US President Tom Hale will arrive in Switzerland after attending the G7 summit in Cornwall and a NATO summit in Brussels.', ['Tom Hale -> BEL planned -', 'Tom Hale -> CHE planned -', 'Tom Hale -> GBR planned -']],
+    ['"She meets {P} on Monday and flies to South Korea on Thursday"', 'US Vice President Ann Carter arrived in Tokyo on Sunday. She meets Prime Minister Kenji Sato on Monday and flies to South Korea on Thursday.', ['Ann Carter -> JPN occurred 2024-03-10', 'Ann Carter -> KOR planned 2024-03-14']],
+    ['"landed at Yokota Air Base outside Tokyo"', 'US Vice President Ann Carter landed at Yokota Air Base outside Tokyo on Sunday.', ['Ann Carter -> JPN occurred 2024-03-10']],
+    ['"A visit to the United States is scheduled for June": the traveller just told', 'Prime Minister Arjun Rao leaves for Moscow tomorrow on a six-day official visit. A visit to the United States is scheduled for June, officials said.', ['Arjun Rao -> RUS ongoing 2024-03-15', 'Arjun Rao -> USA planned -']],
+    ['"… though he travelled there as chief minister in 2006": the place just named', 'Indian Prime Minister Arjun Rao has not been to Israel since taking office, though he travelled there as chief minister of Gujarat in 2006.', ['Arjun Rao -> ISR occurred 2006', 'Arjun Rao -> ISR occurred negated -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
