@@ -333,6 +333,10 @@ export function findVisits(doc: Doc): RawVisit[] {
       const ruledOut = /\brul(?:ed|es|e|ing) out\b/.test(aux) || /\brul(?:ed|es|e|ing) out (?:a |any |an )?(?:[a-z-]+ )?(?:visit|trip)\b/.test(t.slice(Math.max(0, idx - 30), idx + 20));
       const negated = ruledOut || NEGATION.test(aux) || /^(?:skip|boycott)/.test(verb) || (nominal && /\bden(?:ied|ies|y) (?:the |such |any |these |those )?(?:report|reports|claim|claims|rumou?rs?)\b/.test(t));
       if (hypothetical && negated) return;
+      // "{A} and his wife {B}, who …, will visit": a spouse named travels too
+      const spouse = /^\{P\d+\} (?:and|,) (?:his|her) (?:wife|husband|spouse) (?:, )?(\{P\d+\})/.exec(t.slice(idx));
+      const partner = spouse && visitors.length === 1 ? actorOf(doc, c, spouse[1]!) : null;
+      if (partner && !visitors.some((v) => sameActor(v, partner))) visitors = [...visitors, partner];
       for (const v of visitors) {
         for (const d of dests) {
           if (stateOfActor(v) === d.code && v.kind === 'state') continue;

@@ -1009,3 +1009,12 @@ describe('visits: meetings of people the dictionary places, occasions attended o
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: a spouse named travels too', () => {
+  test('"{A} and his wife {B}, who …, will now visit {S}"', () => {
+    expect(visits(run('King Harald and his wife Queen Sonja, who had been due to come last year, will now visit Thailand on May 6-8, the palace said.'))).toEqual(['Harald -> THA planned 2024-05-06', 'Sonja -> THA planned 2024-05-06']);
+  });
+  test('"{A} and his wife arrived": a spouse unnamed is no actor', () => {
+    expect(visits(run('President Tom Hale and his wife arrived in Nairobi on Monday.'))).toEqual(['Tom Hale -> KEN ongoing 2024-03-11']);
+  });
+});
