@@ -42,7 +42,7 @@ const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
 const DEST = `(?:the (?:capitals?|cities) of )?(?:the )?\\{S\\d+\\}${PLACE_NOUN}?`;
 // "A, B and C", "A, then B and finally C": the legs of a journey in order
-const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to| , followed by| followed by) ${DEST}){0,7}`;
+const DESTS = `${DEST}(?:(?: \\{D\\d+\\}| on \\{D\\d+\\}| (?:once|twice|(?:two|three|four|five|six|several|many) times))?(?: ,| and| , and| and to| , and to| , then| and then| then| and finally| , and finally| before| and on to| , and on to| and then on to| , then on to| then on to| and then to| , and then to| then to| , followed by| followed by) ${DEST}){0,7}`;
 /** "{A} and {B} have confirmed they will travel to …": the subject's own plan, told as its word. */
 const CONFIRMED = '(?: (?:has|have|had) (?:confirmed|said|announced)(?: that)? (?:they|he|she))?';
 const GAP = `(?: (?:[^{}" ]+|\\{D\\d+\\}|")){0,8}?`;
@@ -106,6 +106,8 @@ const RE = {
   arrivedAt: new RegExp(`${SUBJ}${AUX} (landed|lands|land|landing|arrived|arrives|arrive|arriving|touched down|touches down) at (?:[^{}",]|\\{D\\d+\\}){3,50}? (?:in|outside|near|on the outskirts of) (${DESTS})`, 'g'),
   // "… though he travelled there as chief minister in 2006": the place the sentence just named
   there: new RegExp(`${SUBJ}${AUX} (travelled|traveled|went|been|gone|flew|returned|came|visited) there\\b`, 'g'),
+  // "{P} began in Honiara", "he will end the trip in Congo": where a journey starts or ends
+  journeyEnds: new RegExp(`${SUBJ}${AUX} (began|begins|begin|started|starts|start|ended|ends|end|finished|finishes|finish)(?: (?:his|her|the|its|their) (?:[a-z0-9-]+ ){0,2}(?:tour|trip|journey|visit|swing))? in (${DESTS})`, 'g'),
   // "A visit to the United States is scheduled for June": the traveller the story follows
   visitScheduled: new RegExp(`(?:^|, )(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:visit|trip) to (${DESTS}) (?:is|was) (?:also )?(?:scheduled|planned|set|slated|expected|pencilled in|penciled in)\\b`, 'g'),
   // "{P} led a delegation of West African leaders to {S}": the one who leads it goes
@@ -192,7 +194,7 @@ const RE = {
   hosted: new RegExp(`(?<=^| )(\\{[PS]\\d+\\})(?: , who| ,(?= (?:hosting|receiving|welcoming)\\b))?${AUX} (hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes|welcome)(?: (?:his|her|their|its)(?: [a-z]+ and \\{S\\d+\\})?(?: [a-z]+)?(?: counterparts?)?(?: ,)?)?((?: ${LIST.replace(/\(\?:/g, '(?:')}))(?! 's)(?! (?:[a-z-]+ )?(?:summit|meeting|conference|forum|talks|ceremony|session|gathering|games|dialogue|assembly|retreat|parade|celebrations?)\\b)`, 'g'),
   // "{A} was in Kyiv on Saturday for talks with …"
   // "{A} will be in {S} from May 3 to 5": a dated stay needs no purpose
-  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be)(?: last| previously)? in (${DEST})((?: (?:on|this|next|last|from) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ |\\{D\\d+\\} ){0,2}(?:visit|${OCCASION}))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|(?<=\\blast in (?:the )?\\{S\\d+\\}(?: [a-z]+)?) in \\{D\\d+\\}|in \\{D\\d+\\} (?=for (?:talks|meetings|(?:a|an|the) )|on (?:a|an) (?:[a-z-]+ ){0,2}visit)|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
+  beIn: new RegExp(`${SUBJ}((?: ${AUXW}){0,4}?) (is|was|were|are|will be|would be|is due|be|has been|have been)(?: last| previously)? in (${DEST})((?: (?:on|this|next|last|from|since) \\{D\\d+\\})?)(?: (?:for (?:talks|meetings|(?:a|an|the) (?:[a-z-]+ (?:' )?|\\{D\\d+\\} ){0,2}(?:visit|${OCCASION}))|on (?:a|an) (?:[a-z-]+ ){0,2}visit|(?<=\\blast in (?:the )?\\{S\\d+\\}(?: [a-z]+)?) in \\{D\\d+\\}|in \\{D\\d+\\} (?=for (?:talks|meetings|(?:a|an|the) )|on (?:a|an) (?:[a-z-]+ ){0,2}visit)|to (?:meet|attend|hold talks))|(?<=from \\{D\\d+\\})(?= (?:to|until|through) | [,.]|$))`, 'g'),
   here: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arriving|arrive|landed|lands|land|(?:be|is|are|was|were) (?:due|expected)|be) here\\b`, 'g'),
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
@@ -392,6 +394,13 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (manner) for (const d of dests) d.date ??= dateOfMention(doc, c, manner[1]!, tenseFor(m[2]!, verb, t));
       push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
+    for (const m of (/ (?:beg[ai]n|start|end|finish)/.test(t) ? wordMatches(t, RE.journeyEnds) : [])) {
+      // only a person's journey: "talks began in Geneva" is no one's
+      const who = subjects(m[1]!, m.index!).filter((a) => a.kind === 'person');
+      const verb = /ed$|^began$/.test(m[3]!) ? 'visited' : 'visit';
+      const aux = verb === 'visit' && !/\bwill\b/.test(m[2]!) ? ' will' : m[2]!;
+      push(who, destsOf(m[4]!, aux, verb), aux, verb, '', m.index!, m.index! + m[0].length);
+    }
     for (const m of (t.includes(' there') ? wordMatches(t, RE.there) : [])) {
       const place = placeBefore(c, m.index!) ?? (doc.clauses[ci - 1] ? placeBefore(doc.clauses[ci - 1]!, doc.clauses[ci - 1]!.template.length) : null);
       const verb = m[3] === 'visited' ? 'visited' : m[3] === 'been' || m[3] === 'gone' ? 'visited' : m[3]!;
@@ -489,8 +498,10 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (/ from \{D\d+\}$/.test(m[0]) && dests.every((d) => (d.date ?? '').length <= 4)) continue;
       // "is planning to be in {S}", "is due to be in": still ahead
       const ahead = /\b(?:will|to)\b/.test(aux);
-      const verb = ahead ? 'visit' : /\b(?:is|are)\b/.test(aux) ? 'visiting' : 'visited';
-      push(subjects(m[1]!, m.index!), dests, ` ${ahead ? 'will' : /\b(?:is|are)\b/.test(aux) ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
+      // "has been in Auckland since Wednesday": still there
+      const now = /\b(?:is|are)\b/.test(aux) || (/\b(?:has|have) been\b/.test(aux) && / since \{D/.test(m[5] ?? ''));
+      const verb = ahead ? 'visit' : now ? 'visiting' : 'visited';
+      push(subjects(m[1]!, m.index!), dests, ` ${ahead ? 'will' : now ? 'is' : aux}`, verb, '', m.index!, m.index! + m[0].length);
     }
     // where the story is: its dateline, else the occasion it has just placed ("Dignitaries began
     // arriving in Seoul for the funeral. … landed in the afternoon")
@@ -824,7 +835,10 @@ function isProperState(c: Clause, s: string, a: ActorRef): boolean {
  * shares the clause's subject, when the clause opens with it and names nobody else before. */
 function coordinatedSubject(doc: Doc, c: Clause, idx: number): ActorRef[] {
   const head = c.template.slice(0, idx);
-  const m = /^(?:[a-z]+ - )?(\{P\d+\})((?: (?:[^{}]|\{[SD]\d+\})+?)?)(?: ,)? $/.exec(head);
+  // an apposition after the subject, and a relative clause on a place, are set off without a
+  // new subject: "{P}, sworn in last week, flew to Suva …, and will travel to Samoa", "{P} began in
+  // Honiara, where he held talks with {P2}, and went on to Kiribati"
+  const m = /^(?:[a-z]+ - )?(\{P\d+\})((?: (?:[^{}]|\{[SD]\d+\})+?)?)(?: ,)? $/.exec(head.replace(/^((?:[a-z]+ - )?\{P\d+\}) , (?:[^{}",]|\{[SD]\d+\}){1,60} , /, '$1 ').replace(/ , where [^"]{1,100}? , $/, ' , '));
   // "She meets {P} on Monday and flies to Seoul on Thursday": a pronoun subject keeps its object
   const pron = m ? null : /^(?:he|she)((?: (?:[^{}]|\{[SDP]\d+\})+?)?) $/.exec(head);
   if (pron && !/\b(?:who|which|while|but|whereas|because|after|before|when|if)\b| , | "/.test(pron[1]!)) {

@@ -1018,3 +1018,17 @@ describe('visits: a spouse named travels too', () => {
     expect(visits(run('President Tom Hale and his wife arrived in Nairobi on Monday.'))).toEqual(['Tom Hale -> KEN ongoing 2024-03-11']);
   });
 });
+
+describe('visits: journeys begun and ended in a place, joined clauses after an apposition or a "where" clause, stays "since", "and then to"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"{P} began in Honiara last Thursday, where he held talks with {P2}, and went on to A, B and C"', 'Chinese Foreign Minister Li Wen began in Honiara last Thursday, where he held talks with Prime Minister Peter Kenilorea, and went on to Kiribati, Samoa and Fiji.', ['Li Wen -> FJI occurred -', 'Li Wen -> KIR occurred -', 'Li Wen -> SLB occurred 2024-03-07', 'Li Wen -> WSM occurred -']],
+    ['"He will end the trip in the Republic of Congo"', 'Chinese President Li Wen arrived in Dar es Salaam on Sunday. He will end the trip in the Republic of Congo.', ['Li Wen -> COG planned -', 'Li Wen -> TZA occurred 2024-03-10']],
+    ['"The talks began in Geneva" is no one\'s journey', 'The talks began in Geneva on Monday.', []],
+    ['"{P}, sworn in only last week, flew to Suva …, and will travel to Samoa and Tonga"', "Australia's new Foreign Minister Anne Moore, sworn in only last week, flew to Suva on Thursday in what was read as an attempt to shadow him, and will travel to Samoa and Tonga later this week.", ['Anne Moore -> FJI occurred 2024-03-14', 'Anne Moore -> TON planned 2024-03', 'Anne Moore -> WSM planned 2024-03']],
+    ['"{P}, who has been in Auckland since Wednesday for the ministers\' meeting, said": still there', "Secretary of State Ann Carter, who has been in Auckland since Wednesday for the ministers' meeting, said the talks had gone well.", ['Ann Carter -> NZL ongoing 2024-03-13']],
+    ['"would travel to France on Thursday and then to Georgia"', 'The White House said Secretary of State Ann Carter would travel to France on Thursday and then to Georgia.', ['Ann Carter -> FRA planned 2024-03-14', 'Ann Carter -> GEO planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
