@@ -177,7 +177,8 @@ export function loadExtractionResources(): ExtractionResources {
     for (const t of (titles as unknown as Record<string, string[]>)[cls] ?? []) {
       if (!titleMap.has(t)) titleMap.set(t, cls);
       // "Vice-Premier", "Deputy-Governor": news joins these prefixes with a hyphen as often as not
-      const joined = t.replace(/^(vice|deputy|co) /, '$1-');
+      // … and military ranks likewise ("Lieutenant-General", "Major-General")
+      const joined = t.replace(/^(vice|deputy|co|lieutenant|major|brigadier|rear|air) /, '$1-');
       if (joined !== t && !titleMap.has(joined)) titleMap.set(joined, cls);
     }
   }

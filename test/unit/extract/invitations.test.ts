@@ -1590,3 +1590,17 @@ describe('invitations: replies told by a body or aide of the host', () => {
     expect(invitations(run("The Kremlin press service said Togo's President Komla Agbeko and Niger's President Issa Maiga have confirmed their attendance."))).toEqual(['RUS -> Issa Maiga accepted', 'RUS -> Komla Agbeko accepted']);
   });
 });
+
+describe('invitations: the host unnamed, extenders set off by commas, visits answering an invitation extended, replies in participles and with "and"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"because the host had not invited A, B or C": the host of the summit told', 'The summit will be held in Los Angeles this week. The host had not invited Cuba, Venezuela or Nicaragua.', ['USA -> CUB unknown negated', 'USA -> NIC unknown negated', 'USA -> VEN unknown negated']],
+    ['"The Head of State, Lieutenant-General {A}, extended the invitation": to the visitor just told', 'A state visit to Nigeria by President Marko Petrovic of Yugoslavia has been postponed. The Head of State, Lieutenant-General Musa Bello, extended the invitation during his visit to Belgrade last year.', ['Musa Bello -> Marko Petrovic accepted']],
+    ['"The visit responds to the invitation extended by {A}"', 'The State Visit of King Carlos of Spain has been postponed. The visit responds to the invitation extended by President Luis Soto during his stay in Madrid.', ['Luis Soto -> Carlos accepted']],
+    ['"He travels at the invitation of {A}"', 'President Rui Costa will be in Mozambique from 3 to 5 May on a state visit. He travels at the invitation of President Joao Machava.', ['Joao Machava -> Rui Costa accepted']],
+    ['"joining {B} in turning down {A}\'s invitation", "{C} has accepted and will attend"', "Lithuanian President Jonas Kaunas said on Monday he would not go to Moscow for the celebrations, joining Estonia's Mart Kask in turning down Russian President Ivan Sorokin's invitation. Latvian President Anna Berzina has accepted and will attend.", ['Ivan Sorokin -> Anna Berzina accepted', 'Ivan Sorokin -> Jonas Kaunas declined', 'Ivan Sorokin -> Mart Kask declined']],
+    ['"accepted an invitation from HE President {A}, conveyed by the minister"', 'The Amir of Qatar, Sheikh Hamad Al Kuwari, accepted an invitation from HE President Kemal Aydin, conveyed by the minister, to visit Turkey.', ['Kemal Aydin -> Hamad Al Kuwari accepted']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
