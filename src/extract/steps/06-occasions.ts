@@ -124,7 +124,9 @@ export function findOccasions(doc: Doc): void {
             // "the swearing-in of {P}", "the funeral of {P}": held in the person's own state
             // "the memorial service for {P}": a service named between the head and its person
             const at = parts[e] === 'service' ? e + 1 : e;
-            const ofPerson = kind === 'ceremony' && /^(?:of|for)$/.test(parts[at] ?? '') && (k === at + 1 || (k === at + 2 && /^(?:former|late)$/.test(parts[at + 1]!)));
+            // (a welcoming ceremony "for" a guest is the host's: only mourning is held "for" someone at home)
+            const mourning = at > e || /^(?:memorial|funeral|requiem)$/.test(parts[e - 1] ?? '');
+            const ofPerson = kind === 'ceremony' && (parts[at] === 'of' || (parts[at] === 'for' && mourning)) && (k === at + 1 || (k === at + 2 && /^(?:former|late)$/.test(parts[at + 1]!)));
             if (!place && ofPerson) place = personState(doc, m.person);
             // "the funeral of {P} in {S} on {D}": the person is the occasion's, read on; so is a
             // venue named after someone ("at the {P} stadium in Abidjan")

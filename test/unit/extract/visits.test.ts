@@ -1032,3 +1032,10 @@ describe('visits: journeys begun and ended in a place, joined clauses after an a
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits: a welcoming ceremony for a guest is the host\'s', () => {
+  test('"Li hosted a welcoming ceremony for {P}, who arrived in Beijing": no occasion in the guest\'s state', () => {
+    const x = run('Chinese Premier Li Wen hosted a welcoming ceremony for Senegalese Prime Minister Awa Diop, who arrived in Beijing on Monday.');
+    expect(x.events.filter((e) => e.place === 'SEN')).toEqual([]);
+  });
+});
