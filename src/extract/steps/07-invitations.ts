@@ -165,7 +165,7 @@ const RE = {
   atInvitationAfter: new RegExp(`(?<=^| )(${LIST}|he|she)(?: , who| , (?:who|whose) [^"]{1,80}? ,)?${COMPANY}${AUX} (?:visit|visited|visiting|pay|pays|paid|paying|make|makes|made|making|travel|travels|traveled|travelled|traveling|travelling|attend|attends|attended|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|conduct|conducts|conducted|hold|holds|arrive|arrives|arrived|arriving|be|is|are|was|were|come|came|coming|go|went|going|fly|flew|flies|flying|leave|leaves|left|leaving|depart|departs|departed|land|lands|landed|head|heads|headed|heading|reach|reached|continue|continues|continued|continuing|set off|sets off|wrapped up|wraps up|wrap up|concluded|concludes|conclude|ended|ends|end|completed|completes|complete|kicked off|kicks off|kick off|met|meets|meeting)\\b(?:(?! , (?:who|which) )[^"]){0,120}? (?:at|on|upon) (?:(?:the (?:kind |personal |official )?invitation of|(?:an|the) (?:${ADJ} )?invitation from) (?:[a-z-]+ ){0,3}?(${LIST})|(${ACT}) 's invitation)`, 'g'),
   // "the visit is at the invitation of {A}": the invitee is the visitor the story is about
   // "the trip by {B} comes at the invitation of {A}", "{B}'s visit, at the invitation of {A}, …"
-  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered) (?:an|the|a) (?:${ADJ} )?invitation (?:(?:extended|issued|made|conveyed) )?(?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|comes|came|come|took place|takes place|is taking place|(?:is|are|was|were) (?:(?:due|scheduled|set|expected) )?to take place(?: \\{D\\d+\\})?|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon)(?: the (?:kind |personal |official )?invitation of|(?= \\{[PS]\\d+\\} 's invitation\\b))|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered|conveyed) by) (${LIST})`, 'g'),
+  atInvitationOrphan: new RegExp(`(?:(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)? (?:follows|followed|comes after|came after|(?:is|was|comes|came) in response to|responds to|answers|answered|grew out of|grows out of|stems from|stemmed from|resulted from|results from|was prompted by) (?:an|the|a) (?:${ADJ} )?invitation (?:(?:extended|issued|made|conveyed) )?(?:from|by|of)|(?:visit|visits|trip|tour|which|it)(?: by \\{P\\d+\\})?(?: to (?:the )?\\{S\\d+\\})?(?: (?:on |from )?\\{D\\d+\\}(?: (?:and|to) \\{D\\d+\\})?)?(?: , (?:[^{}",]|\\{D\\d+\\}){1,40} ,)? (?:is|are|was|were|will be|has been|had been|was made|were made|is being made|was being made|comes|came|come|took place|takes place|is taking place|(?:is|are|was|were) (?:(?:due|scheduled|set|expected) )?to take place(?: \\{D\\d+\\})?|(?<=(?:visit|trip|tour) ),)(?: (?:made|arranged|organi[sz]ed|undertaken|being made))? (?:at|on|upon)(?: the (?:kind |personal |official )?invitation of|(?= \\{[PS]\\d+\\} 's invitation\\b))|(?:the|an|this) (?:${ADJ} )?invitation (?:was|had been|has been|is) (?:made|extended|issued|sent|delivered|conveyed) by) (${LIST})`, 'g'),
   // "{A}, who had invited him …", "{A}, who extended the invitation": A invited the clause's other person
   whoInvited: new RegExp(`(\\{P\\d+\\}) , who (?:had |has |have |also |earlier |first |personally |already |originally )*(?:invited (?:him|her|them)|(?:asked|urged) (?:him|her|them)(?: (?:[^{}",]|\\{D\\d+\\}){1,50}?)? to (?:visit|come|attend|join|travel|be present|be there)\\b|extended (?:the|an|his|her) invitation|issued (?:the|an) invitation)`, 'g'),
   // "At {A}'s invitation, {B} flew …", "Invited by {A}, {B} will …", "Responding to an invitation
@@ -203,6 +203,8 @@ const RE = {
   thanked: new RegExp(`(?<=^| )(${LIST}|he|she)${AUX} (?:thanked|thanks|thank|thanking|expressed (?:his|her|their) (?:gratitude|thanks) to) (${ACT}) for (?:the|his|her|its|their|an|this) (?:${ADJ} ){0,2}${INV}`, 'g'),
   // "he was postponing a state visit to Denmark, planned for September at the invitation of {A}"
   plannedAtInvitation: new RegExp(`(?:visit|trip|tour)(?: to (?:the )?\\{S\\d+\\})? , (?:planned|scheduled|set|arranged|slated|due) for (?:[^{}",]|\\{D\\d+\\}){1,30}? at the (?:[a-z]+ )?invitation of (${LIST})`, 'g'),
+  // "conveyed {A}'s greetings to {C}, as well as his invitation for {B} to visit {S}"
+  hisInvitationFor: new RegExp(`(?:^| )(?:his|her) (?:[a-z-]+ ){0,2}invitation (?:for|to) (${LIST}) to (?:visit|come|attend|travel)\\b`, 'g'),
   // "talks with {A}, whose repeated invitations he accepted last year": the antecedent invited
   whoseInvitation: new RegExp(`(\\{[PS]\\d+\\}) , whose (?:[a-z-]+ ){0,2}invitations? (he|she|they|\\{P\\d+\\})${AUX} (accepted|declined|turned down|rejected|took up|had accepted|had declined)\\b`, 'g'),
   // "{A}'s decision not to invite {B}", "{A} chose not to invite {B}"
@@ -663,7 +665,8 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const his = owner ? actorOf(doc, c, (owner[1] ?? owner[2])!) : /(?:^| )(?:his|her) (?:[a-z-]+ ){0,3}(?:visit|trip|tour)/.test(near) ? resolvePronoun(doc, ci, m.index) : null;
       // the longer forms ("… on Wednesday has been arranged at the invitation of") only with an
       // owner named: "his visit"
-      const longForm = /\{D\d+\}|arranged|organi[sz]ed|undertaken|had been/.test(m[0].slice(0, m[0].indexOf(' at the invitation')));
+      // (a date set off by commas, "the visit, beginning on March 21, was made at …", is no long form)
+      const longForm = /\{D\d+\}|arranged|organi[sz]ed|undertaken|had been/.test(m[0].slice(0, m[0].search(/ at (?:the|\{[PS])/)).replace(/ , [^,]* ,/, ''));
       // the visit's owner named: the invitee, unless the inviter read as the same person
       if (his && inviters.some((a) => sameActor(a, his))) continue;
       const visitor = his ?? (longForm ? null : recentVisitor(doc, ci, inviters));
@@ -687,6 +690,13 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       const first = /\{P\d+\}|\b(?:he|she)\b/.exec(t.slice(0, m.index));
       const owner = !first ? null : first[0].startsWith('{') ? actorOf(doc, c, first[0]) : resolvePronoun(doc, ci, first.index);
       if (owner) add(fixGov(doc, c, m[1]!), [owner], false, 'accepted', m.index + m[0].length, false);
+    }
+    for (const m of (/(?:his|her) (?:[a-z-]+ ){0,2}invitation (?:for|to) /.test(t) ? t.matchAll(RE.hisInvitationFor) : [])) {
+      const invitees = fixGov(doc, c, m[1]!);
+      // his: the one whose words the clause carries ("{A}'s greetings"), else the one "he" stands for
+      const owner = /(\{P\d+\}) 's /.exec(t.slice(0, m.index));
+      const inviter = owner ? actorOf(doc, c, owner[1]!) : resolvePronoun(doc, ci, m.index);
+      if (inviter && !invitees.some((b) => sameActor(b, inviter))) add([inviter], invitees, false, cue() ?? 'unknown', m.index + m[0].length, false);
     }
     for (const m of (t.includes(' whose ') ? t.matchAll(RE.whoseInvitation) : [])) {
       const inviter = actorOf(doc, c, m[1]!);

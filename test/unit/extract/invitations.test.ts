@@ -1604,3 +1604,14 @@ describe('invitations: the host unnamed, extenders set off by commas, visits ans
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('invitations: trips grown out of an invitation, visits set off by a date, "his invitation for {B} to visit"', () => {
+  const cases: [string, string, string[]][] = [
+    ['"the trip grew out of an invitation from {A}": the traveller just told', 'President Rui Costa will visit five African nations early next month. His spokesman said the trip grew out of an invitation from Angolan President Jose Neto.', ['Jose Neto -> Rui Costa accepted']],
+    ['"the two-day visit, beginning on March 21, was being made at {A}\'s invitation"', "Zambian President Kenneth Mwale will travel to Harare next week for talks with Prime Minister Robert Moyo. The statement said the two-day visit, beginning on March 21, was being made at Moyo's invitation.", ['Robert Moyo -> Kenneth Mwale accepted']],
+    ['"conveyed {A}\'s greetings to {B}, as well as his invitation for {B} to visit {S}": his is A\'s', "She conveyed Senegalese President Macky Diallo's cordial greetings to Chinese President Li Wen, as well as his invitation for Li Wen to visit Senegal.", ['Macky Diallo -> Li Wen unknown']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(invitations(run(text))).toEqual(want.sort());
+  });
+});
