@@ -1039,3 +1039,13 @@ describe('visits: a welcoming ceremony for a guest is the host\'s', () => {
     expect(x.events.filter((e) => e.place === 'SEN')).toEqual([]);
   });
 });
+
+describe('visits: tours set off by their dates, summit towns', () => {
+  const cases: [string, string, string[]][] = [
+    ['"The tour, from Nov. 2 to Nov. 8, will take {P} to A, B and C"', 'President Rui Costa will visit three African nations early next month. The tour, from Nov. 2 to Nov. 8, will take Costa to Angola, Mozambique and Namibia, his spokesman said.', ['Rui Costa -> AGO planned -', 'Rui Costa -> MOZ planned -', 'Rui Costa -> NAM planned -']],
+    ['towns that host summits and signings ("Cartagena", "Punta del Este", "Charlevoix")', 'US President Tom Hale will attend the signing ceremony in Cartagena on Monday and then fly to Punta del Este.', ['Tom Hale -> COL planned 2024-03-18', 'Tom Hale -> URY planned -']],
+  ];
+  test.each(cases)('%s', (_name, text, want) => {
+    expect(visits(run(text))).toEqual(want.sort());
+  });
+});
