@@ -254,6 +254,17 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     return null;
   };
 
+  /** Whether the name ending at token `last` had its office said before it: a title right before
+   * the name, or a state closing an office set off by a comma ("the King of Eswatini, Mswati III"). */
+  const officeFirstList = (s: number, toks: Token[], last: number): boolean => {
+    let start = last;
+    while (start > 0 && (isNameTok(s, toks, start - 1) || res.nameParticles.has(toks[start - 1]!.lower))) start--;
+    const prev = toks[start - 1];
+    if (!prev) return false;
+    if (res.titles.has(prev.lower) || res.titles.has(prev.lower.replace(/-/g, ' '))) return true;
+    return prev.text === ',' && !!stEnd[s]![start - 1] && toks[start - 2] !== undefined;
+  };
+
   /** A word of a title in [a, b), plurals too ("Prime Ministers of A and B"). */
   const titleWordIn = (toks: Token[], a: number, b: number): boolean => {
     for (let k = a; k < b; k++) if (res.titleStarts.has(toks[k]!.lower) || res.titles.has(toks[k]!.lower.replace(/e?s$/, ''))) return true;
@@ -340,7 +351,10 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
             // "the Estonian president, Arnold Ruutel," is above
             // (not after a name and its comma: "X, the president of Gabon, Y, the king of …" lists
             // each name with its office after it)
-            const apposed = toks[k]?.text === ',' && via === 'of' && toks[i - 1]?.lower === 'the' && !(toks[i - 2]?.text === ',' && isNameTok(s, toks, i - 3));
+            // … unless that list names its first member after the office too ("the King of Eswatini,
+            // Mswati III, the president of Gabon, Ali Bongo, …", "Secretary-General X, the President
+            // of Mexico, Y, …"): then every office stands before its name
+            const apposed = toks[k]?.text === ',' && via === 'of' && toks[i - 1]?.lower === 'the' && (!(toks[i - 2]?.text === ',' && isNameTok(s, toks, i - 3)) || officeFirstList(s, toks, i - 3));
             if (toks[k]?.text === ',' && (via === 'for' || apposed)) k++;
             if (apposed && res.honorifics.has(toks[k]?.text ?? '') && nameEnd(s, toks, k + 1) - k - 1 >= 2) k++;
             const e2 = nameEnd(s, toks, k);

@@ -297,3 +297,14 @@ describe('people named after an office in the plural', () => {
     expect(run('The ministers Ivan Sorokin said nothing.').people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('people in lists that name each office before its holder', () => {
+  test('"The King of Eswatini, {A}, the president of Gabon, {B}, the prime minister of Togo, {C}, and …": each office is the next name\'s', () => {
+    const x = run('The King of Eswatini, Mswati Dlamini, the president of Gabon, Ali Ndong, the prime minister of Togo, Victoire Amega, and the president of Benin, Paul Dossou, will be attending the event.');
+    expect(x.people.map((p) => `${p.name} ${p.state} ${p.role}`).sort()).toEqual(['Ali Ndong GAB president', 'Mswati Dlamini SWZ king', 'Paul Dossou BEN president', 'Victoire Amega TGO prime minister']);
+  });
+  test('"{A}, the president of Gabon, {B}, the president of Rwanda, …" still names each office after its holder', () => {
+    const x = run('Ali Ndong, the president of Gabon, Paul Mugenzi, the president of Rwanda, and Sipho Zulu, the king of Eswatini, will be attending the ceremony.');
+    expect(x.people.map((p) => `${p.name} ${p.state}`).sort()).toEqual(['Ali Ndong GAB', 'Paul Mugenzi RWA', 'Sipho Zulu SWZ']);
+  });
+});
