@@ -99,7 +99,7 @@ const RE = {
   // told to measure this one
   predecessor: new RegExp(`(?:^|[,;:] |(?<= ))the (?:last|previous) (?:[a-z-]+ |\\{[SP]\\d+\\} ){0,4}?to (?:visit|make the trip|make the journey|travel to|go to|set foot in|come to|tour)(?: (${DEST}))? (?:was|had been|were) (${LIST})(?:(?: ,)?(?: in)? (\\{D\\d+\\}))?`, 'g'),
   // "…, the first visit to Fiji by an Indian prime minister since {P} came in 1981"
-  firstSince: new RegExp(`\\bfirst ((?:[^{}"]|\\{[SP]\\d+\\}){0,80}?) since (\\{P\\d+\\})(?: (?:came|visited|went|travelled|traveled|did|was there|made (?:the|a) trip))?(?: (?:in |, )?(\\{D\\d+\\}))?`, 'g'),
+  firstSince: new RegExp(`\\bfirst ((?:[^{}"]|\\{[SP]\\d+\\}){0,80}?) since (\\{P\\d+\\})(?: (?:came|visited|went|travelled|traveled|flew|did|was there|made (?:the|a) trip)(?: to (${DEST}))?)?(?: (?:in |, )?(\\{D\\d+\\}))?`, 'g'),
   // "he became the first sitting US president to set foot in North Korea"
   becameFirst: new RegExp(`${SUBJ}${AUX} (became|becomes|become|becoming) the first (?:[^{}",]|\\{S\\d+\\}){0,60}? to (?:visit|set foot in|travel to|go to|tour) (${DESTS})`, 'g'),
   // "{P} landed at Yokota Air Base outside Tokyo": a place of arrival, then where it lies
@@ -430,8 +430,8 @@ export function findVisits(doc: Doc): RawVisit[] {
     }
     for (const m of (t.includes(' since {P') ? t.matchAll(RE.firstSince) : [])) {
       const own = /(?:visit|trip|journey) to (?:the )?(\{S\d+\})|to (?:visit|set foot in|travel to) (?:the )?(\{S\d+\})/.exec(m[1]!);
-      const dests = own ? destsOf((own[1] ?? own[2])!, ' had', 'visited') : lastDestination(out, ci);
-      for (const d of dests) d.date = m[3] ? dateOfMention(doc, c, m[3], 'past') : null;
+      const dests = own ? destsOf((own[1] ?? own[2])!, ' had', 'visited') : m[3] ? destsOf(m[3], ' had', 'visited') : lastDestination(out, ci);
+      for (const d of dests) d.date = m[4] ? dateOfMention(doc, c, m[4], 'past') : null;
       const who = actorOf(doc, c, m[2]!);
       if (who?.kind === 'person') push([who], dests, ' had', 'visited', '', m.index, m.index + m[0].length, null, true);
     }
