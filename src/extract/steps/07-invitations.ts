@@ -59,6 +59,17 @@ export const BACK_SUBJECT = '(?:the |all |these |those )?(?:two|three|four|five|
 export const BACK_SUBJECT_RE = new RegExp(`^${BACK_SUBJECT}$`);
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const LIST_G = new RegExp(`(?<=^| )${LIST}`, 'g');
+const LISTS = new WeakMap<Clause, { index: number; text: string }[]>();
+/** The coordinated lists of a clause ("A, B and C"), read once per clause: only clauses with two
+ * actors joined by a comma or a conjunction can hold one. */
+function listsIn(c: Clause): { index: number; text: string }[] {
+  let out = LISTS.get(c);
+  if (!out) {
+    out = /\{[PS]\d+\}[^{}]*?(?: and | or | , )[^{}]*?\{[PS]\d+\}/.test(c.template) ? wordMatches(c.template, LIST_G).map((m) => ({ index: m.index!, text: m[0] })) : [];
+    LISTS.set(c, out);
+  }
+  return out;
+}
 
 /** The subject list a sentence opens with, after a short fronted phrase. */
 const LEAD_SUBJECT = new RegExp(`^(?:(?:[^{}",]|\\{[SD]\\d+\\}){0,80}? , )??(${LIST})`);
@@ -856,9 +867,10 @@ export function membersBefore(doc: Doc, ci: number, idx: number, phrase: string,
   const sentence = doc.clauses[ci]!.sentence.index;
   for (let k = ci; k >= 0 && sentence - doc.clauses[k]!.sentence.index <= 5; k--) {
     const c = doc.clauses[k]!;
-    const t = k === ci ? c.template.slice(0, idx) : c.template;
-    const lists = [...t.matchAll(LIST_G)]
-      .map((m) => fixGov(doc, c, m[0]).filter((a) => !inviters.some((x) => sameActor(x, a))))
+    const end = k === ci ? idx : c.template.length;
+    const lists = listsIn(c)
+      .filter((m) => m.index + m.text.length <= end)
+      .map((m) => fixGov(doc, c, m.text).filter((a) => !inviters.some((x) => sameActor(x, a))))
       .filter((xs) => xs.length >= 2 && (count === undefined || xs.length === count));
     const members = lists[lists.length - 1];
     if (!members) continue;
