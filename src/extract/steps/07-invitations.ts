@@ -860,10 +860,12 @@ function membersLater(doc: Doc, ci: number, kind: string): { members: ActorRef[]
  * names in that office, else the states; listed people stand for their states when the group is
  * of countries. */
 export function membersBefore(doc: Doc, ci: number, idx: number, phrase: string, inviters: ActorRef[]): ActorRef[] {
-  const g = phrase === 'them' ? ['them', undefined, undefined, 'them'] : BACK_GROUP.exec(phrase);
-  if (!g) return [];
-  const count = g[2] ? COUNT[g[2]] : undefined;
-  const office = g[1] ?? (/leaders|presidents|prime ministers|heads|ministers/.test(g[3]!) ? g[3] : undefined);
+  const them = phrase === 'them';
+  const g = them ? null : BACK_GROUP.exec(phrase);
+  if (!them && !g) return [];
+  const count = g?.[2] ? COUNT[g[2]] : undefined;
+  const head = them ? 'them' : g![3];
+  const office = g?.[1] ?? (head && /leaders|presidents|prime ministers|heads|ministers/.test(head) ? head : undefined);
   const sentence = doc.clauses[ci]!.sentence.index;
   for (let k = ci; k >= 0 && sentence - doc.clauses[k]!.sentence.index <= 5; k--) {
     const c = doc.clauses[k]!;
@@ -880,7 +882,7 @@ export function membersBefore(doc: Doc, ci: number, idx: number, phrase: string,
       const holder = (code: string): ActorRef | null => officeHolder(doc, code, role) ?? (role === 'foreign minister' ? null : officeHolder(doc, code, 'leader'));
       return members.map((a) => (a.kind === 'state' ? holder(a.code) ?? a : a));
     }
-    if (!g[3] || /^(?:them|men|women)$/.test(g[3])) return members;
+    if (!head || /^(?:them|men|women)$/.test(head)) return members;
     return members.map((a) => (a.kind === 'person' && a.state ? { kind: 'state', code: a.state } : a));
   }
   return [];

@@ -394,6 +394,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       if (manner) for (const d of dests) d.date ??= dateOfMention(doc, c, manner[1]!, tenseFor(m[2]!, verb, t));
       push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
+    // the traveller the last few sentences followed
+    const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
     for (const m of (/ (?:beg[ai]n|start|end|finish)/.test(t) ? wordMatches(t, RE.journeyEnds) : [])) {
       // only a person's journey: "talks began in Geneva" is no one's
       const who = subjects(m[1]!, m.index!).filter((a) => a.kind === 'person');
@@ -403,7 +405,7 @@ export function findVisits(doc: Doc): RawVisit[] {
     }
     for (const m of (t.includes(' there') ? wordMatches(t, RE.there) : [])) {
       const place = placeBefore(c, m.index!) ?? (doc.clauses[ci - 1] ? placeBefore(doc.clauses[ci - 1]!, doc.clauses[ci - 1]!.template.length) : null);
-      const verb = m[3] === 'visited' ? 'visited' : m[3] === 'been' || m[3] === 'gone' ? 'visited' : m[3]!;
+      const verb = /^(?:visited|been|gone)$/.test(m[3]!) ? 'visited' : m[3]!;
       // "there as chief minister of Gujarat in 2006": the time said after the role
       const when = /^(?: [^{}",]+){0,8}?(?: (?:in|on))? (\{D\d+\})/.exec(t.slice(m.index! + m[0].length));
       const date = when ? dateOfMention(doc, c, when[1]!, tenseFor(m[2]!, verb, t)) : null;
@@ -414,7 +416,7 @@ export function findVisits(doc: Doc): RawVisit[] {
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), m[2]!, verb, '', m.index!, m.index! + m[0].length);
     }
     for (const m of (/ (?:scheduled|planned|set|slated|expected|pencil)/.test(t) ? t.matchAll(RE.visitScheduled) : [])) {
-      const who = out.findLast((v) => v.clause < ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
+      const who = traveller();
       if (who) push([who], destsOf(m[1]!, ' will', 'visit'), ' will', 'visit', 'planned', m.index, m.index + m[0].length, null, true);
     }
     for (const m of (t.includes(' delegation ') ? wordMatches(t, RE.ledDelegation) : [])) {
@@ -439,8 +441,6 @@ export function findVisits(doc: Doc): RawVisit[] {
       const verb = /^becom/.test(m[3]!) ? 'visiting' : 'visited';
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), /^(?:will|would)/.test(m[2]!.trim()) ? m[2]! : ' has', /will|would/.test(m[2]!) ? 'visit' : 'visited', '', m.index!, m.index! + m[0].length);
     }
-    // the traveller the last few sentences followed
-    const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
     const leg = /stop|leg|visit|trip/.test(t) ? RE.legDropped.exec(t) : null;
     // the one the story follows, else the clause's first person ("{A} will attend …, but a
     // planned stop in {S} has been dropped")
