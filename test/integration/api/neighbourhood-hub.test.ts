@@ -13,10 +13,10 @@ import { openApi, profile, type Api } from './harness';
 
 const fixtures = syntheticCypher;
 const tag = Math.random().toString(36).slice(2, 8);
-// User-assigned ISO codes (never real states), unique to this run.
+// User-assigned ISO codes (never real states) from XN*, a block no other test draws from.
 const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const pick = () => L[Math.floor(Math.random() * 26)];
-const codes = Array.from(new Set(Array.from({ length: 40 }, () => `X${pick()}${pick()}`))).slice(0, 5);
+const codes = Array.from(new Set(Array.from({ length: 60 }, () => `XN${pick()}`))).slice(0, 5);
 const [hub, ...others] = codes as [string, ...string[]];
 const people = Array.from({ length: 12 }, (_, i) => `person:${tag} envoy ${String(i).padStart(2, '0')}`);
 

@@ -12,8 +12,8 @@ import { openApi, profile, type Api } from './harness';
 const tag = Math.random().toString(36).slice(2, 8);
 const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const pick = () => L[Math.floor(Math.random() * 26)];
-// User-assigned ISO codes (never real states), unique to this run.
-const [target, home] = Array.from(new Set(Array.from({ length: 20 }, () => `X${pick()}${pick()}`))) as [string, string];
+// User-assigned ISO codes (never real states) from XP*, a block no other test draws from.
+const [target, home] = Array.from(new Set(Array.from({ length: 20 }, () => `XP${pick()}`))) as [string, string];
 const person = (name: string) => `person:${tag} ${name}`;
 const hub = person('hub');
 const weakLink = person('weak link');
