@@ -123,6 +123,9 @@ function isTitleCase(toks: Token[]): boolean {
   return words >= 4 && caps / words >= 0.75;
 }
 
+/** Offices held on the other side of a meeting: "his counterpart, X" is not his government's. */
+const OTHER_SIDE_ROLES = /^(?:counterpart|host|guest|opposite number|rival|predecessor|successor)$/;
+
 interface Candidate {
   sentence: number;
   tokenStart: number;
@@ -135,6 +138,8 @@ interface Candidate {
   role: string;
   roleClass: RoleClass;
   principal: string | null;
+  /** "his prime minister, X": the office is that of the person "his" points back to. */
+  ownedByPronoun?: boolean;
 }
 
 /**
@@ -417,6 +422,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // "a spokesman for Russian President Vladimir Putin": the spokesman is unnamed
         continue;
       }
+      // "He said he might send his prime minister, X": the speaker's own government's office
+      // (a counterpart or host is someone else's, by what the word means)
+      const ownedByPronoun = !state && !principal && /^(?:his|her)$/.test(toks[b - 1]?.lower ?? '') && !OTHER_SIDE_ROLES.test(role);
       candidates.push({
         sentence: s,
         tokenStart: start,
@@ -428,6 +436,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         role,
         roleClass,
         principal,
+        ownedByPronoun,
       });
       for (let k = start; k < (of ? of.end : ne); k++) (claimedA[s]![k] = 1);
       i = (of ? of.end : ne) - 1;
@@ -740,6 +749,19 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     }
   }
 
+  // "his prime minister, X": the person last named before, in this sentence or the two before it
+  for (const c of candidates) {
+    const p = candPerson.get(c)!;
+    if (!c.ownedByPronoun || p.state) continue;
+    let owner: Candidate | undefined;
+    for (const o of candidates) {
+      if (o === c || candPerson.get(o) === p || o.sentence > c.sentence || o.sentence < c.sentence - 2 || (o.sentence === c.sentence && o.nameEnd > c.tokenStart)) continue;
+      if (!owner || o.sentence > owner.sentence || (o.sentence === owner.sentence && o.nameStart > owner.nameStart)) owner = o;
+    }
+    const state = owner ? candPerson.get(owner)!.state : null;
+    if (state) p.state = state;
+  }
+
   const mentions: PersonMention[] = [];
   for (const c of candidates) {
     const sen = sentences[c.sentence]!;
@@ -955,7 +977,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         const sameState = state ? holders.filter((p) => p.state === state) : holders;
         // (not one named in this very sentence: "Prime Minister Ann Hale's invitation …, while
         // Thailand's prime minister sent his regrets" are two people)
-        const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state && p.firstSentence !== s);
+        const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state && p.firstSentence < s);
         const possessive = toks[b - 1]?.text === "'s";
         const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;

@@ -308,3 +308,25 @@ describe('people in lists that name each office before its holder', () => {
     expect(x.people.map((p) => `${p.name} ${p.state}`).sort()).toEqual(['Ali Ndong GAB', 'Paul Mugenzi RWA', 'Sipho Zulu SWZ']);
   });
 });
+
+describe('whose office a role names', () => {
+  test('"the French president" re-mentions no president the article names only later', () => {
+    const x = run('Jules Marchetti, on a visit to Malawi, spoke on Thursday. The French president laid a wreath. President Amos Banda, who had invited him, said the words mattered.');
+    expect(x.people.find((p) => p.name === 'Amos Banda')?.state).not.toBe('FRA');
+  });
+
+  test('"his prime minister, X" holds an office of the government "his" points back to', () => {
+    const x = run('The Latvian president, Ilze Kalnins, will not go. She said she might send her prime minister, Andris Ozols, in her place.');
+    expect(x.people.find((p) => p.name === 'Andris Ozols')?.state).toBe('LVA');
+  });
+
+  test('"his counterpart, X" is of the other side', () => {
+    const x = run('Chilean Foreign Minister Rosa Fuentes met her counterpart, Diego Alvarado, in Lima.');
+    expect(x.people.find((p) => p.name === 'Diego Alvarado')?.state ?? null).not.toBe('CHL');
+  });
+
+  test('"the Chief Guest" and "Guest of Honour" are roles, not names', () => {
+    const x = run('The minister invited President Ola Berg to be the Chief Guest of the national day parade.');
+    expect(x.people.map((p) => p.name)).toEqual(['Ola Berg']);
+  });
+});
