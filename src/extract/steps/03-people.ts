@@ -20,6 +20,7 @@ import type { ExtractionResources, RoleClass } from '../resources';
 import type { Sentence, Token } from './01-sentences';
 import type { StateMention } from './02-states';
 import { holderByBareSurname, holderByTitle, inOffice } from './offices';
+import { lookupFullName } from './known-actors';
 
 export interface Person {
   id: number;
@@ -82,6 +83,10 @@ const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 
 const MONARCHS = /^(?:king|queen|emir|amir|sultan|emperor|empress|monarch|grand duke|prince)$/;
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
+/** Before a title, words that say it is someone else than the holder the article named. */
+const NOT_THE_HOLDER = /^(?:previous|next|former|then|late|future|another)$/;
+/** "the first French head of state to visit": maybe the one named, but it says nothing of whose the office is. */
+const ORDINAL = /^(?:first|second|third|last|only)$/;
 /** Words that make a title a non-state one: an opposition leader does not speak for the state. */
 const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 'community', 'religious', 'business', 'tribal', 'separatist', 'group', 'movement', 'protest', 'student', 'insurgent', 'militia', 'campaign', 'church', 'club', 'team', 'company', 'firm', 'bank']);
 
@@ -958,6 +963,11 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
           start = endState.tokenStart;
         }
         const det = toks[start - 1]?.lower;
+        // "the first French head of state to visit", "the former president": an office, or
+        // someone else in it, not the person last named in it
+        const before = [det ?? '', ...toks.slice(b, i).map((t) => t.lower)];
+        if (before.some((w) => NOT_THE_HOLDER.test(w))) continue;
+        const ordinal = before.some((w) => ORDINAL.test(w));
         if (!state && det !== 'the') continue;
         if (det === 'the' || det === 'his' || det === 'her') start--;
         const head = role.split(' ').pop()!;
@@ -972,12 +982,24 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
           (role === 'premier' && x.role === 'prime minister') || (role === 'prime minister' && x.role === 'premier') || (reigning && MONARCHS.test(x.role ?? ''));
         // ("Pakistan's foreign minister" is not its prime minister: a title of several words
         // names that office only)
-        const holders = [...new Set([...(byHead.get(head) ?? []).filter((x) => role === head || x.role === role), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x))])];
+        // a famous name given without a title holds the office the known actors give it
+        const famous = (x: Person) => (x.role ? null : lookupFullName(res.knownActors, [x.name, ...x.aliases], x.state));
+        const famousHolder = (x: Person) => {
+          const k = famous(x);
+          const seen = lastSeen.get(x.id);
+          return !!k && seen !== undefined && seen < pos && ((k.role.split(' ').pop() === head && (role === head || k.role === role)) || (leaderish && k.leader));
+        };
+        const holders = [...new Set([...(byHead.get(head) ?? []).filter((x) => role === head || x.role === role), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x) || famousHolder(x))])];
         // "the American president": a president of that state; one of untold state only if none is
-        const sameState = state ? holders.filter((p) => p.state === state) : holders;
+        const sameState = state ? holders.filter((p) => (p.state ?? famous(p)?.state) === state) : holders;
         // (not one named in this very sentence: "Prime Minister Ann Hale's invitation …, while
         // Thailand's prime minister sent his regrets" are two people)
-        const cands = sameState.length || !state ? sameState : holders.filter((p) => !p.state && p.firstSentence < s);
+        // A lede may hold the name back ("Iran's president would stop in Islamabad … President X
+        // will travel"), so one of untold state named later can be meant, unless someone of that
+        // state was named before, as a famous name says ("Emmanuel Macron, on a visit to
+        // Rwanda … The French president …  President Y, who had invited him")
+        const namedBefore = !!state && people.some((q) => q.firstSentence <= s && (q.state ?? lookupFullName(res.knownActors, [q.name], null)?.state) === state);
+        const cands = sameState.length || !state || ordinal ? sameState : holders.filter((p) => !p.state && !famous(p) && p.firstSentence !== s && (p.firstSentence < s || !namedBefore));
         const possessive = toks[b - 1]?.text === "'s";
         const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;
