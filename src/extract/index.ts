@@ -21,7 +21,7 @@ import { buildClauses } from './steps/05-clauses';
 import { actorKey, stateOfActor, type Doc } from './steps/context';
 import { eventKey, eventOf, findOccasions } from './steps/06-occasions';
 import { longPast } from './steps/nearby-events';
-import { findInvitations } from './steps/07-invitations';
+import { findInvitations, guestsOfOpenInviters } from './steps/07-invitations';
 import { findCompanions, findVisits } from './steps/08-visits';
 import { findAttendance } from './steps/08-attendance';
 import { findStatements } from './steps/09-statements';
@@ -164,12 +164,14 @@ function extractWhole(article: Article, resources: ExtractionResources): Article
     eventMentions: [],
     eventMentionsByClause: new Map(),
     invitedTrips: [],
+    openInviters: [],
     res: resources,
     datelineState: datelineState(article, resources),
   };
   findOccasions(doc);
-  const invitations = mergeInvitations(doc, findInvitations(doc));
+  const rawInvitations = findInvitations(doc);
   const rawVisits = [...findVisits(doc), ...findAttendance(doc)];
+  const invitations = mergeInvitations(doc, [...rawInvitations, ...guestsOfOpenInviters(doc, rawVisits)]);
   const visits = mergeVisits(doc, [...rawVisits, ...findCompanions(doc, rawVisits)]);
   const statements = mergeStatements(doc, findStatements(doc));
   replyFromVisits(invitations, visits, doc);
@@ -250,7 +252,12 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
   const stateOf = new Map(doc.people.map((p) => [p.name, p.state]));
   for (const inv of invitations) {
     if (inv.status !== 'unknown' || inv.negated) continue;
-    const hosts = new Set([stateOfActor(inv.inviter), inv.event ? hostOf.get(inv.event) : null].filter((x): x is string => !!x));
+    // an inviter of untold state in a datelined story hosts where it is filed ("KIGALI — …
+    // President X, who had invited Macron when the two met in Paris, …")
+    // (the visit under way or to come only: one made before may have come before the invitation)
+    const told = stateOfActor(inv.inviter) ?? (inv.inviter.kind === 'person' ? stateOf.get(inv.inviter.name) : null) ?? null;
+    const byDateline = told === null && inv.inviter.kind === 'person' ? doc.datelineState : null;
+    const hosts = new Set([told ?? byDateline, inv.event ? hostOf.get(inv.event) : null].filter((x): x is string => !!x));
     const who = actorKey(inv.invitee);
     // a state invited answers through whoever it sends: "invited Hungary … President X would
     // be unable to attend"
@@ -258,6 +265,7 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
     for (const v of visits) {
       const sent = invitedState !== null && v.visitor.kind === 'person' && (v.visitor.state ?? stateOf.get(v.visitor.name)) === invitedState;
       if ((actorKey(v.visitor) !== who && !sent) || !hosts.has(v.destination.code)) continue;
+      if (byDateline === v.destination.code && v.status === 'occurred' && !(inv.event && hostOf.get(inv.event) === byDateline)) continue;
       if (v.negated && (v.status === 'planned' || v.status === 'possible')) inv.status = 'declined';
       else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || (v.status === 'occurred' && !longPast(v.date, doc, 12)))) inv.status = 'accepted';
     }

@@ -20,7 +20,7 @@ import type { ExtractionResources, RoleClass } from '../resources';
 import type { Sentence, Token } from './01-sentences';
 import type { StateMention } from './02-states';
 import { holderByBareSurname, holderByTitle, inOffice } from './offices';
-import { lookupFullName } from './known-actors';
+import { lookupFullName, type ActorEntry } from './known-actors';
 
 export interface Person {
   id: number;
@@ -812,6 +812,13 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     for (const a of p.aliases) for (const w of normTokens(a)) index(byWord, w, p);
     if (p.role) index(byHead, p.role.split(' ').pop()!, p);
   }
+  /** The known actor a person's full name is, looked up once per person. */
+  const famousCache = new Map<Person, ActorEntry | null>();
+  const famousEntry = (p: Person): ActorEntry | null => {
+    let e = famousCache.get(p);
+    if (e === undefined) famousCache.set(p, (e = lookupFullName(res.knownActors, [p.name, ...p.aliases], p.state)));
+    return e;
+  };
   /** Of `among`, the one last mentioned at or before `pos`, and where (-1: none was). */
   const mostRecent = (among: readonly Person[], pos: number): { best: Person | undefined; bestPos: number } => {
     let best: Person | undefined;
@@ -983,7 +990,7 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // ("Pakistan's foreign minister" is not its prime minister: a title of several words
         // names that office only)
         // a famous name given without a title holds the office the known actors give it
-        const famous = (x: Person) => (x.role ? null : lookupFullName(res.knownActors, [x.name, ...x.aliases], x.state));
+        const famous = (x: Person) => (x.role ? null : famousEntry(x));
         const famousHolder = (x: Person) => {
           const k = famous(x);
           const seen = lastSeen.get(x.id);
@@ -998,8 +1005,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // will travel"), so one of untold state named later can be meant, unless someone of that
         // state was named before, as a famous name says ("Emmanuel Macron, on a visit to
         // Rwanda … The French president …  President Y, who had invited him")
-        const namedBefore = !!state && people.some((q) => q.firstSentence <= s && (q.state ?? lookupFullName(res.knownActors, [q.name], null)?.state) === state);
-        const cands = sameState.length || !state || ordinal ? sameState : holders.filter((p) => !p.state && !famous(p) && p.firstSentence !== s && (p.firstSentence < s || !namedBefore));
+        const namedBefore = () => people.some((q) => q.firstSentence <= s && (q.state ?? famousEntry(q)?.state) === state);
+        const cands = sameState.length || !state || ordinal ? sameState : holders.filter((p) => !p.state && !famous(p) && p.firstSentence !== s && (p.firstSentence < s || !namedBefore()));
         const possessive = toks[b - 1]?.text === "'s";
         const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;

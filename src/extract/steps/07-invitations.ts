@@ -20,6 +20,7 @@ import { actorOf, actorsIn, dateOfMention, placeIn, resolvePronoun, sameActor, s
 import { eventNear, recentInvitedTrip, recentPlacedEvent } from './nearby-events';
 import { ACT, ACTX, AUX, AUXW, COMPANY, HYPOTHETICAL, OFFICE, TITLE_BEFORE, LIST, OCCASION, ORGANS, ORGAN_NOUNS, PERSON_TAIL, PRESENT, before, isNegated, wordMatches } from './patterns';
 import type { Clause } from './05-clauses';
+import type { RawVisit } from './08-visits';
 
 export interface RawInvitation {
   inviter: ActorRef;
@@ -202,7 +203,9 @@ const RE = {
   // "Invitations to {A} and {B} have been accepted": the host's, answered
   invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
-  extendedThe: new RegExp(`(?<=^| )(${ACT})(?: ,)?${AUX} (?:extended|issued|made|delivered|conveyed) the invitation\\b(?! to)`, 'g'),
+  extendedThe: new RegExp(`(?<=^| )(${ACT})(?: , who)?(?: ,)?${AUX} (?:extended|issued|made|delivered|conveyed|renewed) (?:the|\\{S\\d+\\} 's) invitation\\b(?! to)`, 'g'),
+  // "The invitation came from {A}": the invitation of the visit the story tells
+  invitationFrom: new RegExp(`(?<=^| )the invitation (?:came|had come|was|is|comes) from (${ACT})`, 'g'),
   groupPassive: new RegExp(`(?:^|[,;] )((?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD})( (?:from|of) (?:[^{}",]|\\{S\\d+\\}){1,30}?)?${AUX} invited\\b(?: by (?:the )?(${ACTX}))?`, 'g'),
   groupInvited: new RegExp(`(?<=^| )(?:(${LIST}|he|she|it)${APPOS}|(?<=, )and|(?:invitations|invites)(?= (?:have|has|had) (?:been )?(?:sent|gone|issued|extended)))${AUX} (?:invite|invites|invited|inviting|(?:sent|sends|send|extended|extends|extend|issued|issues|issue)(?: out)? (?:invitations|invites) to|(?:sent|gone|issued|extended)(?: out)? to) (?:${LIST} and )?((?:the |some |several |a number of )?(?:[a-z0-9-]+ ){0,3}?${GROUP_HEAD}(?: of (?:the )?(?:[a-z0-9-]+ ){0,5}?(?:countries|states|nations)| from (?:outside |beyond |across )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)?)?)(?= to| for| :| ,| -| \\.|$)`, 'g'),
   // "Other confirmed guests include {A}, {B} and {C}": the guests of a host's ceremony came at
@@ -455,10 +458,11 @@ export function findInvitations(doc: Doc): RawInvitation[] {
     for (const m of (/invitations? to /.test(t) ? t.matchAll(RE.invitationsToAnswered) : [])) {
       add([], fixGov(doc, c, m[1]!), false, /^accept/.test(m[3]!) ? 'accepted' : 'declined', m.index + m[0].length);
     }
-    for (const m of (t.includes(' the invitation') ? wordMatches(t, RE.extendedThe) : [])) {
+    for (const m of (t.includes(' invitation') ? [...wordMatches(t, RE.extendedThe), ...wordMatches(t, RE.invitationFrom)] : [])) {
       const inviter = actorOf(doc, c, m[1]!);
       const visitor = inviter ? recentVisitor(doc, ci, [inviter]) : null;
       if (inviter && visitor && !sameActor(inviter, visitor)) add([inviter], [visitor], false, 'accepted', m.index! + m[0].length, false);
+      else if (inviter) doc.openInviters.push({ inviter, clause: ci });
     }
     for (const m of (/ (?:call|convene|summon)/.test(t) ? wordMatches(t, RE.calledTo) : [])) {
       if (!hypothetical(m.index!)) add(subj((m[1] ?? m[4])!, m.index!), fixGov(doc, c, (m[3] ?? m[6])!), isNegated(m[2] ?? m[5]), cue() ?? 'unknown', m.index! + m[0].length, false);
@@ -946,6 +950,31 @@ function officeHolder(doc: Doc, code: string, office: string): ActorRef | null {
 /** "{S} said it had invited …": the state a clause's "it" stands for, the latest before it. */
 /** The person whose visit the last few sentences were about: the first person of the nearest
  * sentence that speaks of a visit, trip or arrival. */
+/**
+ * The guests of inviters told with no guest ("{A}, who extended the invitation in December,
+ * said …"): "the invitation" is that of the visit the story is about, so the guest is whoever
+ * the story has visit the inviter's state (where the story is filed, when the inviter's state is
+ * untold), the visit told nearest the inviter. The visit made or coming answers the invitation.
+ */
+export function guestsOfOpenInviters(doc: Doc, visits: RawVisit[]): RawInvitation[] {
+  const out: RawInvitation[] = [];
+  for (const o of doc.openInviters) {
+    const host = stateOfActor(o.inviter) ?? doc.datelineState;
+    if (!host) continue;
+    // the story's traveller, named first, before an aide who goes with him
+    const firstNamed = (a: ActorRef) => (a.kind === 'person' ? (doc.people.find((p) => p.name === a.name)?.firstSentence ?? Infinity) : Infinity);
+    let best: RawVisit | null = null;
+    for (const v of visits) {
+      if (v.negated || v.destination !== host || v.visitor.kind !== 'person' || sameActor(v.visitor, o.inviter)) continue;
+      if (v.status === 'cancelled' || v.status === 'postponed' || v.status === 'possible') continue;
+      const order = best ? firstNamed(v.visitor) - firstNamed(best.visitor) : -1;
+      if (!best || order < 0 || (order === 0 && Math.abs(v.clause - o.clause) < Math.abs(best.clause - o.clause))) best = v;
+    }
+    if (best) out.push({ inviter: o.inviter, invitee: best.visitor, negated: false, status: 'accepted', event: best.event, clause: o.clause });
+  }
+  return out;
+}
+
 function recentVisitor(doc: Doc, ci: number, inviters: ActorRef[] = []): ActorRef | null {
   for (let k = ci; k >= 0 && k >= ci - 3; k--) {
     const c = doc.clauses[k]!;

@@ -36,7 +36,7 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
 /** A place in a state named by its kind: "the Indian town of Varanasi", "the Russian capital". A
  * demonym names a destination only with such a noun after it. */
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
@@ -179,8 +179,9 @@ const RE = {
   // "{A} has ruled out travelling to Russia", "there are no plans for {A} to visit {S}"
   ruledOutGoing: new RegExp(`${SUBJ}${AUX} (?:(?:ruled out|rules out|rule out|ruling out) (?:a |any )?(?:possible |planned |proposed )?(?:visit|trip) to|(?:ruled out|rules out|rule out|ruling out|rejected|dismissed|(?:had|has|have) no (?:intention|plans?) (?:of|to)) (?:visiting|visit|travell?ing to|travel to|going to|go to|attending (?:[a-z-]+ ){0,4}?in)) (${DESTS})(?! by)`, 'g'),
   plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
-  // "{A} was warmly received in {S}", "… was welcomed at the airport in {S}": A came there
-  receivedIn: new RegExp(`${SUBJ}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by) [^{}"]{1,40}?)? in (${DESTS})`, 'g'),
+  // "{A} was warmly received in {S}", "… was welcomed at the airport in {S}", "… welcomed at
+  // the White House", "… on the South Lawn of the White House": A came there
+  receivedIn: new RegExp(`${SUBJ}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by|on) [^{}"]{1,40}?)? (?:in|at|of) (${DESTS})`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
   receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
   // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
@@ -201,6 +202,11 @@ const RE = {
   // "{A} is expected on Friday morning": in a datelined story, expected there
   expectedBare: new RegExp(`${SUBJ}${AUX} (?:is|are|was|were) (?:expected|due)(?= (?:on |later |early |this |next )?\\{D| later\\b| tomorrow\\b| ,| \\.|$)`, 'g'),
   // "{A}, who arrived on Thursday, …", "{A} flew in on Monday": in a datelined story, arrived there
+  // "on the second day of a state visit", "who is on a three-day official visit": a visit no
+  // place follows (in a datelined story, to where it is filed)
+  unplacedVisit: /(?<![\w{}-])(?:on|during|at the (?:start|end|close) of|on the (?:first|second|third|fourth|last|final) (?:day|leg) of) (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|tour)\b(?! (?:to|of|in|through|by|with)\b)/g,
+  // "{A} was welcomed on the South Lawn this morning": received where the story is filed
+  welcomedBare: new RegExp(`${SUBJ}${AUX} (?:warmly |formally |officially )?(?:welcomed|greeted|received)(?= (?:on|at|with|this)\\b| \\{D)`, 'g'),
   arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arrive|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| in the (?:morning|afternoon|evening|night)\\b| overnight\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
   // "Egypt, which {P} visited last year", "Assad, whom {P} visited in Damascus": the relative
   // clause's subject went to its antecedent (a state, or a person's state)
@@ -211,12 +217,13 @@ const RE = {
 /** Words after which an actor is an object, not the subject of a visit verb. */
 const OBJECT_OF = new Set(['to', 'of', 'from', 'in', 'at', 'with', 'for', 'by', 'about', 'on', 'than', 'over', 'against', 'between', 'toward', 'towards', 'into', 'like', 'under', 'told', 'tell', 'asked', 'let', 'allow', 'allowed']);
 
-const POSTPONED = /\b(?:postpone|postpones|postponed|postponing|postponement|delay|delays|delayed|put off|pushed back|reschedule|rescheduled)\b/;
+// (never inside a compound: "a long-delayed visit" is happening now)
+const POSTPONED = /(?<![\w-])(?:postpone|postpones|postponed|postponing|postponement|delay|delays|delayed|put off|pushed back|reschedule|rescheduled)\b/;
 const CANCELLED = /\b(?:cancel|cancels|cancelled|canceled|cancellation|called off|calls off|scrapped|scraps|abandoned)\b/;
 const HEDGE = /\b(?:may|might|could|possible|possibly|potential|likely|considering|consider|mulling|weighing|possibility|hopes?|hoped|hoping|wish|wishes|wished|wants?|wanted|would like|proposed|prospect|willing|ready|eager|keen|prepared)\b/;
 /** A sentence that says the visit itself was put off or called off ("the trip was called off",
  * "postponed his visit", "the postponement of the visit") — not just any postponement. */
-const POSTPONED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:postponed|delayed|put off|pushed back|rescheduled)\b|\b(?:postpone|postpones|postponed|postponing|delay|delays|delayed|put off|pushed back)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bpostponement of\b/;
+const POSTPONED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:postponed|delayed|put off|pushed back|rescheduled)\b|(?<![\w-])(?:postpone|postpones|postponed|postponing|delay|delays|delayed|put off|pushed back)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bpostponement of\b/;
 const CANCELLED_VISIT = /\b(?:visit|trip|tour|journey)s?(?: [^ ]+){0,3} (?:was|were|has been|had been|is|been|will be|would be)(?: [a-z]+)? (?:cancell?ed|called off|scrapped|abandoned)\b|\b(?:cancel|cancels|cancell?ed|cancelling|canceling|called off|calls off|scrapped|scraps)(?: [^ ]+){0,3} (?:visit|trip|tour|journey)\b|\bcancell?ation of\b/;
 const PASSIVE_POSTPONED = /\b(?:has|have|had|was|were|is|are|been|be)(?: [a-z-]+){0,2} (?:postponed|delayed|put off|pushed back)\b/;
 const PASSIVE_CANCELLED = /\b(?:has|have|had|was|were|is|are|been|be)(?: [a-z-]+){0,2} (?:cancell?ed|called off|scrapped)\b/;
@@ -231,8 +238,11 @@ const noAux = (aux: string): boolean => !/\S/.test(aux.replace(/(?:\b(?:on|this|
 function visitStatus(aux: string, verb: string, clauseT: string, modifiers: string, date: string | null, pub: string | null, nominal = false): VisitStatus {
   const around = `${aux} ${verb} ${modifiers}`;
   if (nominal) return nominalStatus(aux, modifiers, clauseT, date, pub);
-  if (POSTPONED.test(around) || (POSTPONED_VISIT.test(clauseT) && !/\bwill\b/.test(aux))) return 'postponed';
-  if (CANCELLED.test(around) || CANCELLED_VISIT.test(clauseT)) return 'cancelled';
+  // "arrived in Tokyo, thirteen months after he called off a trip": an arrival made is no
+  // trip called off; a put-off or called-off trip the clause tells is another one
+  const arrived = /^(?:arrived|landed)$/.test(verb) && !/\b(?:will|due|set|expected|scheduled|to)\b/.test(aux);
+  if (POSTPONED.test(around) || (!arrived && POSTPONED_VISIT.test(clauseT) && !/\bwill\b/.test(aux))) return 'postponed';
+  if (CANCELLED.test(around) || (!arrived && CANCELLED_VISIT.test(clauseT))) return 'cancelled';
   if (HEDGE.test(around)) return 'possible';
   if (/^(?:arriv|land)/.test(verb) || /\barrived here\b/.test(verb) || /\b(?:is|are) on\b/.test(verb)) {
     if (/\b(?:will|due|set|expected|scheduled|slated|to)\b/.test(aux)) return 'planned';
@@ -510,7 +520,8 @@ export function findVisits(doc: Doc): RawVisit[] {
       for (const m of (/ (?:arrive|landed|lands|flew in|flies in)/.test(t) ? wordMatches(t, RE.arrivedBare) : [])) {
         const end = m.index! + m[0].length;
         const dm = /^ (?:on )?(\{D\d+\})/.exec(t.slice(end));
-        const ahead = /\b(?:will|to|due|expected)\b/.test(m[2]!);
+        // "{A} arrives on Tuesday": news tells a dated arrival to come in the present tense
+        const ahead = /\b(?:will|to|due|expected)\b/.test(m[2]!) || (!!dm && /(?:arrives|lands|flies in)$/.test(m[0]));
         const date = dm ? dateOfMention(doc, c, dm[1]!, ahead ? 'future' : 'past') : null;
         push(subjects(m[1]!, m.index!), [{ code: storyPlace, date }], m[2]!, ahead ? 'arrive' : 'arrived', '', m.index!, end);
       }
@@ -520,10 +531,31 @@ export function findVisits(doc: Doc): RawVisit[] {
         const date = dm ? dateOfMention(doc, c, dm[1]!, 'future') : null;
         push(subjects(m[1]!, m.index!), [{ code: storyPlace, date }], `${m[2]} will`, 'visit', '', m.index!, end);
       }
+      for (const m of (doc.datelineState && /welcom|greet|receiv/.test(t) ? wordMatches(t, RE.welcomedBare) : [])) {
+        const end = m.index! + m[0].length;
+        // the passive only, and no place or host told after it (RE.receivedIn and RE.receivedBy read those)
+        if (!/\b(?:was|were|is|are|been|being)\b/.test(m[2]!) || /^(?: [^{}",.]+){0,8} (?:(?:in|at|of) \{S|by \{)/.test(t.slice(end))) continue;
+        const verb = /\b(?:is|are|being)\b/.test(m[2]!) ? 'visiting' : 'visited';
+        // "… on the South Lawn this morning": the time after the place
+        const dm = /^(?: [^{}",.]+){0,5} (\{D\d+\})/.exec(t.slice(end));
+        const date = dm ? dateOfMention(doc, c, dm[1]!, 'past') : null;
+        push(subjects(m[1]!, m.index!).filter((a) => a.kind === 'person'), [{ code: doc.datelineState!, date }], m[2]!, verb, '', m.index!, end);
+      }
+      for (const m of (doc.datelineState && / (?:visit|tour)\b/.test(t) ? wordMatches(t, RE.unplacedVisit) : [])) {
+        // the clause's subject, whose visit it is; a host met on the way is not
+        const subject = /^(?:[^{}"]|\{[DSM]\d+\}){0,40}?(\{P\d+\})(?= ,| (?:on|held|met|has|had|is|was|who|told|said|laid|signed|opened|addressed|visited|toured|inspected)\b)/.exec(t.slice(0, m.index!));
+        const visitor = subject ? actorOf(doc, c, subject[1]!) : null;
+        if (!visitor || visitor.kind !== 'person' || stateOfActor(visitor) === doc.datelineState) continue;
+        // "who is in Japan on a long-scheduled visit": placed before it
+        if (/ (?:in|to|at) (?:the )?\{S\d+\}/.test(t.slice(subject!.index, m.index!))) continue;
+        push([visitor], [{ code: doc.datelineState!, date: null }], ' is', 'visiting', '', subject!.index + subject![0].length - subject![1]!.length, m.index! + m[0].length);
+      }
       for (const m of (doc.datelineState && t.includes(' here') ? wordMatches(t, RE.here) : [])) {
         const end = m.index! + m[0].length;
         if (/(?:visit|trip) to \{S/.test(t.slice(end, end + 80))) continue; // named just after: the light-verb form reads it
-        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState!, date: null }], m[2]!, 'arrived', '', m.index!, end);
+        // "{A} arrives here on Tuesday": to come
+        const coming = /(?:arrives|lands) here$/.test(m[0]) && /^ (?:on |next |later )?\{D/.test(t.slice(end));
+        push(subjects(m[1]!, m.index!), [{ code: doc.datelineState!, date: null }], coming ? ' will' : m[2]!, coming ? 'arrive' : 'arrived', '', m.index!, end);
       }
     }
     for (const m of (/visit|trip|tour|stay|journey|stop|swing/.test(t) ? wordMatches(t, RE.light) : [])) {

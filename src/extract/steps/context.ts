@@ -44,6 +44,9 @@ export interface Doc {
   /** Trips invitations ask for with no occasion named ("invited the leaders of … to Berlin on
    * September 24"), by clause: what later replies ("{A} has accepted") are about (step 7). */
   invitedTrips: { clause: number; place: string; date: PartialDate | null }[];
+  /** Inviters told with no guest ("{A}, who extended the invitation in December", "The
+   * invitation came from {A}"), by clause: the guest is whoever the story has visit them (step 7). */
+  openInviters: { inviter: ActorRef; clause: number }[];
 }
 
 export const PH = /\{([PSDM])(\d+)\}/;

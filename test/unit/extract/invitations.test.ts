@@ -1615,3 +1615,25 @@ describe('invitations: trips grown out of an invitation, visits set off by a dat
     expect(invitations(run(text))).toEqual(want.sort());
   });
 });
+
+describe('"the invitation" of the visit the story tells', () => {
+  test('"{A}, who extended the invitation in December, said …": the guest is the one visiting {A}\'s state', () => {
+    const x = run('Chinese Vice Premier Li Wen arrived in Washington on Thursday for three days of talks. President Tom Hale, who extended the invitation in December, said the visit opened a new course.');
+    expect(invitations(x)).toEqual(['Tom Hale -> Li Wen accepted']);
+  });
+
+  test('"{A}, who renewed Tokyo\'s invitation after taking office": the same', () => {
+    const x = run('Russian President Ivan Sorokin arrived in Tokyo on Thursday. Prime Minister Kenji Mori of Japan, who renewed Tokyo\'s invitation after taking office in August, said he expected no breakthrough.');
+    expect(invitations(x)).toEqual(['Kenji Mori -> Ivan Sorokin accepted']);
+  });
+
+  test('"The invitation came from {A}": to the traveller the story follows', () => {
+    const x = run('RIGA - President Tomas Kovalskis of Lithuania arrives here on Tuesday to sign a border treaty. The invitation came from President Ilze Berzina, who visited Vilnius in January.', '2024-03-14', { city: 'Riga', agency: null });
+    expect(invitations(x)).toEqual(['Ilze Berzina -> Tomas Kovalskis accepted']);
+  });
+
+  test('an inviter of untold state hosts where a datelined story is filed: the visit under way accepts', () => {
+    const x = run('KIGALI, March 14 — Jean Dupuis of France, on a visit to Rwanda, spoke on Thursday. President Eric Nkurunziza, who had invited Dupuis when the two met in Paris, called it a new page.', '2024-03-14', { city: 'Kigali', agency: null });
+    expect(invitations(x)).toEqual(['Eric Nkurunziza -> Jean Dupuis accepted']);
+  });
+});

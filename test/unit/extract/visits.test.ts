@@ -1050,3 +1050,33 @@ describe('visits: tours set off by their dates, summit towns', () => {
     expect(visits(run(text))).toEqual(want.sort());
   });
 });
+
+describe('visits told where the story is filed', () => {
+  const at = (city: string) => ({ city, agency: null });
+  test('"{A} arrives here on Tuesday": a dated arrival told in the present is to come', () => {
+    const x = run('RIGA - President Tomas Kovalskis of Lithuania arrives here on Tuesday to sign a border treaty with Latvia.', '2024-03-14', at('Riga'));
+    expect(visits(x)).toEqual(['Tomas Kovalskis -> LVA planned 2024-03-19']);
+  });
+
+  test('"on the second day of a state visit", "who is on a three-day official visit": no place named, the dateline\'s', () => {
+    for (const text of [
+      'ACCRA, March 14 — Prime Minister Arjun Mehta of India on Thursday held talks with President Kofi Boateng, on the second day of a state visit.',
+      'ACCRA, March 14 — Prime Minister Arjun Mehta of India, who is on a three-day official visit, met President Kofi Boateng.',
+    ]) expect(visits(run(text, '2024-03-14', at('Accra')))).toEqual(['Arjun Mehta -> GHA ongoing -']);
+  });
+
+  test('a visit placed before its noun is not the dateline\'s: "who is in Japan on a long-planned visit"', () => {
+    const x = run('NEW DELHI, March 14 — Prime Minister Rahima Karim of Bangladesh, who is in Japan on a long-planned visit, will send her foreign minister.', '2024-03-14', at('New Delhi'));
+    expect(visits(x).filter((v) => v.includes('IND'))).toEqual([]);
+  });
+
+  test('"was welcomed on the South Lawn this morning", "welcomed at the White House": received there', () => {
+    expect(visits(run('WASHINGTON, March 14 — Li Wen, the Chinese vice premier, was welcomed on the South Lawn this morning at the start of three days of talks.', '2024-03-14', at('Washington')))).toEqual(['Li Wen -> USA occurred 2024-03-14']);
+    expect(visits(run('Chinese Vice Premier Li Wen was welcomed at the White House on Thursday.'))).toEqual(['Li Wen -> USA occurred 2024-03-14']);
+  });
+
+  test('"arrived for a long-delayed visit, a year after he called off a trip": the arrival is under way, neither put off nor called off', () => {
+    const x = run('President Ivan Sorokin of Russia arrived in Tokyo on Thursday for a long-delayed visit, a year after he called off a trip planned for March 2023.');
+    expect(visits(x)).toContain('Ivan Sorokin -> JPN ongoing 2024-03-14');
+  });
+});
