@@ -991,14 +991,17 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // names that office only)
         // a famous name given without a title holds the office the known actors give it
         const famous = (x: Person) => (x.role ? null : famousEntry(x));
+        // (after "the first …", only one named before it in the sentence: "{P}, who would be the
+        // first German leader to attend"; "the first Japanese prime minister to visit since
+        // {famous predecessor}" is the one the story is about, whom it titled)
         const famousHolder = (x: Person) => {
           const k = famous(x);
           const seen = lastSeen.get(x.id);
-          return !!k && seen !== undefined && seen < pos && ((k.role.split(' ').pop() === head && (role === head || k.role === role)) || (leaderish && k.leader));
+          return !!k && seen !== undefined && seen < pos && (!ordinal || seen >= s * 10000) && ((k.role.split(' ').pop() === head && (role === head || k.role === role)) || (leaderish && k.leader));
         };
         const holders = [...new Set([...(byHead.get(head) ?? []).filter((x) => role === head || x.role === role), ...people.filter((x) => (leaderish && x.roleClass === 'leader') || sameOffice(x) || famousHolder(x))])];
         // "the American president": a president of that state; one of untold state only if none is
-        const sameState = state ? holders.filter((p) => (p.state ?? famous(p)?.state) === state) : holders;
+        const sameState = state ? holders.filter((p) => (p.state ?? famousEntry(p)?.state) === state) : holders;
         // (not one named in this very sentence: "Prime Minister Ann Hale's invitation …, while
         // Thailand's prime minister sent his regrets" are two people)
         // A lede may hold the name back ("Iran's president would stop in Islamabad … President X
@@ -1006,7 +1009,13 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
         // state was named before, as a famous name says ("Emmanuel Macron, on a visit to
         // Rwanda … The French president …  President Y, who had invited him")
         const namedBefore = () => people.some((q) => q.firstSentence <= s && (q.state ?? famousEntry(q)?.state) === state);
-        const cands = sameState.length || !state || ordinal ? sameState : holders.filter((p) => !p.state && !famous(p) && p.firstSentence !== s && (p.firstSentence < s || !namedBefore()));
+        // ("{P}, the first Japanese premier to visit …": after an ordinal, only the one it is set
+        // off from)
+        const seenHere = (p: Person) => (lastSeen.get(p.id) ?? -1) >= s * 10000 && (lastSeen.get(p.id) ?? -1) < pos;
+        const cands =
+          sameState.length || !state
+            ? sameState
+            : holders.filter((p) => !p.state && !famous(p) && (ordinal ? seenHere(p) : p.firstSentence !== s && (p.firstSentence < s || !namedBefore())));
         const possessive = toks[b - 1]?.text === "'s";
         const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;
