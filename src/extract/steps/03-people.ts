@@ -84,7 +84,7 @@ const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 const MONARCHS = /^(?:king|queen|emir|amir|sultan|emperor|empress|monarch|grand duke|prince)$/;
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
 /** Before a title, words that say it is someone else than the holder the article named. */
-const NOT_THE_HOLDER = /^(?:previous|next|former|then|late|future|another)$/;
+const NOT_THE_HOLDER = /^(?:previous|next|future|another)$/;
 /** "the first French head of state to visit": maybe the one named, but it says nothing of whose the office is. */
 const ORDINAL = /^(?:first|second|third|last|only)$/;
 /** Words that make a title a non-state one: an opposition leader does not speak for the state. */
@@ -970,8 +970,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
           start = endState.tokenStart;
         }
         const det = toks[start - 1]?.lower;
-        // "the first French head of state to visit", "the former president": an office, or
-        // someone else in it, not the person last named in it
+        // "the next president", "another prime minister": someone else in the office ("the late
+        // king", "the former president" may well be the one the story named)
         const before = [det ?? '', ...toks.slice(b, i).map((t) => t.lower)];
         if (before.some((w) => NOT_THE_HOLDER.test(w))) continue;
         const ordinal = before.some((w) => ORDINAL.test(w));
