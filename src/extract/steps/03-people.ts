@@ -83,6 +83,10 @@ const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 
 const MONARCHS = /^(?:king|queen|emir|amir|sultan|emperor|empress|monarch|grand duke|prince)$/;
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
+/** Nouns whose "of" only a person follows. */
+const PERSON_ONLY_OF = new Set(['death', 'funeral', 'burial', 'assassination', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']);
+const DEATH_BEFORE = /\b(?:death|funeral|passing|burial|assassination|killing|memorial service|state funeral|mourning) (?:of|for) (?:the late )?$/i;
+const DEATH_AFTER = /^(?:'s (?:death|funeral|passing|assassination)\b|,? (?:who )?(?:died|passed away|was (?:killed|assassinated))\b)/;
 /** Before a title, words that say it is someone else than the holder the article named. */
 const NOT_THE_HOLDER = /^(?:previous|next|future|another)$/;
 /** "the first French head of state to visit": maybe the one named, but it says nothing of whose the office is. */
@@ -650,6 +654,25 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     }
   }
 
+  // (g) a name with no title after words only a person follows: "following the death of
+  // Akilisi Pohiva", "the funeral of Nelson Mandela" (organisations and states are not mourned)
+  for (const sen of sentences) {
+    const s = sen.index;
+    const toks = sen.tokens;
+    if (isTitleCase(toks)) continue;
+    for (let i = 2; i < toks.length; i++) {
+      if (toks[i - 1]!.lower !== 'of' || !PERSON_ONLY_OF.has(toks[i - 2]!.lower) || claimedA[s]![i] === 1 || !isNameTok(s, toks, i)) continue;
+      const ne = nameEnd(s, toks, i);
+      if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne) || titleWordIn(toks, i, ne)) continue;
+      let claimed = false;
+      for (let k = i; k < ne; k++) if (claimedA[s]![k] === 1 || stCov[s]![k] === 1) claimed = true;
+      if (claimed) continue;
+      candidates.push({ sentence: s, tokenStart: i, nameStart: i, nameEnd: ne, spanEnd: ne, name: text.slice(toks[i]!.start, toks[ne - 1]!.end), state: null, role: '', roleClass: 'untitled' as RoleClass, principal: null });
+      for (let k = i; k < ne; k++) claimedA[s]![k] = 1;
+      i = ne - 1;
+    }
+  }
+
   // ---- candidates → people (one per person in the article) ---------------------------------
   const people: Person[] = [];
   const keysOf = (tokens: string[]): Set<string> => {
@@ -812,6 +835,9 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
     for (const a of p.aliases) for (const w of normTokens(a)) index(byWord, w, p);
     if (p.role) index(byHead, p.role.split(' ').pop()!, p);
   }
+  /** Whether the story tells of the person's death ("the funeral of {P}", "{P}, who died"). */
+  const diedIn = (p: Person): boolean =>
+    mentions.some((m) => m.person === p.id && (DEATH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || DEATH_AFTER.test(text.slice(m.end, m.end + 40))));
   /** The known actor a person's full name is, looked up once per person. */
   const famousCache = new Map<Person, ActorEntry | null>();
   const famousEntry = (p: Person): ActorEntry | null => {
@@ -1017,7 +1043,15 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
             ? sameState
             : holders.filter((p) => !p.state && !famous(p) && (ordinal ? seenHere(p) : p.firstSentence !== s && (p.firstSentence < s || !namedBefore())));
         const possessive = toks[b - 1]?.text === "'s";
-        const p = cands.length === 1 ? cands[0] : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
+        // "the late prime minister": whoever's death the story told ("following the death of
+        // {P}"), office or not
+        const dead = before.includes('late') ? people.filter((q) => q.firstSentence <= s && diedIn(q)) : [];
+        const p =
+          dead.length > 0
+            ? mostRecent(dead, pos).best ?? dead[0]
+            : cands.length === 1
+              ? cands[0]
+              : (mostRecent(cands, pos).best ?? (cands.length === 0 && b === i && state !== null && (possessive || det === 'the') ? officeHolderOf(state, role, s) : undefined));
         if (!p) continue;
         if (!p.state && state) p.state = state;
         const m: PersonMention = {

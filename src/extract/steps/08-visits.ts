@@ -405,7 +405,13 @@ export function findVisits(doc: Doc): RawVisit[] {
       push(subjects(m[1]!, m.index!), dests, m[2]!, verb, '', m.index!, end, eventJustAfter(doc, ci, end));
     }
     // the traveller the last few sentences followed
-    const traveller = (): ActorRef | undefined => out.findLast((v) => v.clause <= ci && v.clause >= ci - 3 && v.visitor.kind === 'person' && !v.negated)?.visitor;
+    // (one whose trip is under way or to come before one who travelled long ago: "The late prime
+    // minister visited New Zealand in May. A planned stop in Samoa has been postponed" is
+    // about the minister's coming tour)
+    const traveller = (): ActorRef | undefined => {
+      const recent = out.filter((v) => v.clause <= ci && v.clause >= ci - 6 && v.visitor.kind === 'person' && !v.negated);
+      return (recent.findLast((v) => v.status !== 'occurred') ?? recent.findLast((v) => v.clause >= ci - 3))?.visitor;
+    };
     for (const m of (/ (?:beg[ai]n|start|end|finish)/.test(t) ? wordMatches(t, RE.journeyEnds) : [])) {
       // only a person's journey: "talks began in Geneva" is no one's
       const who = subjects(m[1]!, m.index!).filter((a) => a.kind === 'person');

@@ -346,3 +346,15 @@ describe('whose office a role names', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Ola Berg']);
   });
 });
+
+describe('people whose death the story tells', () => {
+  test('"following the death of {Name}": a person with no title, and "the late prime minister" is that person', () => {
+    const x = run('Prime Minister Tevita Lolohea took office in October following the death of Sione Vaipulu. The late prime minister made his last official visit to New Zealand in May.', '2019-11-22');
+    expect(x.people.map((p) => p.name)).toContain('Sione Vaipulu');
+    expect(visits(x)).toEqual(['Sione Vaipulu -> NZL occurred 2019-05']);
+  });
+
+  test('"the funeral of" an organisation is no person', () => {
+    expect(run('Mourners spoke of the death of General Motors as a carmaker.').people).toEqual([]);
+  });
+});

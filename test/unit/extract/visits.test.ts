@@ -1080,3 +1080,9 @@ describe('visits told where the story is filed', () => {
     expect(visits(x)).toContain('Ivan Sorokin -> JPN ongoing 2024-03-14');
   });
 });
+
+test('a stop dropped from a tour is the coming tour\'s, not the trip of someone who travelled long ago', () => {
+  const x = run('Foreign Minister Rua Hemi of New Zealand will travel to Tonga next week. He will meet the king in Nuku\'alofa. The late prime minister of Tonga, Sione Vaipulu, visited New Zealand in May. A planned stop in Samoa has been postponed.', '2019-11-22');
+  expect(visits(x)).toContain('Rua Hemi -> WSM postponed -');
+  expect(visits(x).filter((v) => v.startsWith('Sione Vaipulu -> WSM'))).toEqual([]);
+});
