@@ -163,10 +163,10 @@ const RE = {
   // "the invitation to {B} came from {A}"
   cameFrom: new RegExp(`${INV} (?:to|for) (${LIST})${AUX} (?:came|comes|come) from (${ACTX})`, 'g'),
   response: new RegExp(
-    `(?<=^| )(${LIST}|he|she|they|it|who|${BACK_SUBJECT})${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered|conveyed)(?: \\{D\\d+\\})? )?(?:from|by|of) (?:the )?(?:he )?(${ACTX}))?`,
+    `(?<=^| )(${LIST}|he|she|they|it|who|${BACK_SUBJECT})${APPOS}${AUX} (accepted|accepts|accept|accepting|took up|takes up|take up|taking up|taken up|(?:has|have|had|holds|hold|held)(?= (?:an|a) (?:[a-z-]+ ){0,2}invitation\\b)|declined|declines|decline|declining|turned down|turn down|turns down|turning down|rejected|rejects|reject|rejecting|refused|refuses|refuse|snubbed|snubs|considering|considered|consider|weighing|mulling|received|receives|receive|got|gets|get|welcomed|welcomes|thinking about|respond to|responded to|reply to|replied to)(?: with (?:gratitude|pleasure|thanks))?(?: (?:on )?\\{D\\d+\\})?(?: (?:an|the|a|this|that|his|her|their|its|no|any))?(?: (${ACT})(?: 's)?)?(?: ${ADJ}){0,2} ${INV}(?: (?:(?:extended|issued|sent|made|delivered|conveyed)(?: \\{D\\d+\\})? )?(?:from|by|of) (?:the )?(?:he )?(${ACTX}))?`,
     'g',
   ),
-  withdrawn: new RegExp(`(?<=^| )(${ACTX})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV}(?: (?:it|he|she|they) (?:had |has )?(?:extended|sent|issued))? (?:to|for|of) (${LIST})`, 'g'),
+  withdrawn: new RegExp(`(?<=^| )(${ACTX})${AUX} (?:withdrew|withdraws|withdrawn|rescinded|rescinds|revoked|revokes|retracted|retracts|cancelled|canceled) (?:(?:its|his|her|their|the|an|a) )?(?:${ADJ} ){0,2}${INV}(?: (?:it|he|she|they) (?:had |has )?(?:extended|sent|issued)(?: (?:in |on |last |this )?\\{D\\d+\\})?)? (?:to|for|of) (${LIST})`, 'g'),
   // "Invitations issued by {A} to the conference have been accepted by {B}, {C} and {D}",
   // "… have also gone to the foreign ministers of {B} and {C}"
   issuedBy: new RegExp(`${INV} (?:(?:issued|extended|sent)(?: out)? )?(?:by|from) (?:the )?(${ACTX})(?: (?:to|for) (?:[^{}",]|\\{[SD]\\d+\\}){1,60}?)?(?: ,)?${AUX} (?:(?:also |already )?(?:gone|went|go|been sent|sent)(?: out)? to|(accepted|declined|turned down|rejected) by) (?:the )?((?:${GROUP})?${LIST})`, 'g'),
@@ -202,6 +202,13 @@ const RE = {
   guestsIncluding: new RegExp(`(?:(?:(?:have|has|had) (accepted|declined|turned down) (?:the |their )?invitations?|invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD}|${GROUP_HEAD}(?: (?:of|from)(?: [a-z-]+){1,3}?)? invited (?:to|for))(?: (?:[^{}",]|\\{[SD]\\d+\\}){0,60})?(?: ,)? (?:including|such as|among them)|among the (?:other )?invited (?:[a-z-]+ ){0,2}?${GROUP_HEAD} ,) (${LIST})`, 'g'),
   // "Invitations to {A} and {B} have been accepted": the host's, answered
   invitationsToAnswered: new RegExp(`${INV} to (${LIST})${AUX} (accepted|declined|turned down|rejected)\\b`, 'g'),
+  // "…, and {A}, {B} and {C} have accepted", "{A} has declined": the object left out, the
+  // invitation the story has just told (or the occasion's host's)
+  bareReply: new RegExp(`(?<=^| )(${LIST})(?: ,)?((?: (?:has|have|had|all|both|also|already))+) (accepted|declined)(?= \\.| ,| ;|$)`, 'g'),
+  // "{A}, {B} and {C} are among the presidents who have accepted"
+  amongReplied: new RegExp(`(?<=^| )(${LIST}) (?:are|were|is|was) (?:also )?among (?:the )?(?:[a-z-]+ ){0,3}(?:who|that) (?:have |had |has )?(?:already )?(accepted|declined|confirmed)\\b`, 'g'),
+  // "{C} will convey to {B} an invitation from {A} to pay an official visit": a messenger between
+  conveyTo: new RegExp(`(?:convey|conveys|conveyed|deliver|delivers|delivered|hand|hands|handed|pass on|passes on|passed on|present|presents|presented) to (${LIST}) (?:an|a|the) (?:${ADJ} ){0,2}${INV} (?:from|of) (?:the )?(${ACTX})`, 'g'),
   // "{A} extended the invitation during a telephone call": to the visitor the story is about
   extendedThe: new RegExp(`(?<=^| )(${ACT})(?: , who)?(?: ,)?${AUX} (?:extended|issued|made|delivered|conveyed|renewed) (?:the|\\{S\\d+\\} 's) invitation\\b(?! to)`, 'g'),
   // "The invitation came from {A}": the invitation of the visit the story tells
@@ -255,9 +262,10 @@ export function statusCue(template: string): InvitationStatus | null {
   const uninvited = /\b(?:no invitations?|not (?:been |yet been )?invited|never (?:been )?invited)\b/.test(template);
   if (decl && !uninvited && !negBefore(decl.index) && !/\bwhether\b[^.]*$/.test(template.slice(0, decl.index))) return 'declined';
   const acc = /\b(?:accepted|accepts|confirmed(?= ,| \.|$| (?:(?:(?:their|his|her|its) )?(?:attendance|participation|presence|acceptance)|(?:that )?(?:they|he|she|it) (?:would|will) (?:attend|come|take part)))|took up the (?:offer|invitation)|agreed to (?:visit|attend|come|go|send)|promised to accept|will attend|would attend|will come|would come|(?:has|have) agreed to)\b/.exec(template);
-  if (acc && !negBefore(acc.index)) return 'accepted';
+  // ("has not said whether he will attend": no answer yet)
+  if (acc && !negBefore(acc.index) && !/\bwhether\b(?: [a-z]+){0,3} $/.test(template.slice(Math.max(0, acc.index - 40), acc.index))) return 'accepted';
   if (
-    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|(?:still )?consulting (?:their|his|her|its) (?:governments?|capitals?)|asked for (?:more )?time|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from)\b/.test(
+    /\b(?:considering|consider|thinking about|no decision|not (?:yet )?decided|undecided|yet to (?:respond|decide|reply|accept|confirm|answer|give (?:an|a|any|their|his|her|its) (?:answer|reply|response))|positive (?:signal|response|reply|stance|answer)|will decide|mulling|weighing|studying the invitation|yet to receive (?:their |a |any |the )?(?:formal )?(?:replies|reply|responses?|answers?)|(?:has|have|had) not (?:yet )?(?:accepted|responded|replied|answered)|(?:still )?consulting (?:their|his|her|its) (?:governments?|capitals?)|asked for (?:more )?time|no (?:reply|replies|response|answer) (?:has |had |have )?(?:yet )?(?:been |was |were )?(?:received )?from|(?:replies|reply|responses?|answers?) (?:is|are|was|were) (?:still )?(?:awaited|pending|outstanding)|awaiting (?:a |an |the |their |his |her |its )?(?:formal )?(?:reply|replies|response|answer)|(?:neither|none)(?: [a-z]+){0,4} (?:has|have|had) (?:yet )?(?:answered|replied|responded)|(?:has|have|had) (?:not (?:yet )?said|yet to say) whether)\b/.test(
       template,
     )
   )
@@ -327,7 +335,7 @@ export function findInvitations(doc: Doc): RawInvitation[] {
         }
       }
     }
-    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed)| guests?\b|\ba welcome to\b|\bacceptance\b|\b(?:called|calls|call|convened|convenes|convene|summoned|summons) [a-z ]*(?:of|from) \{S/.test(t)) return;
+    if (!/invit/.test(t) && !/\bask(?:s|ed)?\b|\burge[sd]?\b|\bcall(?:s|ed)? on\b|\bsummoned to\b| presence of | list\b| attendees | dignitaries |\bwho (?:have|had|has) (?:agreed|confirmed|accepted)|\b(?:have|has|had) (?:all |both |also |already )?(?:accepted|declined)(?= \.| ,| ;|$)| guests?\b|\ba welcome to\b|\bacceptance\b|\b(?:called|calls|call|convened|convenes|convene|summoned|summons) [a-z ]*(?:of|from) \{S/.test(t)) return;
     // the reply cue is read only when the clause holds an invitation (most do not)
     let cueMemo: InvitationStatus | null | undefined;
     const cue = (): InvitationStatus | null => (cueMemo === undefined ? (cueMemo = statusCue(t)) : cueMemo);
@@ -454,6 +462,19 @@ export function findInvitations(doc: Doc): RawInvitation[] {
       if (later) add(inviters, later.members, false, later.coming ? 'accepted' : cue() ?? 'unknown', end, false);
       // "Brasilia has invited the presidents of the three states": the states listed before
       else add(inviters, membersBefore(doc, ci, m.index!, m[3]!, inviters), false, cue() ?? 'unknown', end, false);
+    }
+    for (const m of (/ (?:convey|deliver|hand|pass|present)/.test(t) ? t.matchAll(RE.conveyTo) : [])) {
+      add(fixGov(doc, c, m[2]!), fixGov(doc, c, m[1]!), false, cue() ?? 'unknown', m.index + m[0].length, false);
+    }
+    for (const m of (/ (?:accepted|declined)/.test(t) ? [...wordMatches(t, RE.bareReply), ...wordMatches(t, RE.amongReplied)] : [])) {
+      const verb = m[3] ?? m[2]!;
+      const invitees = fixGov(doc, c, m[1]!);
+      // only where an invitation or an occasion is in view: this sentence or the two before
+      const inView = /invit|guest/.test(t) || [1, 2].some((k) => /invit/.test(doc.clauses[ci - k]?.template ?? '')) || !!eventAfter(doc, ci, m.index! + m[0].length) || recentPlacedEvent(doc, ci, ci - 2, () => true) !== null;
+      if (!inView || !invitees.length) continue;
+      const last = out.findLast((o) => o.clause <= ci && o.clause >= ci - 2 && !o.negated && !invitees.some((b) => sameActor(b, o.inviter)));
+      const status: InvitationStatus = verb === 'declined' ? 'declined' : 'accepted';
+      add(last ? [last.inviter] : [], invitees, false, status, m.index! + m[0].length);
     }
     for (const m of (/invitations? to /.test(t) ? t.matchAll(RE.invitationsToAnswered) : [])) {
       add([], fixGov(doc, c, m[1]!), false, /^accept/.test(m[3]!) ? 'accepted' : 'declined', m.index + m[0].length);

@@ -1637,3 +1637,41 @@ describe('"the invitation" of the visit the story tells', () => {
     expect(invitations(x)).toEqual(['Eric Nkurunziza -> Jean Dupuis accepted']);
   });
 });
+
+describe('replies told with the invitation left out, and replies awaited', () => {
+  const at = (city: string) => ({ city, agency: null });
+  test('"…, and {A}, {B} and {C} have accepted": the invitation just told, the occasion\'s host inviting', () => {
+    const x = run("HARARE - Leaders are confirming attendance at Sunday's inauguration of President Tendai Moyo. The government extended invitations to all regional leaders, and South Africa's President Sipho Dlamini and Zambia's President Mwila Banda have accepted. Tanzania's President Juma Mrisho has declined.", '2024-03-14', at('Harare'));
+    expect(invitations(x)).toEqual(['ZWE -> Juma Mrisho declined', 'ZWE -> Mwila Banda accepted', 'ZWE -> Sipho Dlamini accepted']);
+  });
+
+  test('"{A}, {B} and {C} are among the presidents who have accepted"', () => {
+    const x = run("ABUJA - Dignitaries began arriving ahead of Monday's inauguration of President Ade Bello. Ghana's Kofi Mensah, Rwanda's Eric Habimana and Senegal's Moussa Diop are among the presidents who have accepted.", '2024-03-14', at('Abuja'));
+    expect(invitations(x)).toEqual(['NGA -> Eric Habimana accepted', 'NGA -> Kofi Mensah accepted', 'NGA -> Moussa Diop accepted']);
+  });
+
+  test('"have accepted" with no invitation or occasion in view is no reply', () => {
+    expect(invitations(run('Finance Minister Ana Ruiz and Trade Minister Luis Vega have accepted.'))).toEqual([]);
+  });
+
+  test('"their replies are awaited", "neither capital has answered", "has not yet said whether": pending', () => {
+    expect(invitations(run('President Carlos Ruiz of Paraguay has invited the presidents of Argentina and Brazil to the opening of the bridge, and their replies are awaited.'))).toEqual(['Carlos Ruiz -> ARG pending', 'Carlos Ruiz -> BRA pending']);
+    expect(invitations(run('Prime Minister Tomas Lind of Poland has asked the presidents of Latvia and Estonia to join him in Gdansk in June; neither capital has answered.'))).toEqual(['Tomas Lind -> EST pending', 'Tomas Lind -> LVA pending']);
+    expect(invitations(run("Uruguay's President Juan Ferrer, whom President Raul Ortiz of Argentina has invited to the signing in December, has not yet said whether he will attend."))).toEqual(['Raul Ortiz -> Juan Ferrer pending']);
+  });
+
+  test('"{C} will convey to {B} an invitation from {A}": the messenger is neither', () => {
+    const x = run('The Lao foreign minister will convey to Prime Minister Sok Chea of Cambodia an invitation from Prime Minister Boun Vilay of Laos to pay an official visit.');
+    expect(invitations(x)).toEqual(['Boun Vilay -> Sok Chea unknown']);
+  });
+
+  test('"formally accepted tonight an invitation from {A}": the time between the verb and its object', () => {
+    const x = run('President Ana Lopez of Peru formally accepted tonight an invitation from Prime Minister David Stern of Israel to visit Israel.');
+    expect(invitations(x)).toEqual(['David Stern -> Ana Lopez accepted']);
+  });
+
+  test('"has withdrawn an invitation he extended last year to {B}"', () => {
+    const x = run("President Julius Mwale of Tanzania has withdrawn an invitation he extended last year to Uganda's Idi Okello.");
+    expect(invitations(x)).toEqual(['Julius Mwale -> Idi Okello withdrawn']);
+  });
+});
