@@ -92,7 +92,7 @@ const RE = {
   // "will visit ally South Korea", "toured neighbouring Laos": a word of relation before the name
   verb: new RegExp(`${SUBJ}${AUX} (visit|visits|visited|visiting|tour|tours|toured|touring) (?:(?:[a-z-]+ ){1,6}(?:- - |: )|(?:ally|neighbou?ring|fellow|close ally|key ally|neighbou?r) )?(${DESTS})`, 'g'),
   motion: new RegExp(
-    `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\})? for(?: (?:stops|talks|a (?:[a-z0-9-]+ ){0,3}(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,4}in) (?:both )?(${DESTS})`,
+    `${SUBJ}${CONFIRMED}${AUX} (?:(left|leaves|leave|leaving|departed|departs|depart)(?: \\{S\\d+\\})?(?: on \\{D\\d+\\}| \\{D\\d+\\}| this (?:morning|afternoon|evening))? for(?: (?:stops|talks|an? (?:[a-z0-9-]+ ){0,3}(?:visit|tour|trip)) (?:in|to))?|(touched down|touches down|touch down|touching down|set foot|sets foot|setting foot|gathered|gather|gathers|gathering|assembled|assemble|assembles) in|(been(?= to)|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|come|comes|came|coming|return|returns|returned|arrive|arrives|arrived|arriving|land|lands|landed|landing|go on|goes on|went on|going on|continue|continues|continued|proceed|proceeds|proceeded|move on|moves on|moved on|stop|stops|stopped|stopping|stop over|stops over|stopped over|stopping over|make a stop|makes a stop|made a stop|travel on|travels on|travelled on|traveled on|fly on|flies on|flew on|move on|continue on|continued on|head on|headed on)${MANNER} (?:to|in|into)|(converge|converges|converged|converging|descend|descends|descended|descending) on|(reach|reaches|reached|reaching)|(spent|spends|spend|spending) (?:[a-z0-9-]+ ){1,4}in) (?:both )?(${DESTS})`,
     'g',
   ),
   // "The last Israeli prime minister to visit Oman was {P}, in 1996": a predecessor's trip,
@@ -200,14 +200,16 @@ const RE = {
   // "No Japanese prime minister has ever set foot in North Korea": the state's office never went
   noneOf: new RegExp(`(?:^|, )no (?:sitting |serving |incumbent )?(\\{S\\d+\\}) (?:president|prime minister|premier|leader|head of state|head of government|chancellor|foreign minister|king|monarch)s? (?:has|have|had) (?:ever )?(?:visited|set foot in|been to|travell?ed to|traveled to|gone to) (${DESTS})`, 'g'),
   // "{A} is expected on Friday morning": in a datelined story, expected there
-  expectedBare: new RegExp(`${SUBJ}${AUX} (?:is|are|was|were) (?:expected|due)(?= (?:on |later |early |this |next )?\\{D| later\\b| tomorrow\\b| ,| \\.|$)`, 'g'),
+  expectedBare: new RegExp(`${SUBJ}${AUX} (?:is|are|was|were) (?:expected|due)(?= (?:on |later |early |this |next )?\\{D| later\\b| tomorrow\\b| (?:a|one|two) days? (?:earlier|later|before|after)\\b| ,| \\.|$)`, 'g'),
   // "{A}, who arrived on Thursday, …", "{A} flew in on Monday": in a datelined story, arrived there
+  // "{B} had returned the visit", "paid a return visit": to the state of whoever came to {B}'s
+  returnedVisit: new RegExp(`${SUBJ}${AUX} (?:returned|returns|return|reciprocated|reciprocates|reciprocate) the (?:visit|favou?r)\\b(?! to)|${SUBJ}${AUX} (?:paid|pays|pay|made|makes|make) a return (?:visit|trip)\\b(?! to)`, 'g'),
   // "on the second day of a state visit", "who is on a three-day official visit": a visit no
   // place follows (in a datelined story, to where it is filed)
   unplacedVisit: /(?<![\w{}-])(?:on|during|at the (?:start|end|close) of|on the (?:first|second|third|fourth|last|final) (?:day|leg) of) (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}?(?:visit|tour)\b(?! (?:to|of|in|through|by|with)\b)/g,
   // "{A} was welcomed on the South Lawn this morning": received where the story is filed
   welcomedBare: new RegExp(`${SUBJ}${AUX} (?:warmly |formally |officially )?(?:welcomed|greeted|received)(?= (?:on|at|with|this)\\b| \\{D)`, 'g'),
-  arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arrive|landed|lands|flew in|flies in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| in the (?:morning|afternoon|evening|night)\\b| overnight\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
+  arrivedBare: new RegExp(`${SUBJ}${AUX} (?:arrived|arrives|arrive|landed|lands|land|flew in|flies in|fly in)(?= on \\{D| \\{D| ,| \\.|$| late\\b| early\\b| in the (?:morning|afternoon|evening|night)\\b| overnight\\b| for (?:talks|a visit|the)| to (?:attend|meet|join|take part))`, 'g'),
   // "Egypt, which {P} visited last year", "Assad, whom {P} visited in Damascus": the relative
   // clause's subject went to its antecedent (a state, or a person's state)
   visitedWhich: new RegExp(`(\\{[PS]\\d+\\}) , (?:which|whom|who) (\\{P\\d+\\})${AUX} (visited|visits|toured|had visited|has visited)\\b`, 'g'),
@@ -431,6 +433,17 @@ export function findVisits(doc: Doc): RawVisit[] {
       const verb = /^touch/.test(m[3]!) ? 'arrived' : m[3]!;
       push(subjects(m[1]!, m.index!), destsOf(m[4]!, m[2]!, verb), m[2]!, verb, '', m.index!, m.index! + m[0].length);
     }
+    for (const m of (/ return|reciprocat/.test(t) ? wordMatches(t, RE.returnedVisit) : [])) {
+      const subject = (m[1] ?? m[3])!;
+      const aux = (m[2] ?? m[4])!;
+      for (const host of subjects(subject, m.index!).filter((a) => a.kind === 'person')) {
+        const home = stateOfActor(host);
+        // the visit returned: the last one made to the host's state, by someone of another
+        const came = home ? out.findLast((v) => v.clause <= ci && v.clause >= ci - 4 && v.destination === home && !v.negated && stateOfActor(v.visitor) !== home) : undefined;
+        const back = came ? stateOfActor(came.visitor) : null;
+        if (back) push([host], [{ code: back, date: null }], aux, /(?:will|to)/.test(aux) ? 'visit' : 'visited', '', m.index!, m.index! + m[0].length);
+      }
+    }
     for (const m of (/ (?:scheduled|planned|set|slated|expected|pencil)/.test(t) ? t.matchAll(RE.visitScheduled) : [])) {
       const who = traveller();
       if (who) push([who], destsOf(m[1]!, ' will', 'visit'), ' will', 'visit', 'planned', m.index, m.index + m[0].length, null, true);
@@ -523,7 +536,7 @@ export function findVisits(doc: Doc): RawVisit[] {
     // arriving in Seoul for the funeral. … landed in the afternoon")
     const storyPlace = doc.datelineState ?? (/ (?:arrive|landed|lands|flew in|flies in|expected|due)\b/.test(t) ? (recentPlacedEvent(doc, ci, ci - 3)?.place ?? null) : null);
     if (storyPlace && /^[A-Z]{3}$/.test(storyPlace)) {
-      for (const m of (/ (?:arrive|landed|lands|flew in|flies in)/.test(t) ? wordMatches(t, RE.arrivedBare) : [])) {
+      for (const m of (/ (?:arrive|land|flew in|flies in|fly in)/.test(t) ? wordMatches(t, RE.arrivedBare) : [])) {
         const end = m.index! + m[0].length;
         const dm = /^ (?:on )?(\{D\d+\})/.exec(t.slice(end));
         // "{A} arrives on Tuesday": news tells a dated arrival to come in the present tense

@@ -1086,3 +1086,19 @@ test('a stop dropped from a tour is the coming tour\'s, not the trip of someone 
   expect(visits(x)).toContain('Rua Hemi -> WSM postponed -');
   expect(visits(x).filter((v) => v.startsWith('Sione Vaipulu -> WSM'))).toEqual([]);
 });
+
+describe('arrivals and returns as news tells them', () => {
+  test('"left Vientiane this morning for an official visit to Cambodia"', () => {
+    expect(visits(run('Foreign Minister Bounmy Phomma of Laos left Vientiane this morning for an official visit to Cambodia.'))).toEqual(['Bounmy Phomma -> KHM ongoing -']);
+  });
+
+  test('"will land on Wednesday", "is due a day earlier": in a datelined story, there', () => {
+    const x = run("FUNAFUTI - Pacific leaders fly in this week for the forum. Australian Prime Minister Tom Reid will land on Wednesday, Canberra confirmed on Sunday, while New Zealand's Kate Monroe is due a day earlier.", '2019-08-11', { city: 'Funafuti', agency: null });
+    expect(visits(x)).toEqual(['Kate Monroe -> TUV planned -', 'Tom Reid -> TUV planned 2019-08-14']);
+  });
+
+  test('"{B} had returned the visit", "will pay a return visit": to the state of whoever came', () => {
+    expect(visits(run('On July 8 Prime Minister Abiy Tesfaye of Ethiopia landed in Asmara, and within a week President Isaias Berhe of Eritrea had returned the visit.', '2019-08-11'))).toEqual(['Abiy Tesfaye -> ERI occurred 2019-07-08', 'Isaias Berhe -> ETH occurred -']);
+    expect(visits(run('President Ana Lopez of Peru visited Chile in March. President Jorge Rojas of Chile will pay a return visit in June.', '2019-08-11'))).toContain('Jorge Rojas -> PER planned 2020-06');
+  });
+});
