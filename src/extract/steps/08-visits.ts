@@ -36,7 +36,10 @@ export interface RawVisit {
 }
 
 /** A subject, and an apposition that may set it off from its verb ("X, Kenya's president, had …"). */
-const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
+const SUBJ = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: [^{}",]{1,30})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
+/** The same, where a role set off after the name names a place too ("{P}, the vice premier who
+ * rose in {S}'s leadership, was welcomed …"): costlier, so only for the rarer reception verbs. */
+const SUBJ_APPOSED_PLACE = `(?<=^| )(${LIST}|he|she|they|i|we|and|${BACK_SUBJECT})${COMPANY}(?: , (?:(?:[^{}",]|\\{[SD]\\d+\\}){1,90}|\\{[PS]\\d+\\}(?: (?:[^{}",]|\\{[SD]\\d+\\}){1,60})?|who (?:[^{}"]|\\{[SDP]\\d+\\}){1,160}?) ,)?(?: , (?:who|which))?${COMPANY}`;
 /** A place in a state named by its kind: "the Indian town of Varanasi", "the Russian capital". A
  * demonym names a destination only with such a noun after it. */
 const PLACE_NOUN = '(?: (?:capital|city|port city|port|town|border town|resort town|resort|province|region|island)(?: of [a-z-]+(?: [a-z-]+)?)?)';
@@ -181,7 +184,7 @@ const RE = {
   plansFor: new RegExp(`(no |any )?plans? for (${LIST}) to (?:visit|travel to|go to|come to) (${DESTS})`, 'g'),
   // "{A} was warmly received in {S}", "… was welcomed at the airport in {S}", "… welcomed at
   // the White House", "… on the South Lawn of the White House": A came there
-  receivedIn: new RegExp(`${SUBJ}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by|on) [^{}"]{1,40}?)? (?:in|at|of) (${DESTS})`, 'g'),
+  receivedIn: new RegExp(`${SUBJ_APPOSED_PLACE}${AUX} (received|welcomed|greeted|feted)(?: (?:at|by|on) [^{}"]{1,40}?)? (?:in|at|of) (${DESTS})`, 'g'),
   // "{A} was received / welcomed / hosted by {B}": A came to B's state
   receivedBy: new RegExp(`${SUBJ}${AUX} (received|welcomed|hosted|greeted)(?: at [^{}"]{1,30}?| at \\{S\\d+\\} [a-z]+)? by (\\{[PS]\\d+\\})`, 'g'),
   // "{A} is due in {S}", "{A} was in {S}, where he met …", "{A} will be in {S} on Monday"
