@@ -254,8 +254,7 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
     if (inv.status !== 'unknown' || inv.negated) continue;
     // an inviter of untold state in a datelined story hosts where it is filed ("KIGALI — …
     // President X, who had invited Macron when the two met in Paris, …")
-    // (the visit under way or to come only: one made before may have come before the invitation)
-    const told = stateOfActor(inv.inviter) ?? (inv.inviter.kind === 'person' ? stateOf.get(inv.inviter.name) : null) ?? null;
+    const told = stateOfActor(inv.inviter) ?? (inv.inviter.kind === 'person' ? (stateOf.get(inv.inviter.name) ?? null) : null);
     const byDateline = told === null && inv.inviter.kind === 'person' ? doc.datelineState : null;
     const hosts = new Set([told ?? byDateline, inv.event ? hostOf.get(inv.event) : null].filter((x): x is string => !!x));
     const who = actorKey(inv.invitee);
@@ -265,6 +264,7 @@ function replyFromVisits(invitations: Invitation[], visits: Visit[], doc: Doc): 
     for (const v of visits) {
       const sent = invitedState !== null && v.visitor.kind === 'person' && (v.visitor.state ?? stateOf.get(v.visitor.name)) === invitedState;
       if ((actorKey(v.visitor) !== who && !sent) || !hosts.has(v.destination.code)) continue;
+      // (there, only a visit under way or to come: one made before may have preceded the invitation)
       if (byDateline === v.destination.code && v.status === 'occurred' && !(inv.event && hostOf.get(inv.event) === byDateline)) continue;
       if (v.negated && (v.status === 'planned' || v.status === 'possible')) inv.status = 'declined';
       else if (!v.negated && (v.status === 'planned' || v.status === 'ongoing' || (v.status === 'occurred' && !longPast(v.date, doc, 12)))) inv.status = 'accepted';

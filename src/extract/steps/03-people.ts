@@ -83,13 +83,13 @@ const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 
 const MONARCHS = /^(?:king|queen|emir|amir|sultan|emperor|empress|monarch|grand duke|prince)$/;
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
-/** Nouns whose "of" only a person follows. */
+/** Nouns whose "of" only a person follows ("the death of", "the widow of", "the son of"). */
 const PERSON_ONLY_OF = new Set(['death', 'funeral', 'burial', 'assassination', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']);
 const DEATH_BEFORE = /\b(?:death|funeral|passing|burial|assassination|killing|memorial service|state funeral|mourning) (?:of|for) (?:the late )?$/i;
 const DEATH_AFTER = /^(?:'s (?:death|funeral|passing|assassination)\b|,? (?:who )?(?:died|passed away|was (?:killed|assassinated))\b)/;
 /** Before a title, words that say it is someone else than the holder the article named. */
 const NOT_THE_HOLDER = /^(?:previous|next|future|another)$/;
-/** "the first French head of state to visit": maybe the one named, but it says nothing of whose the office is. */
+/** "the first Japanese premier to visit": an office through time, which may be the named holder's. */
 const ORDINAL = /^(?:first|second|third|last|only)$/;
 /** Words that make a title a non-state one: an opposition leader does not speak for the state. */
 const NON_STATE = new Set(['opposition', 'party', 'rebel', 'militant', 'union', 'community', 'religious', 'business', 'tribal', 'separatist', 'group', 'movement', 'protest', 'student', 'insurgent', 'militia', 'campaign', 'church', 'club', 'team', 'company', 'firm', 'bank']);
