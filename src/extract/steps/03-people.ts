@@ -83,8 +83,6 @@ const roleName = (r: string): string => ROLE_ALIASES[r] ?? r;
 
 const MONARCHS = /^(?:king|queen|emir|amir|sultan|emperor|empress|monarch|grand duke|prince)$/;
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'then', 'new', 'outgoing', 'incoming', 'current', 'late', 'veteran', 'interim', 'newly', 'elected', 'another', 'chief', 'visiting']);
-/** Nouns whose "of" only a person follows ("the death of", "the widow of", "the son of"). */
-const PERSON_ONLY_OF = new Set(['death', 'funeral', 'burial', 'assassination', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']);
 const DEATH_BEFORE = /\b(?:death|funeral|passing|burial|assassination|killing|memorial service|state funeral|mourning) (?:of|for) (?:the late )?$/i;
 const DEATH_AFTER = /^(?:'s (?:death|funeral|passing|assassination)\b|,? (?:who )?(?:died|passed away|was (?:killed|assassinated))\b)/;
 /** Before a title, words that say it is someone else than the holder the article named. */
@@ -520,7 +518,8 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
   }
 
   // (e) a name with no title after a cue that only people follow ("a delegation led by Li
-  // Hongzhong", "represented by Choe Ryong-hae", "including Gerhard Schröder")
+  // Hongzhong", "represented by Choe Ryong-hae", "including Gerhard Schröder", "following the
+  // death of Akilisi Pohiva")
   for (const sen of sentences) {
     const s = sen.index;
     const toks = sen.tokens;
@@ -651,25 +650,6 @@ export function findPeople(sentences: Sentence[], text: string, states: StateMen
       candidates.push({ sentence: s, tokenStart: i, nameStart: i, nameEnd: ne, spanEnd: of.end, name: text.slice(toks[i]!.start, toks[ne - 1]!.end), state: of.code, role: '', roleClass: 'untitled' as RoleClass, principal: null });
       for (let k = i; k < of.end; k++) claimedA[s]![k] = 1;
       i = of.end - 1;
-    }
-  }
-
-  // (g) a name with no title after words only a person follows: "following the death of
-  // Akilisi Pohiva", "the funeral of Nelson Mandela" (organisations and states are not mourned)
-  for (const sen of sentences) {
-    const s = sen.index;
-    const toks = sen.tokens;
-    if (isTitleCase(toks)) continue;
-    for (let i = 2; i < toks.length; i++) {
-      if (toks[i - 1]!.lower !== 'of' || !PERSON_ONLY_OF.has(toks[i - 2]!.lower) || claimedA[s]![i] === 1 || !isNameTok(s, toks, i)) continue;
-      const ne = nameEnd(s, toks, i);
-      if (ne - i < 2 || ne - i > 4 || isOrg(toks, i, ne) || titleWordIn(toks, i, ne)) continue;
-      let claimed = false;
-      for (let k = i; k < ne; k++) if (claimedA[s]![k] === 1 || stCov[s]![k] === 1) claimed = true;
-      if (claimed) continue;
-      candidates.push({ sentence: s, tokenStart: i, nameStart: i, nameEnd: ne, spanEnd: ne, name: text.slice(toks[i]!.start, toks[ne - 1]!.end), state: null, role: '', roleClass: 'untitled' as RoleClass, principal: null });
-      for (let k = i; k < ne; k++) claimedA[s]![k] = 1;
-      i = ne - 1;
     }
   }
 
